@@ -1,0 +1,59 @@
+"""Ids derived from content, so that the same record gets the same id on any machine.
+
+Records from many articles can then be merged and deduplicated by id: the same speaker
+saying the same words has the same quote id in every article that quotes them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from collections.abc import Iterable, Iterator
+
+import regex
+
+__all__ = ["actor_id", "record_id", "unique"]
+
+_NOT_WORD = regex.compile(r"[^\p{L}\p{N}]+")
+
+
+def actor_id(name: str) -> str:
+    """A readable id for an actor: the slug of its canonical name.
+
+    >>> actor_id("Russian President Vladimir Putin")
+    'russian-president-vladimir-putin'
+    >>> actor_id("Zelensky’s office")
+    'zelensky-s-office'
+    """
+    folded = unicodedata.normalize("NFKC", name).casefold()
+    slug = _NOT_WORD.sub("-", folded).strip("-")
+    return slug or record_id("actor", name)
+
+
+def record_id(prefix: str, *parts: str) -> str:
+    """``prefix`` and a short hash of ``parts``: the id of a quote, claim or dispute.
+
+    >>> record_id("q", "vladimir-putin", "The Kyiv regime’s adventure has completely failed,")
+    'q-6289c434565d'
+    """
+    digest = hashlib.blake2b("\x1f".join(parts).encode("utf-8", "surrogatepass"), digest_size=6)
+    return f"{prefix}-{digest.hexdigest()}"
+
+
+def unique(ids: Iterable[str]) -> Iterator[str]:
+    """The ids in order, a repeat made distinct by its occurrence number.
+
+    A headline that repeats a quote of the body is the same words by the same speaker, so
+    both derive the same id; the second becomes ``…-2``, still deterministic.
+
+    >>> list(unique(["q-1", "q-2", "q-1"]))
+    ['q-1', 'q-2', 'q-1-2']
+    """
+    used: set[str] = set()
+    for id_ in ids:
+        candidate, count = id_, 1
+        while candidate in used:
+            count += 1
+            candidate = f"{id_}-{count}"
+        used.add(candidate)
+        yield candidate

@@ -1,0 +1,261 @@
+"""Lossless conversion of documents and records to plain dicts, JSON and JSON Lines.
+
+One cattrs converter owns the format. It is strict: unknown keys, wrong types and missing
+fields are errors, never coerced, and every error names the path of the bad field. A
+serialized document carries ``schema_version``; one written by a newer newsclaims is refused
+before anything else is read.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from typing import IO, Any, TypeVar
+
+import cattrs
+from cattrs.errors import (
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+)
+
+from newsclaims._document import Document
+from newsclaims._errors import InputError, SchemaVersionError, ValidationError
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "from_dict",
+    "from_json",
+    "read_jsonl",
+    "structure",
+    "to_dict",
+    "to_json",
+    "unstructure",
+    "write_jsonl",
+]
+
+#: The version of the serialized format, ``MAJOR.MINOR``. A minor version may add optional
+#: fields; a reader refuses any document newer than itself.
+SCHEMA_VERSION = "1.0"
+
+_T = TypeVar("_T")
+
+
+def _strict(kind: type[_T]) -> Any:
+    # cattrs's default hooks call str() or int() on anything; a reader must reject instead.
+    def structure_exactly(value: object, _: object) -> _T:
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            raise TypeError(f"expected {kind.__name__}, got {type(value).__name__}")
+        return value
+
+    return structure_exactly
+
+
+def _structure_tuple(value: object, cls: Any) -> tuple[Any, ...]:
+    # Our tuples are all homogeneous, tuple[X, ...]; a string or a dict is not a list of X.
+    if not isinstance(value, list | tuple):
+        raise TypeError(f"expected a list, got {type(value).__name__}")
+    (item_type, _) = cls.__args__
+    return tuple(_CONVERTER.structure(value, list[item_type]))  # type: ignore[valid-type]
+
+
+def _make_converter() -> cattrs.Converter:
+    converter = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
+    for kind in (str, int):
+        converter.register_structure_hook(kind, _strict(kind))
+    converter.register_structure_hook_func(
+        lambda t: getattr(t, "__origin__", None) is tuple, _structure_tuple
+    )
+    # JSON has no tuples: write lists, so that to_dict() output equals json.loads(to_json()).
+    converter.register_unstructure_hook_func(
+        lambda t: getattr(t, "__origin__", None) is tuple,
+        lambda value: [converter.unstructure(item) for item in value],
+    )
+    return converter
+
+
+_CONVERTER = _make_converter()
+
+
+def unstructure(record: object) -> Any:
+    """Any newsclaims record as plain dicts, lists, strings and numbers.
+
+    >>> from newsclaims import Span
+    >>> unstructure(Span(6, 10, "said"))
+    {'start': 6, 'end': 10, 'text': 'said'}
+    """
+    return _CONVERTER.unstructure(record)
+
+
+def structure(data: object, cls: type[_T]) -> _T:
+    """Build a record of type ``cls`` from plain data, as :func:`unstructure` writes it.
+
+    >>> from newsclaims import Span
+    >>> structure({"start": 6, "end": 10, "text": "said"}, Span)
+    Span(start=6, end=10, text='said')
+    >>> structure({"start": 6, "end": "10", "text": "said"}, Span)
+    Traceback (most recent call last):
+    ...
+    newsclaims.ValidationError: end: expected int, got str
+    """
+    try:
+        return _CONVERTER.structure(data, cls)
+    except ValidationError:
+        raise
+    except Exception as error:  # cattrs raises exception groups; we raise one documented type
+        raise ValidationError(list(_problems(error, ""))) from error
+
+
+def to_dict(document: Document) -> dict[str, Any]:
+    """The document as a plain dict, with its ``schema_version`` first."""
+    return {"schema_version": SCHEMA_VERSION, **_CONVERTER.unstructure(document)}
+
+
+def from_dict(data: object) -> Document:
+    """Read a document from a dict written by :func:`to_dict`.
+
+    Raises :class:`SchemaVersionError` for a document of a newer format, and
+    :class:`ValidationError` naming the path of every other problem.
+
+    >>> from_dict({"schema_version": "9.0", "text": ""})
+    Traceback (most recent call last):
+    ...
+    newsclaims.SchemaVersionError: schema_version: this document uses format 9.0, ...
+    upgrade newsclaims to read it
+    """
+    if not isinstance(data, dict):
+        raise ValidationError([("", f"expected a JSON object, got {type(data).__name__}")])
+    _check_version(data.get("schema_version"))
+    body = {k: v for k, v in data.items() if k != "schema_version"}
+    return structure(body, Document)
+
+
+def to_json(document: Document, *, indent: int | None = None) -> str:
+    """The document as JSON text; characters outside ASCII are written as themselves.
+
+    >>> doc = from_json(to_json(Document("“Hi,” he said.")))
+    >>> doc.text
+    '“Hi,” he said.'
+    """
+    return json.dumps(to_dict(document), ensure_ascii=False, indent=indent)
+
+
+def from_json(text: str | bytes, *, source: str = "<string>") -> Document:
+    """Read a document from JSON text written by :func:`to_json`.
+
+    Malformed JSON raises :class:`InputError` with the line where it broke.
+    """
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise InputError(
+            source, f"not valid JSON: {error.msg} at column {error.colno}", line=error.lineno
+        ) from None
+    except UnicodeDecodeError as error:
+        raise InputError(source, f"not UTF-8: {error.reason} at byte {error.start}") from None
+    return from_dict(data)
+
+
+def write_jsonl(documents: Iterable[Document], stream: IO[str]) -> int:
+    """Write each document as one line of JSON to ``stream``; return how many were written.
+
+    Documents are written as they come, so a long iterable is never held in memory.
+    """
+    count = 0
+    for document in documents:
+        stream.write(to_json(document))
+        stream.write("\n")
+        count += 1
+    return count
+
+
+def read_jsonl(stream: Iterable[str], *, source: str = "<stream>") -> Iterator[Document]:
+    """Read documents, one per line, from a stream written by :func:`write_jsonl`.
+
+    Blank lines are skipped. A bad line raises :class:`InputError` (malformed JSON) or
+    :class:`ValidationError` (a bad document) whose message starts with ``line N``.
+
+    >>> import io
+    >>> list(read_jsonl(io.StringIO('{"schema_version": "1.0", "text": 1}\\n')))
+    Traceback (most recent call last):
+    ...
+    newsclaims.ValidationError: line 1: text: expected str, got int
+    """
+    for number, line in enumerate(stream, start=1):
+        if not line.strip():
+            continue
+        try:
+            yield from_json(line, source=source)
+        except InputError as error:
+            raise InputError(source, error.message, line=number) from None
+        except ValidationError as error:
+            problems = [
+                (f"line {number}: {path}" if path else f"line {number}", message)
+                for path, message in error.problems
+            ]
+            raise type(error)(problems) from None
+
+
+def _check_version(version: object) -> None:
+    if version is None:
+        raise ValidationError([("schema_version", "missing: not a newsclaims document?")])
+    if not isinstance(version, str) or not _is_version(version):
+        raise ValidationError([("schema_version", f"expected 'MAJOR.MINOR', got {version!r}")])
+    if _parse(version) > _parse(SCHEMA_VERSION):
+        raise SchemaVersionError(
+            [
+                (
+                    "schema_version",
+                    f"this document uses format {version}, newer than {SCHEMA_VERSION}, "
+                    "the newest this newsclaims reads; upgrade newsclaims to read it",
+                )
+            ]
+        )
+
+
+def _is_version(version: str) -> bool:
+    parts = version.split(".")
+    return len(parts) == 2 and all(p.isascii() and p.isdigit() for p in parts)
+
+
+def _parse(version: str) -> tuple[int, int]:
+    major, minor = version.split(".")
+    return int(major), int(minor)
+
+
+def _join(path: str, name: str) -> str:
+    if not path:
+        return name
+    if not name:
+        return path
+    if name.startswith("["):
+        return path + name
+    return f"{path}.{name}"
+
+
+def _problems(error: BaseException, path: str) -> Iterator[tuple[str, str]]:
+    """Walk a cattrs exception group down to its leaves, keeping the path to each."""
+    if isinstance(error, ClassValidationError):
+        with_notes, without = error.group_exceptions()
+        for sub, note in with_notes:
+            yield from _problems(sub, _join(path, note.name))
+        for sub in without:
+            yield from _problems(sub, path)
+    elif isinstance(error, IterableValidationError):
+        with_index, without = error.group_exceptions()
+        for sub, index_note in with_index:
+            yield from _problems(sub, f"{path}[{index_note.index}]")
+        for sub in without:
+            yield from _problems(sub, path)
+    elif isinstance(error, ValidationError):
+        for inner, message in error.problems:
+            yield _join(path, inner), message
+    elif isinstance(error, ForbiddenExtraKeysError):
+        yield path, f"unknown field(s): {', '.join(sorted(error.extra_fields))}"
+    elif isinstance(error, KeyError):
+        yield path, "required field missing"
+    elif isinstance(error, BaseExceptionGroup):
+        for member in error.exceptions:
+            yield from _problems(member, path)
+    else:
+        yield path, str(error) or type(error).__name__
