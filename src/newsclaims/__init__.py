@@ -3,6 +3,7 @@
 Every record points back to the exact characters of the text it came from.
 """
 
+from newsclaims._analyze import analyze, find_quotes
 from newsclaims._document import DisputeEdge, Document
 from newsclaims._errors import InputError, NewsclaimsError, SchemaVersionError, ValidationError
 from newsclaims._models import (
@@ -28,8 +29,10 @@ from newsclaims._serialize import (
 )
 from newsclaims._spans import Mention, Span, utf16_span
 from newsclaims._version import __version__
+from newsclaims.lexicon import DEFAULT_LEXICON, Lexicon
 
 __all__ = [
+    "DEFAULT_LEXICON",
     "SCHEMA_VERSION",
     "Actor",
     "ActorKind",
@@ -38,6 +41,7 @@ __all__ = [
     "DisputeEdge",
     "Document",
     "InputError",
+    "Lexicon",
     "Mention",
     "Metadata",
     "NewsclaimsError",
@@ -48,6 +52,8 @@ __all__ = [
     "Stance",
     "ValidationError",
     "__version__",
+    "analyze",
+    "find_quotes",
     "from_dict",
     "from_json",
     "read_jsonl",

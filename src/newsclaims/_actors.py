@@ -1,0 +1,328 @@
+"""Stage 3: the names a text mentions, and the actors they make once aliases are merged.
+
+:func:`find_mentions` indexes every capitalised name outside the quotations in one scan (a
+name inside a quotation is speech, not the reporter's reference); what a name is (a person
+with a title, an organisation, a place) is worked out only when attribution asks, so a long
+text costs one regular-expression pass. :class:`ActorTable` then merges the mentions that
+attribution settled on into actors: "Russian President Vladimir Putin", "President Putin",
+"Mr. Putin" and "Putin" are one actor, "Donald Trump Jr." is not "Donald Trump".
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from collections.abc import Sequence
+from typing import NamedTuple
+
+import regex
+
+from newsclaims._ids import actor_id
+from newsclaims._models import Actor, ActorKind
+from newsclaims._quotes import Quotation
+from newsclaims._spans import Mention
+from newsclaims.lexicon import Lexicon
+
+__all__ = ["ActorTable", "MentionIndex", "Name", "describe_name", "find_mentions"]
+
+# How far back a pronoun or a description looks for the actor it refers to.
+ANTECEDENT_WINDOW = 1500
+
+
+class NameTable(NamedTuple):
+    """The patterns and word sets about names derived from a lexicon."""
+
+    name: regex.Pattern[str]
+    title: regex.Pattern[str]
+    not_names: frozenset[str]
+    suffixes: frozenset[str]
+    organization_words: frozenset[str]
+    organization: regex.Pattern[str]
+    places: frozenset[str]
+    anonymous: frozenset[str]
+    channels: frozenset[str]
+
+
+@functools.lru_cache(maxsize=32)
+def name_table(lexicon: Lexicon) -> NameTable:
+    """The name patterns of ``lexicon`` (cached per lexicon value)."""
+    abbreviations = sorted(
+        {t for t in (*lexicon.titles, *lexicon.name_suffixes) if t.endswith(".")},
+        key=len,
+        reverse=True,
+    )
+    word = (
+        "(?:" + "|".join(regex.escape(a) for a in abbreviations) + r"|(?:\p{Lu}\.){1,4}"
+        r"|\p{Lu}[\p{Ll}\p{Lu}\p{M}\-]*(?:[’']\p{Lu}[\p{L}\p{M}\-]*)?)"
+    )
+    joiner = (
+        r"[ \u00a0]+(?:(?:of|for|de|van|von|der|da|del|al|bin|la|le)(?:[ \u00a0]+the)?[ \u00a0]+)?"
+    )
+    suffix = "|".join(regex.escape(s) for s in lexicon.name_suffixes)
+    name = regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}]){word}(?:{joiner}{word}){{0,6}}"
+        rf"(?:,?[ \u00a0]+(?:{suffix})(?![\p{{L}}]))?"
+    )
+    titles = sorted(lexicon.titles, key=len, reverse=True)
+    title = regex.compile(
+        r"(?<![\p{L}])(?:" + "|".join(regex.escape(t) for t in titles) + r")(?![\p{L}])"
+    )
+    organization = regex.compile(
+        r"(?<![\p{L}])(?:"
+        + "|".join(regex.escape(w) for w in sorted(lexicon.organization_words, key=len)[::-1])
+        + r")(?![\p{L}])"
+    )
+    return NameTable(
+        name,
+        title,
+        frozenset(lexicon.not_names),
+        frozenset(lexicon.name_suffixes),
+        frozenset(lexicon.organization_words),
+        organization,
+        frozenset(lexicon.places),
+        frozenset(s.casefold() for s in lexicon.anonymous_sources),
+        frozenset(lexicon.channel_words),
+    )
+
+
+class Name(NamedTuple):
+    """What a name at ``[start, end)`` is: its canonical form, kind and title."""
+
+    start: int
+    end: int
+    canonical: str
+    kind: ActorKind
+    title: str | None
+
+
+def describe_name(text: str, start: int, end: int, lexicon: Lexicon) -> Name | None:
+    """Read the name at ``[start, end)``: titles, organisation words, places, suffixes.
+
+    Leading words that only open sentences ("But", "The") are dropped; None when nothing
+    of a name is left.
+
+    >>> from newsclaims import DEFAULT_LEXICON
+    >>> text = "Russian President Vladimir Putin"
+    >>> describe_name(text, 0, len(text), DEFAULT_LEXICON)
+    Name(start=0, end=32, canonical='Vladimir Putin', kind=<ActorKind.PERSON: 'person'>, title='President')
+    >>> describe_name("But the General Staff", 0, 21, DEFAULT_LEXICON).canonical
+    'General Staff'
+    """
+    table = name_table(lexicon)
+    words = text[start:end]
+    # Skip words that open sentences but never start names ("But", "In", "The").
+    offset = 0
+    for token in words.split():
+        if token in table.not_names or token.islower():
+            offset = words.index(token, offset) + len(token)
+        else:
+            break
+    words = words[offset:].lstrip()
+    start = end - len(words)
+    if not words or words in table.not_names or words in table.channels:
+        return None
+    if table.organization.search(words):
+        return Name(start, end, words, ActorKind.ORGANIZATION, None)
+    if words in table.places:
+        return Name(start, end, words, ActorKind.COUNTRY, None)
+    title: str | None = None
+    canonical = words
+    for match in table.title.finditer(words):
+        # The name is what follows the last title: "Russian President Vladimir Putin".
+        rest = words[match.end() :].strip()
+        if rest and rest[0].isupper():
+            title = match.group()
+            canonical = rest
+    tokens = canonical.split()
+    if title is None and len(tokens) == 1:
+        return Name(start, end, canonical, ActorKind.UNKNOWN, None)
+    return Name(start, end, canonical, ActorKind.PERSON, title)
+
+
+def surname(canonical: str, lexicon: Lexicon) -> str:
+    """The family name of a person's canonical name; a suffix stays with it ("Trump Jr.").
+
+    >>> from newsclaims import DEFAULT_LEXICON
+    >>> surname("Donald Trump Jr.", DEFAULT_LEXICON), surname("Vladimir Putin", DEFAULT_LEXICON)
+    ('Trump Jr.', 'Putin')
+    """
+    tokens = canonical.replace(",", "").split()
+    if len(tokens) >= 2 and tokens[-1] in lexicon.name_suffixes:
+        return " ".join(tokens[-2:])
+    return tokens[-1] if tokens else canonical
+
+
+class MentionIndex:
+    """The names of a text outside its quotations, in order, read lazily.
+
+    Attribution asks it for the actor a pronoun or a description refers to and for the
+    full form of a short name; each question looks at a bounded stretch of text.
+    """
+
+    def __init__(self, text: str, spans: list[tuple[int, int]], lexicon: Lexicon) -> None:
+        self.text = text
+        self.lexicon = lexicon
+        self.starts = [s for s, _ in spans]
+        self.spans = spans
+        self._names: dict[int, Name | None] = {}
+
+    def name(self, index: int) -> Name | None:
+        """The :class:`Name` of the ``index``-th mention (read once, then remembered)."""
+        if index not in self._names:
+            start, end = self.spans[index]
+            self._names[index] = describe_name(self.text, start, end, self.lexicon)
+        return self._names[index]
+
+    def before(self, position: int, window: int = ANTECEDENT_WINDOW) -> list[Name]:
+        """The names that end before ``position`` within ``window`` characters, nearest first."""
+        found = []
+        index = bisect.bisect_left(self.starts, position) - 1
+        while index >= 0 and self.spans[index][0] >= position - window:
+            name = self.name(index)
+            if name is not None and name.end <= position:
+                found.append(name)
+            index -= 1
+        return found
+
+    def full_name(self, short: str, position: int) -> Name | None:
+        """The nearest person named in full whose surname is ``short``, before ``position``.
+
+        Falls back to the first one after it, as a lead sometimes names people late.
+        """
+        index = bisect.bisect_left(self.starts, position)
+        order = list(range(index - 1, -1, -1)) + list(range(index, len(self.spans)))
+        for i in order:
+            start, end = self.spans[i]
+            if short not in self.text[start:end]:
+                continue  # a cheap test before reading the name
+            name = self.name(i)
+            if (
+                name is not None
+                and name.kind is ActorKind.PERSON
+                and name.canonical != short
+                and surname(name.canonical, self.lexicon) == short
+            ):
+                return name
+        return None
+
+
+def find_mentions(text: str, quotations: Sequence[Quotation], lexicon: Lexicon) -> MentionIndex:
+    """Index the names of ``text`` that stand outside ``quotations``.
+
+    >>> from newsclaims import DEFAULT_LEXICON
+    >>> index = find_mentions("Sen. Maria Lopez spoke. “Ask Lopez,” she said.", [], DEFAULT_LEXICON)
+    >>> [n.canonical for n in index.before(40)]
+    ['Lopez', 'Maria Lopez']
+    """
+    pattern = name_table(lexicon).name
+    spans: list[tuple[int, int]] = []
+    inside = iter(quotations)
+    current = next(inside, None)
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        while current is not None and current.end <= start:
+            current = next(inside, None)
+        if current is not None and current.start <= start < current.end:
+            continue
+        spans.append((start, end))
+    return MentionIndex(text, spans, lexicon)
+
+
+class _Entry:
+    """An actor being gathered: its name, kind, title and mentions so far."""
+
+    __slots__ = ("key", "kind", "mentions", "name", "title")
+
+    def __init__(self, key: str, name: str, kind: ActorKind, title: str | None) -> None:
+        self.key = key
+        self.name = name
+        self.kind = kind
+        self.title = title
+        self.mentions: dict[tuple[int, int], Mention] = {}
+
+
+class ActorTable:
+    """The actors of one document, merged from their mentions as attribution finds them."""
+
+    def __init__(self, text: str, index: MentionIndex, lexicon: Lexicon) -> None:
+        self.text = text
+        self.index = index
+        self.lexicon = lexicon
+        self._entries: dict[str, _Entry] = {}
+
+    def add(self, name: Name, mention: Mention) -> str:
+        """Merge ``mention`` (which reads as ``name``) into its actor; return the actor's key."""
+        entry = self._entry_for(name)
+        entry.mentions[(mention.start, mention.end)] = mention
+        return entry.key
+
+    def add_to(self, key: str, mention: Mention) -> str:
+        """Record ``mention`` (a pronoun or a description) for the actor ``key``."""
+        self._entries[key].mentions[(mention.start, mention.end)] = mention
+        return key
+
+    def add_anonymous(self, mention: Mention) -> str:
+        """An unnamed source ("officials", "a senior official"): one actor per wording."""
+        words = " ".join(mention.text.split())
+        key = "anonymous:" + words.casefold()
+        entry = self._entries.get(key)
+        if entry is None:
+            entry = self._entries[key] = _Entry(key, words, ActorKind.ANONYMOUS, None)
+        entry.mentions[(mention.start, mention.end)] = mention
+        return key
+
+    def kind(self, key: str) -> ActorKind:
+        """The kind of the actor ``key``."""
+        return self._entries[key].kind
+
+    def title(self, key: str) -> str | None:
+        """The title of the actor ``key``, if the text gave one."""
+        return self._entries[key].title
+
+    def _entry_for(self, name: Name) -> _Entry:
+        canonical, kind, title = name.canonical, name.kind, name.title
+        if kind in (ActorKind.PERSON, ActorKind.UNKNOWN) and " " not in canonical:
+            # A short name ("Putin", "President Putin") joins the person named in full.
+            full = self.index.full_name(canonical, name.start)
+            if full is not None:
+                canonical, kind, title = full.canonical, full.kind, title or full.title
+                entry = self._entry_for(full)
+                entry.mentions[(full.start, full.end)] = Mention.of(
+                    self.text, full.start, full.end
+                )
+                return entry
+        elif kind is ActorKind.ORGANIZATION:
+            # "the General Staff" joins "the General Staff of the Armed Forces of Ukraine".
+            for entry in self._entries.values():
+                if entry.kind is kind and entry.name.startswith(canonical + " "):
+                    canonical = entry.name
+                    break
+        key = canonical.casefold()
+        entry = self._entries.get(key)
+        if entry is None:
+            entry = self._entries[key] = _Entry(key, canonical, kind, title)
+        else:
+            if entry.kind is ActorKind.UNKNOWN and kind is not ActorKind.UNKNOWN:
+                entry.kind = kind
+            entry.title = entry.title or title
+        return entry
+
+    def actors(self, used: set[str]) -> tuple[list[Actor], dict[str, str]]:
+        """The actors whose keys are in ``used``, and each key's actor id."""
+        ids = {}
+        out = []
+        taken: set[str] = set()
+        for entry in self._entries.values():
+            if entry.key not in used:
+                continue
+            base = actor_id(entry.name)
+            id_, n = base, 1
+            while id_ in taken:  # two wordings that slug alike ("O'Neil", "O’Neil")
+                n += 1
+                id_ = f"{base}-{n}"
+            taken.add(id_)
+            ids[entry.key] = id_
+            mentions = tuple(entry.mentions[k] for k in sorted(entry.mentions))
+            kind = ActorKind.PERSON if entry.kind is ActorKind.UNKNOWN else entry.kind
+            out.append(Actor(id_, entry.name, kind, entry.title, None, mentions))
+        return out, ids

@@ -1,0 +1,571 @@
+"""Stage 4: who said each quotation, by which cue, through which channel, and by which rule.
+
+Each rule looks at a bounded stretch of text around a quotation with an anchored regular
+expression (``pattern.match(text, pos, endpos)``), so the work per quotation is bounded and
+the whole stage is linear in the text. The rules, tried in this order, are the ones the
+documentation's table lists (``docs/quotes.md``):
+
+``after``, ``after-inverted``, ``after-according-to``, ``dash``: the reporting clause follows
+the quotation; ``split``: a quotation right after another's reporting clause continues it;
+``before``, ``before-according-to``: the clause leads into the quotation; ``sentence``: a cue
+elsewhere in the quotation's sentence (partial quotes); ``intro``: the paragraph before ends
+with a colon; ``continuation``: a paragraph that opens with a quotation continues the speaker
+of the paragraph before. The speaker mention is then resolved: a name to its actor, a pronoun
+or a description ("the post") to the nearest fitting actor before it.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from typing import NamedTuple
+
+import regex
+
+from newsclaims._actors import ActorTable, MentionIndex, Name, describe_name, name_table
+from newsclaims._models import ActorKind, QuoteKind
+from newsclaims._quotes import Quotation
+from newsclaims._spans import Mention, Span
+from newsclaims.lexicon import Lexicon
+
+__all__ = ["Attribution", "attribute_quotations"]
+
+# How far around a quotation the rules look, in characters.
+_NEAR = 160
+_SENTENCE = 400
+
+
+class Attribution(NamedTuple):
+    """A quotation with what attribution found: the record's parts before ids are given."""
+
+    spans: tuple[tuple[int, int], ...]
+    nested: tuple[tuple[int, int], ...]
+    kind: QuoteKind
+    speaker: str | None  # a key of the ActorTable
+    mention: Mention | None
+    cue: Span | None
+    channel: Span | None
+    rule: str
+
+
+class Clause(NamedTuple):
+    """A reporting clause found by a rule: the source phrase, the cue and the channel."""
+
+    source: tuple[int, int]
+    cue: tuple[int, int] | None
+    channel: tuple[int, int] | None
+    end: int
+    rule: str
+
+
+class Patterns(NamedTuple):
+    """The compiled patterns of the attribution rules for one lexicon."""
+
+    after: regex.Pattern[str]
+    after_inverted: regex.Pattern[str]
+    after_according: regex.Pattern[str]
+    dash: regex.Pattern[str]
+    before: regex.Pattern[str]
+    before_according: regex.Pattern[str]
+    cue: regex.Pattern[str]
+    subject: regex.Pattern[str]
+    trailing_clause: regex.Pattern[str]
+    channel: regex.Pattern[str]
+    sentence_start: regex.Pattern[str]
+    sentence_end: regex.Pattern[str]
+    colon_end: regex.Pattern[str]
+    pronouns: frozenset[str]
+    clause_words: frozenset[str]
+    anonymous: regex.Pattern[str]
+
+
+def _alternatives(words: Sequence[str]) -> str:
+    # Longest first, so that "shot back" wins over a shorter entry sharing its start.
+    return "|".join(
+        regex.escape(w).replace(r"\ ", r"[ \u00a0]+") for w in sorted(set(words), key=len)[::-1]
+    )
+
+
+# One word of a source phrase: a name, a title abbreviation, a lowercase noun or a number.
+_WORD = r"(?:(?:\p{Lu}\.){1,4}|\p{Lu}\p{Ll}{0,3}\.|[\p{L}\p{N}][\p{L}\p{N}\p{M}’'\-&]*)"
+_SOURCE = rf"{_WORD}(?:[ \u00a0]+{_WORD}){{0,8}}"
+_APPOSITION = r",[ \u00a0]+(?P<apposition>[^,;:!?\n“”\"«»]{1,120}),"
+_OBJECT = (
+    r"(?:them|him|her|it|us|me|you|reporters|supporters|the[ \u00a0]+crowd|the[ \u00a0]+audience)"
+)
+
+
+@functools.lru_cache(maxsize=32)
+def patterns(lexicon: Lexicon) -> Patterns:
+    """The attribution patterns derived from ``lexicon`` (cached per lexicon value)."""
+    cue = rf"(?i:{_alternatives(lexicon.cue_verbs)})(?![\p{{L}}])"
+    aux = rf"(?:(?i:{_alternatives(lexicon.auxiliaries)}|\p{{Ll}}+ly)[ \u00a0]+){{0,3}}"
+    according = rf"(?i:{_alternatives(lexicon.source_cues)})"
+    channel_words = _alternatives(lexicon.channel_words)
+    channel = (
+        r"[ \u00a0]+(?:[^,.;:!?\n“”\"]{0,40}?[ \u00a0]+)??(?:in|on|via|during|through|at)[ \u00a0]+"
+        r"(?P<channel>(?:(?:a|an|the|his|her|its|their|[\p{Lu}][\p{L}]*’s)[ \u00a0]+)?"
+        rf"(?:[\p{{L}}\-]+[ \u00a0]+){{0,2}}?(?:{channel_words})(?:[ \u00a0]+(?:{channel_words}))?"
+        r"(?![\p{L}])"
+        r"(?:[ \u00a0]+(?:released|posted|published|issued)[ \u00a0]+by[ \u00a0]+"
+        r"(?:the[ \u00a0]+)?\p{Lu}[\p{L}]*(?:[ \u00a0]+\p{Lu}[\p{L}]*){0,3})?)"
+    )
+    lead = r"[ \u00a0]*,?[ \u00a0]*"
+    table = name_table(lexicon)
+    return Patterns(
+        after=regex.compile(
+            rf"{lead}(?P<source>{_SOURCE})(?:{_APPOSITION})?[ \u00a0]+{aux}(?P<cue>{cue})"
+            rf"(?:[ \u00a0]+{_OBJECT}(?![\p{{L}}]))?"
+        ),
+        after_inverted=regex.compile(rf"{lead}(?P<cue>{cue})[ \u00a0]+(?P<source>{_SOURCE})"),
+        after_according=regex.compile(
+            rf"{lead}(?P<cue>{according})[ \u00a0]+(?P<source>{_SOURCE})"
+        ),
+        dash=regex.compile(r"[ \u00a0]*(?P<cue>[—–―]|--)[ \u00a0]*(?P<source>" + _SOURCE + ")"),
+        before=regex.compile(
+            rf"(?r)(?P<source>{_SOURCE})(?:{_APPOSITION})?[ \u00a0]+{aux}(?P<cue>{cue})"
+            rf"(?:[ \u00a0]+(?:{_OBJECT}|(?:the[ \u00a0]+)?\p{{Lu}}[\p{{L}}.]*(?:[ \u00a0]+\p{{Lu}}[\p{{L}}.]*){{0,3}}))?"
+            rf"(?:[ \u00a0]+(?:in|on|to|during|via|at|through|from)[ \u00a0]+[^“”\"\n.;:!?,]{{1,60}})?"
+            r"[ \u00a0]*[,:]?[ \u00a0]*\Z"
+        ),
+        before_according=regex.compile(
+            rf"(?r)(?P<cue>{according})[ \u00a0]+(?P<source>{_SOURCE}),[ \u00a0]*\Z"
+        ),
+        cue=regex.compile(rf"(?<![\p{{L}}]){cue}"),
+        subject=regex.compile(rf"(?r)(?P<source>{_SOURCE})(?:{_APPOSITION})?[ \u00a0]+{aux}\Z"),
+        trailing_clause=regex.compile(
+            rf",[ \u00a0]+(?P<source>{_SOURCE})[ \u00a0]+{aux}(?P<cue>{cue})(?=[ \u00a0]*[,.;!?])"
+        ),
+        channel=regex.compile(channel),
+        sentence_start=regex.compile(r"(?r)(?:[.!?…][”’\"')\]]*[ \u00a0]+|\n)"),
+        sentence_end=regex.compile(r"[.!?…][”’\"')\]]*(?=[ \u00a0]+[\p{Lu}“\"‘']|\n|\Z)|\n"),
+        colon_end=regex.compile(r":[ \u00a0]*\Z"),
+        pronouns=frozenset(p for p, _ in lexicon.pronouns),
+        clause_words=frozenset(
+            "that and but who which because while when as if so though although or nor "
+            "where after before since than what then".split()
+        ),
+        anonymous=regex.compile(
+            r"(?i)(?:"
+            + "|".join(regex.escape(a) for a in sorted(table.anonymous, key=len)[::-1])
+            + r")\Z"
+        ),
+    )
+
+
+_DETERMINERS = frozenset(
+    "the a an one two three four five several some another many most his her their its "
+    "our top senior former".split()
+)
+# Words a source phrase never ends with: "on the claims" is no subject of "claims".
+_NOT_LAST = _DETERMINERS | frozenset("of on in at to for with by from about".split())
+_QUOTE_CHARS = frozenset('“”"«»„‚‹›「」『』')
+
+
+def attribute_quotations(
+    text: str, quotations: Sequence[Quotation], index: MentionIndex, lexicon: Lexicon
+) -> tuple[list[Attribution], ActorTable]:
+    """Attribute each quotation to its speaker; return the attributions and the actors.
+
+    >>> from newsclaims import DEFAULT_LEXICON as lex
+    >>> from newsclaims._marks import find_quotation_marks
+    >>> from newsclaims._quotes import pair_quotation_marks
+    >>> from newsclaims._actors import find_mentions
+    >>> text = "“We are ready,” Lee said, but Ortiz disagreed: “We are not.”"
+    >>> quotations = pair_quotation_marks(text, find_quotation_marks(text, lex), lex)
+    >>> found, _ = attribute_quotations(
+    ...     text, quotations, find_mentions(text, quotations, lex), lex)
+    >>> [(a.mention.text, a.cue.text, a.rule) for a in found]
+    [('Lee', 'said', 'after'), ('Ortiz', 'disagreed', 'before')]
+    """
+    return _Attributor(text, index, lexicon).run(quotations)
+
+
+class _Attributor:
+    """The state of attribution over one document: actors so far and the last speakers."""
+
+    def __init__(self, text: str, index: MentionIndex, lexicon: Lexicon) -> None:
+        self.text = text
+        self.index = index
+        self.lexicon = lexicon
+        self.p = patterns(lexicon)
+        self.table = ActorTable(text, index, lexicon)
+        # (position, actor key) of each speaker so far, for descriptions like "the post".
+        self.speakers: list[tuple[int, str]] = []
+
+    def run(self, quotations: Sequence[Quotation]) -> tuple[list[Attribution], ActorTable]:
+        text = self.text
+        out: list[Attribution] = []
+        # The open end of the last quotation a split may continue, and its paragraph.
+        join_from = -1
+        previous_paragraph: tuple[int, Attribution] | None = None
+        for q in quotations:
+            paragraph = self.paragraph_start(q.start)
+            clause = self.after(q)
+            if clause is None and out and join_from >= 0 and self.continues(join_from, q.start):
+                last = out[-1]
+                out[-1] = last._replace(
+                    spans=last.spans + q.spans,
+                    nested=last.nested + q.nested,
+                    kind=QuoteKind.DIRECT,
+                    rule=last.rule if last.rule.startswith("split") else "split",
+                )
+                join_from = q.end
+                continue
+            kind = QuoteKind.DIRECT
+            if clause is None:
+                clause = self.before(q)
+            if clause is None and paragraph == q.start:
+                clause = self.intro(paragraph)
+            if (
+                clause is None
+                and paragraph == q.start
+                and previous_paragraph is not None
+                and previous_paragraph[0] == self.previous_paragraph_start(paragraph)
+                and previous_paragraph[1].mention is not None
+            ):
+                last = previous_paragraph[1]
+                attribution = Attribution(
+                    q.spans,
+                    q.nested,
+                    QuoteKind.DIRECT,
+                    last.speaker,
+                    last.mention,
+                    last.cue,
+                    None,
+                    "continuation",
+                )
+                out.append(attribution)
+                previous_paragraph = (paragraph, attribution)
+                join_from = q.end
+                continue
+            if clause is None:
+                clause = self.sentence(q)
+                kind = QuoteKind.PARTIAL
+            if clause is None:
+                out.append(
+                    Attribution(
+                        q.spans, q.nested, self.unattributed_kind(q), None, None, None, None, ""
+                    )
+                )
+                join_from = -1
+                continue
+            speaker, mention = self.resolve(clause.source)
+            attribution = Attribution(
+                q.spans,
+                q.nested,
+                kind,
+                speaker,
+                mention,
+                Span.of(text, *clause.cue) if clause.cue else None,
+                Span.of(text, *clause.channel) if clause.channel else None,
+                clause.rule,
+            )
+            out.append(attribution)
+            if speaker is not None:
+                self.speakers.append((q.start, speaker))
+            previous_paragraph = (paragraph, attribution)
+            join_from = clause.end if clause.end > q.end else -1
+        return out, self.table
+
+    # -- where paragraphs and sentences are ------------------------------------------------
+
+    def paragraph_start(self, position: int) -> int:
+        """Where the paragraph holding ``position`` starts (looking back a bounded stretch)."""
+        lo = max(0, position - 4 * _SENTENCE)
+        found = self.text.rfind("\n", lo, position)
+        start = found + 1 if found >= 0 else lo
+        while start < position and self.text[start] in " \t\r\u00a0\ufeff":
+            start += 1
+        return start
+
+    def previous_paragraph_start(self, paragraph: int) -> int:
+        """Where the paragraph before the one starting at ``paragraph`` starts."""
+        end = paragraph
+        while end > 0 and self.text[end - 1].isspace() and paragraph - end < _SENTENCE:
+            end -= 1
+        return self.paragraph_start(end) if end > 0 else -1
+
+    def sentence_bounds(self, start: int, end: int) -> tuple[int, int]:
+        """The sentence around ``[start, end)``, within its paragraph and a bounded window."""
+        text = self.text
+        lo = self.paragraph_start(start)
+        lo = max(lo, start - _SENTENCE)
+        found = self.p.sentence_start.search(text, lo, start)
+        s = found.end() if found else lo
+        hi = min(len(text), end + _SENTENCE)
+        found = self.p.sentence_end.search(text, end, hi)
+        e = found.end() if found else hi
+        return s, e
+
+    def continues(self, join_from: int, start: int) -> bool:
+        """True when only the end of a reporting sentence lies between ``join_from`` and a
+        quotation starting at ``start``: “…,” he said. “…” is one split quote."""
+        gap = self.text[join_from:start]
+        if len(gap) > 80 or "\n" in gap or any(c in _QUOTE_CHARS for c in gap):
+            return False
+        return self.p.cue.search(gap) is None
+
+    # -- the rules ---------------------------------------------------------------------------
+
+    def after(self, q: Quotation) -> Clause | None:
+        """A reporting clause right after the quotation: “…,” Putin said / said Putin."""
+        text, p = self.text, self.p
+        hi = min(len(text), q.end + _NEAR)
+        newline = text.find("\n", q.end, hi)
+        if newline >= 0:
+            hi = newline
+        for pattern, rule in (
+            (p.after, "after"),
+            (p.after_inverted, "after-inverted"),
+            (p.after_according, "after-according-to"),
+            (p.dash, "dash"),
+        ):
+            match = pattern.match(text, q.end, hi)
+            if match is None:
+                continue
+            inverted = rule != "after"
+            source = self.source_of(match, inverted=inverted)
+            if source is None:
+                continue
+            cue = match.span("cue")
+            end = max(match.end(), source[1]) if inverted else match.end()
+            channel = self.channel(end, hi)
+            if channel is not None:
+                end = channel[1]
+            return Clause(source, cue, channel, end, rule)
+        return None
+
+    def before(self, q: Quotation) -> Clause | None:
+        """A reporting clause leading into the quotation: Putin said: “…” / According to X, “…”."""
+        text, p = self.text, self.p
+        lo = max(self.paragraph_start(q.start), q.start - _NEAR)
+        for pattern, rule in (
+            (p.before, "before"),
+            (p.before_according, "before-according-to"),
+        ):
+            match = pattern.search(text, lo, q.start)
+            if match is None:
+                continue
+            source = self.source_of(match, inverted=rule != "before")
+            if source is None:
+                continue
+            cue = match.span("cue")
+            channel = self.channel(cue[1], q.start)
+            return Clause(source, cue, channel, q.start, rule)
+        return None
+
+    def sentence(self, q: Quotation) -> Clause | None:
+        """A cue elsewhere in the quotation's sentence: the speaker of a partial quote."""
+        text, p = self.text, self.p
+        s, e = self.sentence_bounds(q.start, q.end)
+        # The nearest cue before the quotation whose subject can be read.
+        best: Clause | None = None
+        for match in p.cue.finditer(text, s, q.start):
+            if _inside_quote(text, s, match.start()):
+                continue
+            source = self.subject(s, match.start())
+            if source is None and match.group().casefold().endswith("ing"):
+                # A participle ("calling them") has the sentence's subject for its speaker.
+                source = self.sentence_subject(s, match.start())
+            if source is not None:
+                cue_end = self.object_end(match.end(), q.start)
+                best = Clause(source, (match.start(), cue_end), None, q.end, "sentence")
+        if best is not None:
+            return best
+        match = p.trailing_clause.search(text, q.end, e)
+        if match is not None:
+            source = self.source(*match.span("source"), inverted=False)
+            if source is not None:
+                return Clause(source, match.span("cue"), None, q.end, "sentence")
+        return None
+
+    def intro(self, paragraph: int) -> Clause | None:
+        """The paragraph before ends with a colon: “And from Councillor Mark Chen:”."""
+        text = self.text
+        end = paragraph
+        while end > 0 and text[end - 1].isspace() and paragraph - end < _SENTENCE:
+            end -= 1
+        if end == 0 or text[end - 1] != ":":
+            return None
+        colon = end - 1
+        s, _ = self.sentence_bounds(colon, colon)
+        for match in self.p.cue.finditer(text, s, colon):
+            source = self.subject(s, match.start())
+            if source is not None:
+                return Clause(source, match.span(), None, paragraph, "intro")
+        for name in reversed(self.index.before(colon, colon - s)):
+            return Clause((name.start, name.end), (colon, colon + 1), None, paragraph, "intro")
+        return None
+
+    # -- reading the parts -------------------------------------------------------------------
+
+    def subject(self, lo: int, cue_start: int) -> tuple[int, int] | None:
+        """The subject right before a cue that starts at ``cue_start``: “Zelensky said”."""
+        match = self.p.subject.search(self.text, max(lo, cue_start - _NEAR), cue_start)
+        if match is None:
+            return None
+        return self.source_of(match, inverted=False)
+
+    def sentence_subject(self, start: int, limit: int) -> tuple[int, int] | None:
+        """The name that opens the sentence starting at ``start``: its subject."""
+        names = self.index.before(limit, limit - start)
+        if names and names[-1].start - start <= 2:
+            return names[-1].start, names[-1].end
+        return None
+
+    def object_end(self, cue_end: int, limit: int) -> int:
+        """Where a cue ends with its object pronoun: “calling them”."""
+        match = regex.match(rf"[ \u00a0]+{_OBJECT}(?![\p{{L}}])", self.text[cue_end:limit])
+        return cue_end + match.end() if match else cue_end
+
+    def channel(self, start: int, limit: int) -> tuple[int, int] | None:
+        """Where a statement was made, right after its cue: “on Truth Social”."""
+        match = self.p.channel.match(self.text, start, min(limit, start + _NEAR))
+        return match.span("channel") if match else None
+
+    def source_of(self, match: regex.Match[str], *, inverted: bool) -> tuple[int, int] | None:
+        """The source a rule's match names: its source phrase, or the name in apposition.
+
+        In “Russia’s military general staff, Valery Gerasimov, praised” the speaker is the
+        name; in “Smith, a spokesman for X, told” it is the phrase before the apposition.
+        """
+        if "apposition" in match.re.groupindex and match.group("apposition"):
+            start, end = match.span("apposition")
+            words = self.text[start:end].split()
+            if words[0][0].isupper() and all(
+                w[0].isupper() or w in ("of", "de", "van", "von") for w in words
+            ):
+                return self.source(start, end, inverted=False)
+        return self.source(*match.span("source"), inverted=inverted)
+
+    def source(self, start: int, end: int, *, inverted: bool) -> tuple[int, int] | None:
+        """The source phrase in ``[start, end)`` trimmed to a noun phrase, or None.
+
+        A regular expression can only say "some words"; here they are cut at the last word
+        that starts a clause ("and Ortiz" -> "Ortiz") and, after an inverted cue, at the first
+        word that starts something else ("said Putin in a statement" -> "Putin").
+        """
+        text = self.text
+        words = [(m.start(), m.end()) for m in regex.finditer(r"\S+", text[start:end])]
+        words = [(start + a, start + b) for a, b in words]
+        if not words:
+            return None
+        lowered = [text[a:b].rstrip(",").casefold() for a, b in words]
+        cut = 0
+        for i, word in enumerate(lowered):
+            if word in self.p.clause_words and text[words[i][0]].islower():
+                cut = i + 1
+        words, lowered = words[cut:], lowered[cut:]
+        if inverted:
+            for i in range(1, len(words)):
+                a, _ = words[i]
+                if text[a].islower() and lowered[i] not in ("of", "the", "for", "and", "de"):
+                    words, lowered = words[:i], lowered[:i]
+                    break
+        if not words or len(words) > 9 or lowered[-1] in _NOT_LAST:
+            return None
+        first = text[words[0][0] : words[0][1]]
+        span = (words[0][0], words[-1][1])
+        phrase = text[span[0] : span[1]]
+        if lowered[0] in self.p.pronouns and len(words) == 1:
+            return span
+        if first[0].isupper() or first[0].isdigit() or lowered[0] in _DETERMINERS:
+            if len(words) == 1 and first in name_table(self.lexicon).not_names:
+                return None
+            return span
+        if self.p.anonymous.search(phrase.casefold()):
+            return span
+        return None
+
+    def resolve(self, source: tuple[int, int]) -> tuple[str | None, Mention]:
+        """The actor a source phrase names, and the phrase as a mention."""
+        text, lexicon = self.text, self.lexicon
+        start, end = source
+        mention = Mention.of(text, start, end)
+        phrase = text[start:end]
+        lowered = phrase.casefold()
+        kinds = lexicon.pronoun_kinds(phrase)
+        if kinds:
+            return self.antecedent(start, kinds, mention), mention
+        words = lowered.split()
+        if words[0] == "the" and len(words) >= 2 and phrase[4:5].islower():
+            kinds = lexicon.description_kinds(words[-1])
+            if kinds:
+                return self.described(start, words[-1], kinds, mention), mention
+        named = phrase[0].isupper() or (words[0] == "the" and phrase[4:5].isupper())
+        if not named or self.p.anonymous.search(lowered):
+            return self.table.add_anonymous(mention), mention
+        name = describe_name(text, start, end, lexicon)
+        if name is None:
+            return self.table.add_anonymous(mention), mention
+        return self.table.add(name, mention), mention
+
+    def antecedent(
+        self, position: int, kinds: tuple[ActorKind, ...], mention: Mention
+    ) -> str | None:
+        """The nearest actor before ``position`` of a fitting kind: what a pronoun refers to."""
+        for name in self.index.before(position):
+            if name.kind in kinds or name.kind is ActorKind.UNKNOWN:
+                key = self.table.add(name, Mention.of(self.text, name.start, name.end))
+                return self.table.add_to(key, mention)
+        return None
+
+    def described(
+        self, position: int, noun: str, kinds: tuple[ActorKind, ...], mention: Mention
+    ) -> str | None:
+        """The actor a description ("the post", "the senator") refers to.
+
+        A speaker already quoted comes first, the nearest that fits; a person's title must
+        match ("the senator" needs Sen. or Senator). Failing that, the nearest fitting name.
+        """
+        for _, key in reversed(self.speakers):
+            if self.fits(key, noun, kinds):
+                return self.table.add_to(key, mention)
+        for name in self.index.before(position):
+            if name.kind in kinds and (
+                name.kind is not ActorKind.PERSON or _title_fits(name, noun)
+            ):
+                key = self.table.add(name, Mention.of(self.text, name.start, name.end))
+                return self.table.add_to(key, mention)
+        return None
+
+    def fits(self, key: str, noun: str, kinds: tuple[ActorKind, ...]) -> bool:
+        kind = self.table.kind(key)
+        if kind not in kinds:
+            return False
+        title = self.table.title(key)
+        return kind is not ActorKind.PERSON or (
+            title is not None and noun.startswith(title.casefold().rstrip(".")[:3])
+        )
+
+    def unattributed_kind(self, q: Quotation) -> QuoteKind:
+        """A quotation nobody is said to speak: a title, a nickname, scare quotes, or speech."""
+        text, lexicon = self.text, self.lexicon
+        start, end = q.spans[0][0], q.spans[-1][1]
+        words = text[start:end].split()
+        before = text[max(0, q.start - 30) : q.start].casefold()
+        if any(before.rstrip().endswith(cue) for cue in lexicon.nickname_cues):
+            return QuoteKind.NICKNAME
+        if any(before.rstrip().endswith(cue) for cue in lexicon.title_cues) or (
+            len(words) <= 8
+            and all(w[0].isupper() or not w[0].isalpha() for w in words if len(w) > 3)
+            and len(words) > 1
+        ):
+            return QuoteKind.TITLE
+        if len(words) >= 6 or len(q.spans) > 1:
+            return QuoteKind.DIRECT
+        return QuoteKind.SCARE
+
+
+def _title_fits(name: Name, noun: str) -> bool:
+    return name.title is not None and noun.startswith(name.title.casefold().rstrip(".")[:3])
+
+
+def _inside_quote(text: str, start: int, position: int) -> bool:
+    """True if an odd number of double marks lie between ``start`` and ``position``."""
+    count = 0
+    for ch in text[start:position]:
+        if ch in _QUOTE_CHARS:
+            count += 1
+    return count % 2 == 1

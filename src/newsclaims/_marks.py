@@ -1,0 +1,109 @@
+"""Stage 1: the quotation marks of a text, told apart from apostrophes, with what each can do.
+
+One regular-expression scan finds every character that could be a quotation mark, plus the
+line breaks that end paragraphs (no quote is paired across one). Apostrophes inside a word
+(don't, regime’s, shouldn‘t) and before a digit (’90s) never match, so the pairing stage only
+sees marks that may open or close a quotation.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import NamedTuple
+
+import regex
+
+from newsclaims.lexicon import Lexicon
+
+__all__ = ["BREAK", "Mark", "find_quotation_marks"]
+
+#: The ``text`` of the :class:`Mark` that stands for a paragraph break.
+BREAK = "\n"
+
+
+class Mark(NamedTuple):
+    """A possible quotation mark at ``[start, end)``, or a paragraph break (``text == BREAK``).
+
+    ``can_open`` and ``can_close`` say what the mark's neighbours allow: a straight ``"``
+    after a space opens, before a space closes; a curly ``“`` only ever opens.
+    """
+
+    start: int
+    end: int
+    text: str
+    can_open: bool
+    can_close: bool
+
+
+class MarkTable(NamedTuple):
+    """What the lexicon says about marks, in the form the scan needs."""
+
+    pattern: regex.Pattern[str]
+    openers: frozenset[str]
+    closers: frozenset[str]
+    symmetric: frozenset[str]
+
+
+@functools.lru_cache(maxsize=32)
+def mark_table(lexicon: Lexicon) -> MarkTable:
+    """The scan pattern and mark roles derived from ``lexicon`` (cached per lexicon value)."""
+    openers = frozenset(o for o, _ in lexicon.quote_pairs)
+    closers = frozenset(c for _, c in lexicon.quote_pairs)
+    symmetric = frozenset(o for o, c in lexicon.quote_pairs if o == c)
+    apostrophes = frozenset(lexicon.apostrophes)
+    marks = sorted(openers | closers, key=len, reverse=True)
+    plain = [m for m in marks if m not in apostrophes]
+    apostrophe_class = "".join(regex.escape(a) for a in sorted(apostrophes & set(marks)))
+    alternatives = [regex.escape(m) for m in plain]
+    if apostrophe_class:
+        # A mark that may be an apostrophe counts only where a word does not run through it:
+        # not between two letters (don't, shouldn‘t) and not before a digit (’90s).
+        alternatives.append(
+            rf"(?<![\p{{L}}\p{{N}}])[{apostrophe_class}](?![\p{{N}}])"
+            rf"|[{apostrophe_class}](?![\p{{L}}\p{{N}}])"
+        )
+    # A run of line breaks (and the blank space between them) is one paragraph break.
+    alternatives.append(r"\n[\s]*")
+    pattern = regex.compile("|".join(alternatives))
+    return MarkTable(pattern, openers, closers, symmetric)
+
+
+# Characters after which a symmetric mark opens, and before which it closes.
+_OPEN_AFTER = frozenset(" \t\n\r\u00a0([{—–-/:;,") | frozenset("“‘«„‚‹「『")
+_CLOSE_BEFORE = frozenset(" \t\n\r\u00a0)]}—–-/:;,.!?…") | frozenset("”’»›」』")
+
+
+def find_quotation_marks(text: str, lexicon: Lexicon) -> list[Mark]:
+    """Every possible quotation mark of ``text`` and every paragraph break, in order.
+
+    >>> from newsclaims import DEFAULT_LEXICON
+    >>> [(m.text, m.can_open, m.can_close) for m in find_quotation_marks(
+    ...     "“It’s the regime’s,” she said of ’90s rock.", DEFAULT_LEXICON)]
+    [('“', True, False), ('”', False, True)]
+    >>> [(m.start, m.can_open, m.can_close) for m in find_quotation_marks(
+    ...     'He said "no" and left.', DEFAULT_LEXICON)]
+    [(8, True, False), (11, False, True)]
+    """
+    table = mark_table(lexicon)
+    openers, closers, symmetric = table.openers, table.closers, table.symmetric
+    size = len(text)
+    marks: list[Mark] = []
+    append = marks.append
+    for match in table.pattern.finditer(text):
+        start, end = match.span()
+        mark = match.group()
+        if mark[0] == "\n":
+            append(Mark(start, end, BREAK, False, False))
+        elif mark in symmetric:
+            before = text[start - 1] if start else " "
+            after = text[end] if end < size else " "
+            can_open = before in _OPEN_AFTER and not after.isspace()
+            can_close = after in _CLOSE_BEFORE and not before.isspace()
+            if not (can_open or can_close):
+                # Squeezed between two non-spaces ("a"b) or floating between spaces: let the
+                # pairing decide by alternation, as typists use straight marks.
+                can_open = can_close = True
+            append(Mark(start, end, mark, can_open, can_close))
+        else:
+            append(Mark(start, end, mark, mark in openers, mark in closers))
+    return marks

@@ -1,0 +1,193 @@
+"""Stage 2: pair quotation marks into quotations: nesting, multi-paragraph quotes, strays.
+
+Pairing works paragraph by paragraph with a small stack. A closing mark closes the nearest
+open mark it belongs with (” closes “, » closes «, „ closes with “ or ”); marks of another
+kind in between were strays and are dropped. A paragraph that ends inside a quotation and is
+followed by a paragraph opening with the same mark continues it (the press convention for a
+quote over several paragraphs); otherwise the quotation ends with its paragraph, so one stray
+mark never reaches past its own paragraph.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from newsclaims._marks import BREAK, Mark
+from newsclaims.lexicon import Lexicon
+
+__all__ = ["Quotation", "pair_quotation_marks"]
+
+# Nesting deeper than this is never real quoting; capping it keeps hostile input linear.
+_MAX_DEPTH = 4
+
+
+# What the last paragraph of a quote continued on the next one ends with.
+_SENTENCE_END = frozenset(".!?…:;—–-,)]") | frozenset("”’»›」』\"'")
+
+
+class Quotation(NamedTuple):
+    """Words between paired quotation marks, before anyone is known to have said them.
+
+    ``spans`` are ``(start, end)`` offsets of the quoted words without the marks, one per
+    paragraph; ``start`` and ``end`` enclose the marks of the whole quotation; ``nested``
+    holds the words of quotations inside it; ``closed`` is False when the paragraph ended
+    before a closing mark came.
+    """
+
+    spans: tuple[tuple[int, int], ...]
+    start: int
+    end: int
+    opening: str
+    closed: bool
+    nested: tuple[tuple[int, int], ...]
+
+
+class _PairTable(NamedTuple):
+    closes: frozenset[tuple[str, str]]
+    single: frozenset[str]
+    elisions: frozenset[str]
+
+
+@functools.lru_cache(maxsize=32)
+def _pair_table(lexicon: Lexicon) -> _PairTable:
+    single = frozenset(
+        o for o, c in lexicon.quote_pairs if o in lexicon.apostrophes or c in lexicon.apostrophes
+    )
+    return _PairTable(frozenset(lexicon.quote_pairs), single, frozenset(lexicon.elisions))
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``(start, end)`` without white space at either end, or None when nothing is left."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def pair_quotation_marks(text: str, marks: Sequence[Mark], lexicon: Lexicon) -> list[Quotation]:
+    """The quotations of ``text``, from the marks :func:`find_quotation_marks` found.
+
+    >>> from newsclaims import DEFAULT_LEXICON
+    >>> from newsclaims._marks import find_quotation_marks
+    >>> text = "“The two sides should meet to ‘finish it off,’” he said."
+    >>> [q] = pair_quotation_marks(text, find_quotation_marks(text, DEFAULT_LEXICON),
+    ...                            DEFAULT_LEXICON)
+    >>> text[q.spans[0][0]:q.spans[0][1]], [text[s:e] for s, e in q.nested]
+    ('The two sides should meet to ‘finish it off,’', ['finish it off,'])
+    """
+    pairing = _Pairing(text, _pair_table(lexicon))
+    count = len(marks)
+    index = 0
+    while index < count:
+        mark = marks[index]
+        index += 1
+        if mark.text != BREAK:
+            pairing.add(mark)
+        elif pairing.stack:
+            following = marks[index] if index < count else None
+            if (
+                following is not None
+                and following.start == mark.end
+                and following.text == pairing.stack[0].text
+                and following.can_open
+                and pairing.ends_sentence(mark.start)
+            ):
+                pairing.reopen(mark.start, following.end)
+                index += 1
+            else:
+                pairing.end_paragraph(mark.start)
+    pairing.end_paragraph(len(text))
+    return pairing.found
+
+
+class _Pairing:
+    """The state of pairing: the open marks, and the open quotation's words so far."""
+
+    def __init__(self, text: str, table: _PairTable) -> None:
+        self.text = text
+        self.table = table
+        self.found: list[Quotation] = []
+        self.stack: list[Mark] = []
+        self.spans: list[tuple[int, int]] = []  # earlier paragraphs of the open quotation
+        self.nested: list[tuple[int, int]] = []
+        self.words_start = 0
+
+    def add(self, mark: Mark) -> None:
+        """Let one mark close the nearest open mark it pairs with, or open a quotation."""
+        stack = self.stack
+        target = -1
+        for depth in range(len(stack) - 1, -1, -1):
+            if (stack[depth].text, mark.text) in self.table.closes:
+                target = depth
+                break
+        if target >= 0 and mark.can_close:
+            self.close(target, mark)
+        elif mark.can_open and len(stack) < _MAX_DEPTH:
+            if not stack:
+                self.words_start = mark.end
+            stack.append(mark)
+        elif target >= 0:
+            # A straight mark that looked like an opener while its twin is open: typists
+            # alternate straight marks, so it closes.
+            self.close(target, mark)
+
+    def close(self, target: int, mark: Mark) -> None:
+        """Close ``stack[target]`` with ``mark``; open marks above it were strays."""
+        opener = self.stack[target]
+        if target == 0:
+            self.finish(mark.start, mark.end, closed=True)
+            return
+        words = _trimmed(self.text, opener.end, mark.start)
+        if words and not self.is_elision(opener.text, words):
+            self.nested.append(words)
+        del self.stack[target:]
+
+    def reopen(self, paragraph_end: int, words_start: int) -> None:
+        """The next paragraph reopens the open quotation: keep this paragraph's words."""
+        words = _trimmed(self.text, self.words_start, paragraph_end)
+        if words:
+            self.spans.append(words)
+        del self.stack[1:]  # quotations nested in the finished paragraph end with it
+        self.words_start = words_start
+
+    def ends_sentence(self, paragraph_end: int) -> bool:
+        """True if the open quotation's paragraph ends a sentence, as a continued quote does.
+
+        A list of items each opened by « (a bullet) ends without punctuation, and is no quote.
+        """
+        words = _trimmed(self.text, self.words_start, paragraph_end)
+        return words is not None and self.text[words[1] - 1] in _SENTENCE_END
+
+    def end_paragraph(self, paragraph_end: int) -> None:
+        """A paragraph ends with a quotation open: it ends there (an apostrophe, if single)."""
+        if self.stack and self.stack[0].text not in self.table.single:
+            self.finish(paragraph_end, paragraph_end, closed=False)
+        self.reset()
+
+    def finish(self, words_end: int, end: int, *, closed: bool) -> None:
+        """Record the open quotation, its words ending at ``words_end``."""
+        last = _trimmed(self.text, self.words_start, words_end)
+        if last:
+            self.spans.append(last)
+        root = self.stack[0]
+        if self.spans and not self.is_elision(root.text, (self.spans[0][0], self.spans[-1][1])):
+            self.found.append(
+                Quotation(
+                    tuple(self.spans), root.start, end, root.text, closed, tuple(self.nested)
+                )
+            )
+        self.reset()
+
+    def reset(self) -> None:
+        self.stack.clear()
+        self.spans.clear()
+        self.nested.clear()
+
+    def is_elision(self, opening: str, words: tuple[int, int]) -> bool:
+        """True for rock 'n' roll: an elision between two apostrophes is no quotation."""
+        return (
+            opening in self.table.single and self.text[words[0] : words[1]] in self.table.elisions
+        )

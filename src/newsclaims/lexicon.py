@@ -1,0 +1,663 @@
+"""The language tables the analysis reads: quotation marks, cue verbs, titles, pronouns, sources.
+
+Everything language-specific lives in one frozen :class:`Lexicon` value, as plain data, so that
+another language (or a newsroom's house style) can follow without touching the engine. The
+engine derives its regular expressions from the value it is given and caches them per value;
+nothing is global or mutable, so concurrent callers with different lexicons never meet.
+
+Extending the default English lexicon returns a new value and leaves the default alone:
+
+>>> from newsclaims import DEFAULT_LEXICON
+>>> mine = DEFAULT_LEXICON.extend(cue_verbs=["harrumphed"])
+>>> "harrumphed" in mine.cue_verbs, "harrumphed" in DEFAULT_LEXICON.cue_verbs
+(True, False)
+>>> mine == DEFAULT_LEXICON.extend(cue_verbs=["harrumphed"])
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import attrs
+
+from newsclaims._errors import ValidationError
+from newsclaims._models import ActorKind
+
+__all__ = ["DEFAULT_LEXICON", "Lexicon"]
+
+
+def _words(text: str) -> tuple[str, ...]:
+    """The entries of a table written one per line (blank lines and ``#`` comments skipped)."""
+    entries = []
+    for line in text.splitlines():
+        entry = line.split("#", 1)[0].strip()
+        if entry:
+            entries.append(entry)
+    return tuple(entries)
+
+
+def _str_tuple(value: Iterable[str]) -> tuple[str, ...]:
+    items = tuple(value)
+    for item in items:
+        if not isinstance(item, str) or not item.strip():
+            raise ValidationError([("", f"lexicon entries must be non-empty strings: {item!r}")])
+    return items
+
+
+def _pairs(value: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    pairs = tuple((str(a), str(b)) for a, b in value)
+    for opening, closing in pairs:
+        if not opening or not closing:
+            raise ValidationError([("quote_pairs", "a quotation mark must not be empty")])
+    return pairs
+
+
+def _kinds(
+    value: Iterable[tuple[str, Iterable[ActorKind | str]]],
+) -> tuple[tuple[str, tuple[ActorKind, ...]], ...]:
+    return tuple((str(word), tuple(ActorKind(k) for k in kinds)) for word, kinds in value)
+
+
+# Field converters need names for mypy's attrs plugin.
+def _to_str_tuple(value: Iterable[str]) -> tuple[str, ...]:
+    return _str_tuple(value)
+
+
+@attrs.frozen(cache_hash=True)
+class Lexicon:
+    """Every language-specific table the analysis uses, as plain data.
+
+    A lexicon is a frozen, hashable value: compare it, use it as a cache key, pass it to
+    concurrent jobs. Build a changed one with :meth:`extend` (adds entries) or
+    ``attrs.evolve`` (replaces a table). Matching of words is case-sensitive where case
+    carries meaning (titles, organisation words) and case-insensitive for cues.
+    """
+
+    #: Quotation-mark pairs ``(opening, closing)``; an opening mark may begin several pairs
+    #: („ closes with “ in German and with ” in Polish). A pair whose two marks are the same
+    #: (straight ``"`` and ``'``, the doubled apostrophe ``''``) is told apart by context.
+    quote_pairs: tuple[tuple[str, str], ...] = attrs.field(converter=_pairs)
+    #: Marks that are also apostrophes (don't, regime’s, ’90s): a mark between two letters or
+    #: before a digit is taken as an apostrophe, never as a quotation mark.
+    apostrophes: tuple[str, ...] = attrs.field(converter=_to_str_tuple)
+    #: Words written between two apostrophes that are elisions, not quotes (rock ’n’ roll).
+    elisions: tuple[str, ...] = attrs.field(converter=_to_str_tuple)
+    #: Speech and writing verbs, every inflection spelled out (said, says, saying, ...), and
+    #: multi-word cues (shot back, went on). Matched case-insensitively, as whole words.
+    cue_verbs: tuple[str, ...] = attrs.field(converter=_to_str_tuple)
+    #: Cues that come before their source: "according to X".
+    source_cues: tuple[str, ...] = attrs.field(converter=_to_str_tuple)
+    #: Words that may sit between a source and its cue: "has said", "later added".
+    auxiliaries: tuple[str, ...] = attrs.field(converter=_to_str_tuple)
+    #: Titles and honorifics that precede a name: President, Sen., Dr., Mr.
+    titles: tuple[str, ...] = attrs.field(converter=_to_str_tuple)
+    #: Name suffixes that make a different person: "Donald Trump Jr." is not "Donald Trump".
+    name_suffixes: tuple[str, ...] = attrs.field(converter=_to_str_tuple)
+    #: Capitalised words that start sentences but never names ("The", "But", "In").
+    not_names: tuple[str, ...] = attrs.field(converter=_to_str_tuple)
+    #: Pronouns and the actor kinds each can refer to.
+    pronouns: tuple[tuple[str, tuple[ActorKind, ...]], ...] = attrs.field(converter=_kinds)
+    #: Descriptions that refer back to an actor named earlier ("the senator", "the post"),
+    #: with the kinds they can refer to; the head noun is matched after "the".
+    descriptions: tuple[tuple[str, tuple[ActorKind, ...]], ...] = attrs.field(converter=_kinds)
+    #: Unnamed sources, taken as actors of kind anonymous ("officials", "a senior official").
+    anonymous_sources: tuple[str, ...] = attrs.field(converter=_to_str_tuple)
+    #: Nouns of a person's role in an apposition: "Smith, a spokesman for X,".
+    role_nouns: tuple[str, ...] = attrs.field(converter=_to_str_tuple)
+    #: Words that make a capitalised name an organisation: Ministry, Staff, Kremlin.
+    organization_words: tuple[str, ...] = attrs.field(converter=_to_str_tuple)
+    #: Names of countries, states and capitals used as actors ("Ukraine said").
+    places: tuple[str, ...] = attrs.field(converter=_to_str_tuple)
+    #: The head words of a channel: where a statement was made (Telegram post, Truth Social).
+    channel_words: tuple[str, ...] = attrs.field(converter=_to_str_tuple)
+    #: Words before a quoted title or nickname that say it names a work or a person.
+    title_cues: tuple[str, ...] = attrs.field(converter=_to_str_tuple)
+    nickname_cues: tuple[str, ...] = attrs.field(converter=_to_str_tuple)
+
+    def extend(self, **tables: Iterable[object]) -> Lexicon:
+        """A new lexicon with each named table extended by the given entries.
+
+        Entries already present are not repeated; the tables keep their order.
+
+        >>> lex = DEFAULT_LEXICON.extend(titles=["Commissioner"], cue_verbs=["harrumphed"])
+        >>> lex.titles[-1], lex.cue_verbs[-1]
+        ('Commissioner', 'harrumphed')
+        >>> DEFAULT_LEXICON.extend(verbs=["said"])
+        Traceback (most recent call last):
+        ...
+        newsclaims.ValidationError: verbs: not a table of the lexicon
+        """
+        names = {field.name for field in attrs.fields(Lexicon)}
+        changes: dict[str, object] = {}
+        for name, entries in tables.items():
+            if name not in names:
+                raise ValidationError([(name, "not a table of the lexicon")])
+            current: tuple[object, ...] = getattr(self, name)
+            added = tuple(e for e in _as_entries(name, entries) if e not in current)
+            changes[name] = current + added
+        return attrs.evolve(self, **changes)
+
+    def pronoun_kinds(self, word: str) -> tuple[ActorKind, ...]:
+        """The actor kinds a pronoun can refer to; empty if ``word`` is not a pronoun.
+
+        >>> [k.value for k in DEFAULT_LEXICON.pronoun_kinds("She")]
+        ['person']
+        """
+        lowered = word.casefold()
+        for pronoun, kinds in self.pronouns:
+            if pronoun == lowered:
+                return kinds
+        return ()
+
+    def description_kinds(self, noun: str) -> tuple[ActorKind, ...]:
+        """The actor kinds a description's head noun can refer to ("post" -> organisations).
+
+        >>> [k.value for k in DEFAULT_LEXICON.description_kinds("senator")]
+        ['person']
+        """
+        lowered = noun.casefold()
+        for word, kinds in self.descriptions:
+            if word == lowered:
+                return kinds
+        return ()
+
+
+def _as_entries(name: str, entries: Iterable[object]) -> tuple[object, ...]:
+    if name in ("pronouns", "descriptions"):
+        return _kinds(entries)  # type: ignore[arg-type]
+    if name == "quote_pairs":
+        return _pairs(entries)  # type: ignore[arg-type]
+    return _str_tuple(entries)  # type: ignore[arg-type]
+
+
+_PERSON = (ActorKind.PERSON,)
+_BODY = (
+    ActorKind.ORGANIZATION,
+    ActorKind.GOVERNMENT,
+    ActorKind.COUNTRY,
+    ActorKind.PUBLICATION,
+    ActorKind.GROUP,
+)
+_ANY = (ActorKind.PERSON, *_BODY, ActorKind.ANONYMOUS)
+
+_CUE_VERBS = tuple(
+    word
+    for line in _words(
+        """
+    # The issue's table, every inflection
+    say says said saying
+    add adds added adding
+    tell tells told telling
+    write writes wrote writing written
+    tweet tweets tweeted tweeting
+    post posts posted posting
+    note notes noted noting
+    state states stated stating
+    claim claims claimed claiming
+    insist insists insisted insisting
+    argue argues argued arguing
+    warn warns warned warning
+    praise praises praised praising
+    announce announces announced announcing
+    declare declares declared declaring
+    explain explains explained explaining
+    ask asks asked asking
+    reply replies replied replying
+    continue continues continued continuing
+    # The uncommon verbs users of other tools met (cases/what-users-of-other-tools-asked-for.md)
+    sigh sighs sighed sighing
+    grumble grumbles grumbled grumbling
+    quip quips quipped quipping
+    scoff scoffs scoffed scoffing
+    fume fumes fumed fuming
+    concede concedes conceded conceding
+    caution cautions cautioned cautioning
+    # Others common in news (PolNeAR train and dev)
+    call calls called calling
+    disagree disagrees disagreed disagreeing
+    respond responds responded responding
+    conclude concludes concluded concluding
+    recall recalls recalled recalling
+    report reports reported reporting
+    read reads
+    shout shouts shouted shouting
+    yell yells yelled yelling
+    chant chants chanted chanting
+    scream screams screamed screaming
+    answer answers answered answering
+    admit admits admitted admitting
+    acknowledge acknowledges acknowledged acknowledging
+    remark remarks remarked remarking
+    assert asserts asserted asserting
+    joke jokes joked joking
+    laugh laughs laughed
+    boast boasts boasted boasting
+    vow vows vowed vowing
+    pledge pledges pledged pledging
+    promise promises promised promising
+    urge urges urged urging
+    charge charges charged charging
+    demand demands demanded demanding
+    wonder wonders wondered wondering
+    exclaim exclaims exclaimed exclaiming
+    confess confesses confessed confessing
+    retort retorts retorted retorting
+    interject interjects interjected interjecting
+    observe observes observed observing
+    suggest suggests suggested suggesting
+    complain complains complained complaining
+    counter counters countered countering
+    predict predicts predicted predicting
+    emphasize emphasizes emphasized emphasizing
+    stress stresses stressed stressing
+    mutter mutters muttered muttering
+    whisper whispers whispered whispering
+    bark barks barked barking
+    beam beams beamed beaming
+    boom booms boomed booming
+    thunder thunders thundered thundering
+    cry cries cried crying
+    snap snaps snapped snapping
+    quote quotes quoted quoting
+    recount recounts recounted recounting
+    testify testifies testified testifying
+    """
+    )
+    for word in line.split()
+) + (
+    # Cues of more than one word: each is one entry.
+    "shot back",
+    "shoots back",
+    "point out",
+    "points out",
+    "pointed out",
+    "pointing out",
+    "went on",
+    "goes on",
+    "put it",
+    "puts it",
+)
+
+DEFAULT_LEXICON = Lexicon(
+    quote_pairs=(
+        ("“", "”"),
+        ("„", "“"),
+        ("„", "”"),
+        ("«", "»"),
+        ("‹", "›"),
+        ("「", "」"),
+        ("『", "』"),
+        ('"', '"'),
+        ("''", "''"),
+        ("‘", "’"),
+        ("‚", "‘"),
+        ("'", "'"),
+    ),
+    apostrophes=("'", "’", "‘", "‚"),
+    elisions=("n", "N", "em", "til", "tis", "twas", "cause"),
+    cue_verbs=_CUE_VERBS,
+    source_cues=("according to", "in the words of"),
+    auxiliaries=_words(
+        """
+        has
+        have
+        had
+        would
+        will
+        was
+        also
+        later
+        then
+        again
+        once
+        further
+        previously
+        earlier
+        recently
+        often
+        repeatedly
+        simply
+        only
+        just
+        """
+    ),
+    titles=_words(
+        """
+        President
+        Vice President
+        Prime Minister
+        Minister
+        Secretary
+        Secretary of State
+        Chancellor
+        King
+        Queen
+        Prince
+        Pope
+        Sen.
+        Senator
+        Rep.
+        Representative
+        Congressman
+        Congresswoman
+        Gov.
+        Governor
+        Lt.
+        Mayor
+        Judge
+        Justice
+        Attorney General
+        Speaker
+        Ambassador
+        Commissioner
+        Councillor
+        Councilman
+        Councilwoman
+        Chairman
+        Chairwoman
+        Director
+        Gen.
+        General
+        Col.
+        Colonel
+        Capt.
+        Captain
+        Adm.
+        Admiral
+        Sgt.
+        Dr.
+        Prof.
+        Professor
+        Rev.
+        Mr.
+        Mrs.
+        Ms.
+        Miss
+        Mr
+        Mrs
+        Ms
+        Dr
+        Sir
+        Dame
+        Lord
+        Lady
+        """
+    ),
+    name_suffixes=("Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"),
+    not_names=_words(
+        """
+        The A An And But Or So Yet For Nor If In On At To Of By As With From After Before
+        When While Where Why How What Who Whom Which That This These Those There Here Then
+        It Its He She They We You I His Her Their Our Your My Me Him Them Us
+        Is Are Was Were Be Been Being Has Have Had Do Does Did Will Would Can Could Should
+        May Might Must Shall Not No Yes All Some Many Most Much More Both Each Every Any
+        Asked Said Says According Also Still Even Just Only Now Today Yesterday Tomorrow
+        Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+        January February March April June July August September October November December
+        """
+    ),
+    pronouns=(
+        ("he", _PERSON),
+        ("she", _PERSON),
+        ("i", _PERSON),
+        ("it", _BODY),
+        ("they", (*_BODY, ActorKind.ANONYMOUS, ActorKind.PERSON)),
+        ("we", (*_BODY, ActorKind.PERSON)),
+    ),
+    descriptions=(
+        ("senator", _PERSON),
+        ("president", _PERSON),
+        ("governor", _PERSON),
+        ("minister", _PERSON),
+        ("mayor", _PERSON),
+        ("candidate", _PERSON),
+        ("nominee", _PERSON),
+        ("congressman", _PERSON),
+        ("congresswoman", _PERSON),
+        ("general", _PERSON),
+        ("official", _PERSON),
+        ("spokesman", _PERSON),
+        ("spokeswoman", _PERSON),
+        ("post", _BODY),
+        ("statement", _BODY),
+        ("report", _BODY),
+        ("campaign", _BODY),
+        ("ministry", _BODY),
+        ("company", _BODY),
+        ("group", _BODY),
+        ("newspaper", _BODY),
+        ("agency", _BODY),
+        ("committee", _BODY),
+        ("department", _BODY),
+        ("organization", _BODY),
+        ("government", _BODY),
+        ("party", _BODY),
+        ("White House", _BODY),
+    ),
+    anonymous_sources=_words(
+        """
+        officials
+        an official
+        a senior official
+        a senior administration official
+        senior officials
+        administration officials
+        a spokesman
+        a spokeswoman
+        a spokesperson
+        sources
+        a source
+        one source
+        two sources
+        people familiar with the matter
+        two people familiar with the matter
+        a person familiar with the matter
+        people close to
+        aides
+        an aide
+        one aide
+        advisers
+        an adviser
+        experts
+        analysts
+        critics
+        supporters
+        witnesses
+        residents
+        intelligence reports
+        the crowd
+        the audience
+        protesters
+        """
+    ),
+    role_nouns=_words(
+        """
+        spokesman
+        spokeswoman
+        spokesperson
+        press secretary
+        aide
+        adviser
+        advisor
+        strategist
+        director
+        chairman
+        chairwoman
+        president
+        chief
+        chief executive
+        executive
+        founder
+        leader
+        member
+        senator
+        representative
+        governor
+        minister
+        secretary
+        professor
+        analyst
+        economist
+        manager
+        official
+        lawyer
+        attorney
+        candidate
+        nominee
+        head
+        general staff
+        """
+    ),
+    organization_words=_words(
+        """
+        Kremlin
+        White House
+        Pentagon
+        General Staff
+        Staff
+        Ministry
+        Department
+        Committee
+        Council
+        Commission
+        Agency
+        Office
+        Party
+        Campaign
+        Foundation
+        Center
+        Centre
+        Institute
+        University
+        College
+        Court
+        Congress
+        Senate
+        House
+        Parliament
+        Army
+        Navy
+        Police
+        Bureau
+        Corporation
+        Company
+        Inc.
+        Corp.
+        Bank
+        Group
+        Association
+        Union
+        Network
+        Post
+        Times
+        News
+        Journal
+        Press
+        Reuters
+        CNN
+        Fox
+        NBC
+        ABC
+        CBS
+        FBI
+        CIA
+        NATO
+        """
+    ),
+    places=_words(
+        """
+        Ukraine
+        Russia
+        Kyiv
+        Moscow
+        China
+        Beijing
+        Iran
+        Israel
+        Mexico
+        Canada
+        Britain
+        France
+        Germany
+        Japan
+        India
+        North Korea
+        South Korea
+        Syria
+        Turkey
+        Washington
+        America
+        United States
+        """
+    ),
+    channel_words=_words(
+        """
+        Telegram post
+        post
+        Truth Social
+        Twitter
+        X
+        Facebook
+        Instagram
+        Telegram
+        TikTok
+        YouTube
+        statement
+        interview
+        press conference
+        news conference
+        briefing
+        speech
+        video
+        footage
+        tweet
+        email
+        letter
+        op-ed
+        essay
+        column
+        blog post
+        podcast
+        broadcast
+        radio interview
+        television interview
+        press release
+        release
+        message
+        memo
+        """
+    ),
+    title_cues=_words(
+        """
+        book
+        novel
+        film
+        movie
+        show
+        series
+        song
+        album
+        play
+        musical
+        ad
+        article
+        column
+        report
+        titled
+        entitled
+        headline
+        """
+    ),
+    nickname_cues=_words(
+        """
+        nicknamed
+        dubbed
+        known as
+        so-called
+        so called
+        called
+        goes by
+        """
+    ),
+)
