@@ -67,6 +67,7 @@ class Patterns(NamedTuple):
     dash: regex.Pattern[str]
     before: regex.Pattern[str]
     before_according: regex.Pattern[str]
+    lead_in: regex.Pattern[str]
     cue: regex.Pattern[str]
     subject: regex.Pattern[str]
     trailing_clause: regex.Pattern[str]
@@ -88,7 +89,8 @@ def _alternatives(words: Sequence[str]) -> str:
 
 # One word of a source phrase: a name, a title abbreviation, a lowercase noun or a number.
 _WORD = r"(?:(?:\p{Lu}\.){1,4}|\p{Lu}\p{Ll}{0,3}\.|[\p{L}\p{N}][\p{L}\p{N}\p{M}’'\-&]*)"
-_SOURCE = rf"{_WORD}(?:[ \u00a0]+{_WORD}){{0,8}}"
+# A party and state after a name, as US papers write it: "Rep. Gwen Moore (D-Wis.)".
+_SOURCE = rf"{_WORD}(?:[ \u00a0]+{_WORD}){{0,8}}(?:[ \u00a0]+\([^()\n]{{1,20}}\))?"
 _APPOSITION = r",[ \u00a0]+(?P<apposition>[^,;:!?\n“”\"«»]{1,120}),"
 _OBJECT = (
     r"(?:them|him|her|it|us|me|you|reporters|supporters|the[ \u00a0]+crowd|the[ \u00a0]+audience)"
@@ -98,7 +100,8 @@ _OBJECT = (
 @functools.lru_cache(maxsize=32)
 def patterns(lexicon: Lexicon) -> Patterns:
     """The attribution patterns derived from ``lexicon`` (cached per lexicon value)."""
-    cue = rf"(?i:{_alternatives(lexicon.cue_verbs)})(?![\p{{L}}])"
+    # Case matters: "States" and "Post" are names, "states" and "posts" are cues.
+    cue = rf"(?:{_alternatives(lexicon.cue_verbs)})(?![\p{{L}}])"
     aux = rf"(?:(?i:{_alternatives(lexicon.auxiliaries)}|\p{{Ll}}+ly)[ \u00a0]+){{0,3}}"
     according = rf"(?i:{_alternatives(lexicon.source_cues)})"
     channel_words = _alternatives(lexicon.channel_words)
@@ -121,7 +124,11 @@ def patterns(lexicon: Lexicon) -> Patterns:
         after_according=regex.compile(
             rf"{lead}(?P<cue>{according})[ \u00a0]+(?P<source>{_SOURCE})"
         ),
-        dash=regex.compile(r"[ \u00a0]*(?P<cue>[—–―]|--)[ \u00a0]*(?P<source>" + _SOURCE + ")"),
+        dash=regex.compile(
+            r"[ \u00a0]*\n?\s{0,4}(?P<cue>[—–―]|--?)[ \u00a0]*(?P<source>"
+            + _SOURCE
+            + r")[ \u00a0.]*(?:\n|\Z)"
+        ),
         before=regex.compile(
             rf"(?r)(?P<source>{_SOURCE})(?:{_APPOSITION})?[ \u00a0]+{aux}(?P<cue>{cue})"
             rf"(?:[ \u00a0]+(?:{_OBJECT}|(?:the[ \u00a0]+)?\p{{Lu}}[\p{{L}}.]*(?:[ \u00a0]+\p{{Lu}}[\p{{L}}.]*){{0,3}}))?"
@@ -130,6 +137,9 @@ def patterns(lexicon: Lexicon) -> Patterns:
         ),
         before_according=regex.compile(
             rf"(?r)(?P<cue>{according})[ \u00a0]+(?P<source>{_SOURCE}),[ \u00a0]*\Z"
+        ),
+        lead_in=regex.compile(
+            rf"(?r)(?<![\p{{L}}])(?P<cue>{cue})(?:[ \u00a0]+{_OBJECT})?[ \u00a0]*[,:][ \u00a0]*\Z"
         ),
         cue=regex.compile(rf"(?<![\p{{L}}]){cue}"),
         subject=regex.compile(rf"(?r)(?P<source>{_SOURCE})(?:{_APPOSITION})?[ \u00a0]+{aux}\Z"),
@@ -159,6 +169,11 @@ _DETERMINERS = frozenset(
 )
 # Words a source phrase never ends with: "on the claims" is no subject of "claims".
 _NOT_LAST = _DETERMINERS | frozenset("of on in at to for with by from about".split())
+# Words that open a sentence with a phrase before its subject: "During the debate, Trump".
+_OPENING_WORDS = frozenset(
+    "in on at during after before following as while when alongside with without for "
+    "from since despite amid asked speaking addressing".split()
+)
 _QUOTE_CHARS = frozenset('“”"«»„‚‹›「」『』')
 
 
@@ -202,6 +217,8 @@ class _Attributor:
         for q in quotations:
             paragraph = self.paragraph_start(q.start)
             clause = self.after(q)
+            if clause is None:
+                clause = self.before(q)
             if clause is None and out and join_from >= 0 and self.continues(join_from, q.start):
                 last = out[-1]
                 out[-1] = last._replace(
@@ -212,9 +229,7 @@ class _Attributor:
                 )
                 join_from = q.end
                 continue
-            kind = QuoteKind.DIRECT
-            if clause is None:
-                clause = self.before(q)
+            kind = QuoteKind.DIRECT if self.opens_sentence(q) else QuoteKind.PARTIAL
             if clause is None and paragraph == q.start:
                 clause = self.intro(paragraph)
             if (
@@ -239,6 +254,8 @@ class _Attributor:
                 previous_paragraph = (paragraph, attribution)
                 join_from = q.end
                 continue
+            if clause is not None and clause.rule.startswith("before"):
+                kind = QuoteKind.DIRECT  # the cue leads into it: the quotation is the speech
             if clause is None:
                 clause = self.sentence(q)
                 kind = QuoteKind.PARTIAL
@@ -265,7 +282,7 @@ class _Attributor:
             if speaker is not None:
                 self.speakers.append((q.start, speaker))
             previous_paragraph = (paragraph, attribution)
-            join_from = clause.end if clause.end > q.end else -1
+            join_from = max(clause.end, q.end) if kind is QuoteKind.DIRECT else -1
         return out, self.table
 
     # -- where paragraphs and sentences are ------------------------------------------------
@@ -298,13 +315,22 @@ class _Attributor:
         e = found.end() if found else hi
         return s, e
 
+    def opens_sentence(self, q: Quotation) -> bool:
+        """True if the quotation starts its sentence (or follows a colon): a direct quote.
+
+        One that starts inside the reporter's sentence quotes a fragment: a partial quote.
+        """
+        s, _ = self.sentence_bounds(q.start, q.start)
+        lead = self.text[s : q.start].strip(" \t\u00a0([—–-")
+        return not lead or lead.endswith(":")
+
     def continues(self, join_from: int, start: int) -> bool:
         """True when only the end of a reporting sentence lies between ``join_from`` and a
         quotation starting at ``start``: “…,” he said. “…” is one split quote."""
         gap = self.text[join_from:start]
-        if len(gap) > 80 or "\n" in gap or any(c in _QUOTE_CHARS for c in gap):
-            return False
-        return self.p.cue.search(gap) is None
+        return (
+            len(gap) <= _SENTENCE and "\n" not in gap and not any(c in _QUOTE_CHARS for c in gap)
+        )
 
     # -- the rules ---------------------------------------------------------------------------
 
@@ -321,7 +347,9 @@ class _Attributor:
             (p.after_according, "after-according-to"),
             (p.dash, "dash"),
         ):
-            match = pattern.match(text, q.end, hi)
+            # A dash line may stand on the next line: “…” (line break) —Commissioner Ana Ruiz
+            limit = min(len(text), q.end + _NEAR) if rule == "dash" else hi
+            match = pattern.match(text, q.end, limit)
             if match is None:
                 continue
             inverted = rule != "after"
@@ -353,6 +381,13 @@ class _Attributor:
             cue = match.span("cue")
             channel = self.channel(cue[1], q.start)
             return Clause(source, cue, channel, q.start, rule)
+        match = p.lead_in.search(text, lo, q.start)
+        if match is not None:
+            # “..., saying, “…”: the cue leads in, its subject is the sentence's speaker.
+            s, _ = self.sentence_bounds(match.start(), match.start())
+            source = self.speaker_in(s, match.start())
+            if source is not None:
+                return Clause(source, match.span("cue"), None, q.start, "before-lead-in")
         return None
 
     def sentence(self, q: Quotation) -> Clause | None:
@@ -366,8 +401,8 @@ class _Attributor:
                 continue
             source = self.subject(s, match.start())
             if source is None and match.group().casefold().endswith("ing"):
-                # A participle ("calling them") has the sentence's subject for its speaker.
-                source = self.sentence_subject(s, match.start())
+                # A participle ("calling them") has the sentence's speaker for its subject.
+                source = best.source if best is not None else self.speaker_in(s, match.start())
             if source is not None:
                 cue_end = self.object_end(match.end(), q.start)
                 best = Clause(source, (match.start(), cue_end), None, q.end, "sentence")
@@ -407,11 +442,24 @@ class _Attributor:
             return None
         return self.source_of(match, inverted=False)
 
-    def sentence_subject(self, start: int, limit: int) -> tuple[int, int] | None:
-        """The name that opens the sentence starting at ``start``: its subject."""
-        names = self.index.before(limit, limit - start)
-        if names and names[-1].start - start <= 2:
-            return names[-1].start, names[-1].end
+    def speaker_in(self, start: int, limit: int) -> tuple[int, int] | None:
+        """The speaker of a sentence from ``start`` to a participle cue at ``limit``.
+
+        The subject of the last reporting clause before the cue if there is one ("Spicer
+        said, adding, “…”"), else the first name of the main clause: an opening phrase
+        such as "During the debate," is skipped.
+        """
+        for match in reversed(list(self.p.cue.finditer(self.text, start, limit))):
+            source = self.subject(start, match.start())
+            if source is not None:
+                return source
+        clause = start
+        first = regex.match(r"[\p{L}]+", self.text[start:limit])
+        if first is not None and first.group().casefold() in _OPENING_WORDS:
+            comma = self.text.find(",", start, limit)
+            clause = comma + 1 if comma >= 0 else limit
+        for name in reversed(self.index.before(limit, limit - clause)):
+            return name.start, name.end
         return None
 
     def object_end(self, cue_end: int, limit: int) -> int:
@@ -432,6 +480,8 @@ class _Attributor:
         """
         if "apposition" in match.re.groupindex and match.group("apposition"):
             start, end = match.span("apposition")
+            if self.p.cue.search(self.text, start, end):
+                return None  # ", Spicer said," is a clause of its own, not an apposition
             words = self.text[start:end].split()
             if words[0][0].isupper() and all(
                 w[0].isupper() or w in ("of", "de", "van", "von") for w in words
@@ -553,9 +603,9 @@ class _Attributor:
             and len(words) > 1
         ):
             return QuoteKind.TITLE
-        if len(words) >= 6 or len(q.spans) > 1:
+        if len(q.spans) > 1 or (len(words) >= 6 and self.opens_sentence(q)):
             return QuoteKind.DIRECT
-        return QuoteKind.SCARE
+        return QuoteKind.PARTIAL if len(words) >= 6 else QuoteKind.SCARE
 
 
 def _title_fits(name: Name, noun: str) -> bool:

@@ -141,7 +141,8 @@ class _Pairing:
             self.finish(mark.start, mark.end, closed=True)
             return
         words = _trimmed(self.text, opener.end, mark.start)
-        if words and not self.is_elision(opener.text, words):
+        # Only quotations directly inside the root are kept: deeper ones lie inside those.
+        if target == 1 and words and not self.is_elision(opener.text, words):
             self.nested.append(words)
         del self.stack[target:]
 

@@ -1,0 +1,97 @@
+"""Run newsclaims over a PolNeAR split and score its quotes with the shared scorer.
+
+    python benchmarks/polnear.py SPLIT_DIR --predictions OUT.jsonl [--scorer PATH]
+
+Reads every ``SPLIT_DIR/text/*.txt`` (UTF-8, ``newline=""`` so offsets stay exact), writes one
+JSON line per article in the scorer's format (``../shared/eval/README.md``) and, when
+``SPLIT_DIR/attributions`` exists, runs the scorer on them and prints its table.
+
+What is written follows PolNeAR's annotation (CLARIFICATIONS.md): one relation per attributed
+statement. A direct quote is one relation with all its spans; a quote that only continues the
+speaker of the paragraph before (rule ``continuation``) joins that relation, as the annotators
+join them. Quotes that quote nobody (scare quotes, titles, nicknames) are not written. A
+partial quote is part of a reported claim, which PolNeAR annotates as one relation around it
+(the claims stage writes those); ``--partial`` writes partial quotes on their own as well.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from newsclaims import Quote, QuoteKind, find_quotes
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_SCORER = ROOT / ".." / "shared" / "eval" / "score.py"
+
+Relation = dict[str, Any]
+
+
+def relations(quotes: tuple[Quote, ...], *, partial: bool = False) -> list[Relation]:
+    """The scorer's relations for one article's quotes.
+
+    >>> quotes, _ = find_quotes("“We are ready,” Lee said.\\n\\n“We are not.”")
+    >>> relations(quotes)
+    [{'content': [[1, 14], [28, 39]], 'source': [[16, 19]], 'cue': [[20, 24]]}]
+    """
+    written = (QuoteKind.DIRECT, QuoteKind.PARTIAL) if partial else (QuoteKind.DIRECT,)
+    out: list[Relation] = []
+    for quote in quotes:
+        if quote.kind not in written:
+            continue
+        content = [[s.start, s.end] for s in quote.spans]
+        if quote.rule == "continuation" and out:
+            out[-1]["content"].extend(content)
+            continue
+        mention = quote.speaker_mention
+        out.append(
+            {
+                "content": content,
+                "source": [[s.start, s.end] for s in mention.spans] if mention else None,
+                "cue": [[quote.cue.start, quote.cue.end]] if quote.cue else None,
+            }
+        )
+    return out
+
+
+def read_text(path: Path) -> str:
+    """An article as the scorer reads it: UTF-8 with line endings kept as they are."""
+    with path.open(encoding="utf-8", newline="") as f:
+        return f.read()
+
+
+def write_predictions(split: Path, out: Path, *, partial: bool = False) -> int:
+    """Analyse every article of ``split`` and write the JSONL; return how many articles."""
+    paths = sorted((split / "text").glob("*.txt"))
+    with out.open("w", encoding="utf-8") as f:
+        for path in paths:
+            quotes, _ = find_quotes(read_text(path))
+            row = {"doc": path.stem, "relations": relations(quotes, partial=partial)}
+            f.write(json.dumps(row) + "\n")
+    return len(paths)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("split", type=Path, help="a folder with text/*.txt")
+    parser.add_argument("--predictions", type=Path, required=True, help="where to write JSONL")
+    parser.add_argument("--scorer", type=Path, default=DEFAULT_SCORER, help="score.py to run")
+    parser.add_argument("--partial", action="store_true", help="write partial quotes too")
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    count = write_predictions(args.split, args.predictions, partial=args.partial)
+    elapsed = time.perf_counter() - started
+    print(f"{count} articles analysed in {elapsed:.2f} s -> {args.predictions}")
+    if not (args.split / "attributions").is_dir():
+        return 0
+    command = [sys.executable, str(args.scorer), "--gold", str(args.split)]
+    return subprocess.run([*command, "--pred", str(args.predictions)], check=False).returncode
+
+
+if __name__ == "__main__":
+    sys.exit(main())
