@@ -133,6 +133,8 @@ def describe_name(text: str, start: int, end: int, lexicon: Lexicon) -> Name | N
         if rest and rest[0].isupper():
             title = match.group()
             canonical = rest
+    # A party and state in brackets ("Gwen Moore (D-Wis.)") is not part of the name.
+    canonical = canonical.split(" (", 1)[0]
     tokens = canonical.split()
     if title is None and len(tokens) == 1:
         return Name(start, end, canonical, ActorKind.UNKNOWN, None)

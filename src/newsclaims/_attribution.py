@@ -542,7 +542,9 @@ class _Attributor:
         if words[0] == "the" and len(words) >= 2 and phrase[4:5].islower():
             kinds = lexicon.description_kinds(words[-1])
             if kinds:
-                return self.described(start, words[-1], kinds, mention), mention
+                # Nobody fitting named before: the description is all the text says.
+                key = self.described(start, words[-1], kinds, mention)
+                return key or self.table.add_anonymous(mention), mention
         named = phrase[0].isupper() or (words[0] == "the" and phrase[4:5].isupper())
         if not named or self.p.anonymous.search(lowered):
             return self.table.add_anonymous(mention), mention
