@@ -1,21 +1,25 @@
-"""The one call that reads a news text: quotation marks, quotes, actors, attribution.
+"""The one call that reads a news text: quotes, actors, claims, as a Document.
 
 Data flows one way through the stages, each a module with one entry function:
 ``find_quotation_marks`` → ``pair_quotation_marks`` → ``find_mentions`` →
-``attribute_quotations``; this module gives the results ids and builds the
-:class:`~newsclaims.Document`. The claims stage (issue 4) joins after attribution.
+``attribute_quotations`` → ``split_sentences`` → ``find_claims``; this module gives the
+results content-derived ids and builds the :class:`~newsclaims.Document`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from newsclaims._actors import find_mentions
-from newsclaims._attribution import attribute_quotations
+from newsclaims._attribution import Attribution, Resolver, attribute_quotations
+from newsclaims._claims import ClaimDraft, find_claims
 from newsclaims._document import Document
 from newsclaims._errors import InputError
 from newsclaims._ids import record_id, unique
 from newsclaims._marks import find_quotation_marks
-from newsclaims._models import Actor, Metadata, Quote
-from newsclaims._quotes import pair_quotation_marks
+from newsclaims._models import Actor, Claim, Metadata, Quote
+from newsclaims._quotes import Quotation, pair_quotation_marks
+from newsclaims._sentences import split_sentences
 from newsclaims._spans import Span, joined
 from newsclaims.lexicon import DEFAULT_LEXICON, Lexicon
 
@@ -33,20 +37,61 @@ def find_quotes(
     >>> [(q.text, q.speaker, q.rule) for q in quotes], [a.name for a in actors]
     ([('We are ready,', 'lee', 'after')], ['Lee'])
     """
+    _check(text)
+    quotations, attributions, resolver = _quote_stages(text, lexicon)
+    actors, ids = resolver.table.actors({a.speaker for a in attributions if a.speaker})
+    return _quotes(text, attributions, ids), tuple(actors)
+
+
+def analyze(
+    text: str, metadata: Metadata | None = None, *, lexicon: Lexicon = DEFAULT_LEXICON
+) -> Document:
+    """Read a news text: every quote and claim with who made it, and the actors.
+
+    >>> doc = analyze("“We are ready,” Sen. Maria Lopez said. “We are not,” she added.")
+    >>> [(doc.actor(q.speaker).name, q.speaker_mention.text, q.text) for q in doc.quotes]
+    [('Maria Lopez', 'Sen. Maria Lopez', 'We are ready,'), ('Maria Lopez', 'she', 'We are not,')]
+    >>> doc = analyze("Officials said the bridge was safe, according to a report.")
+    >>> [(doc.actor(c.claimant).name, c.text) for c in doc.claims]
+    [('officials', 'the bridge was safe')]
+    """
+    _check(text)
+    quotations, attributions, resolver = _quote_stages(text, lexicon)
+    sentences = split_sentences(text, lexicon, [(q.start, q.end) for q in quotations])
+    drafts = find_claims(text, sentences, quotations, attributions, resolver, lexicon)
+    used = {a.speaker for a in attributions if a.speaker} | {
+        d.claimant for d in drafts if d.claimant
+    }
+    actors, ids = resolver.table.actors(used)
+    quotes = _quotes(text, attributions, ids)
+    claims = _claims(text, drafts, quotes, ids)
+    return Document(text, metadata or Metadata(), tuple(actors), quotes, claims)
+
+
+def _check(text: object) -> None:
     if not isinstance(text, str):
         raise InputError("<text>", f"expected str, got {type(text).__name__}")
+
+
+def _quote_stages(
+    text: str, lexicon: Lexicon
+) -> tuple[list[Quotation], list[Attribution], Resolver]:
     marks = find_quotation_marks(text, lexicon)
     quotations = pair_quotation_marks(text, marks, lexicon)
     mentions = find_mentions(text, quotations, lexicon)
-    attributions, table = attribute_quotations(text, quotations, mentions, lexicon)
-    used = {a.speaker for a in attributions if a.speaker is not None}
-    actors, ids = table.actors(used)
+    attributions, resolver = attribute_quotations(text, quotations, mentions, lexicon)
+    return list(quotations), attributions, resolver
+
+
+def _quotes(
+    text: str, attributions: Sequence[Attribution], ids: dict[str, str]
+) -> tuple[Quote, ...]:
     drafts = []
     for a in attributions:
         spans = tuple(Span.of(text, s, e) for s, e in a.spans)
         speaker = ids[a.speaker] if a.speaker is not None else None
         drafts.append((record_id("q", speaker or "", joined(spans)), spans, speaker, a))
-    quotes = tuple(
+    return tuple(
         Quote(
             id=id_,
             spans=spans,
@@ -60,17 +105,26 @@ def find_quotes(
         )
         for id_, (_, spans, speaker, a) in zip(unique(d[0] for d in drafts), drafts, strict=True)
     )
-    return quotes, tuple(actors)
 
 
-def analyze(
-    text: str, metadata: Metadata | None = None, *, lexicon: Lexicon = DEFAULT_LEXICON
-) -> Document:
-    """Read a news text: every quote with its speaker, and the actors, as a Document.
-
-    >>> doc = analyze("“We are ready,” Sen. Maria Lopez said. “We are not,” she added.")
-    >>> [(doc.actor(q.speaker).name, q.speaker_mention.text, q.text) for q in doc.quotes]
-    [('Maria Lopez', 'Sen. Maria Lopez', 'We are ready,'), ('Maria Lopez', 'she', 'We are not,')]
-    """
-    quotes, actors = find_quotes(text, lexicon=lexicon)
-    return Document(text, metadata or Metadata(), actors, quotes)
+def _claims(
+    text: str, drafts: Sequence[ClaimDraft], quotes: Sequence[Quote], ids: dict[str, str]
+) -> tuple[Claim, ...]:
+    built = []
+    for d in drafts:
+        spans = tuple(Span.of(text, s, e) for s, e in d.spans)
+        claimant = ids[d.claimant] if d.claimant is not None else None
+        built.append((record_id("c", claimant or "", joined(spans)), spans, claimant, d))
+    return tuple(
+        Claim(
+            id=id_,
+            spans=spans,
+            claimant=claimant,
+            claimant_mention=d.mention,
+            cue=Span.of(text, *d.cue),
+            quotes=tuple(quotes[i].id for i in d.quotes),
+            hedges=tuple(Span.of(text, s, e) for s, e in d.hedges),
+            rule=d.rule,
+        )
+        for id_, (_, spans, claimant, d) in zip(unique(b[0] for b in built), built, strict=True)
+    )

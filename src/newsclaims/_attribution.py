@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 import regex
 
@@ -28,7 +28,7 @@ from newsclaims._quotes import Quotation
 from newsclaims._spans import Mention, Span
 from newsclaims.lexicon import Lexicon
 
-__all__ = ["Attribution", "attribute_quotations"]
+__all__ = ["Attribution", "Resolver", "attribute_quotations"]
 
 # How far around a quotation the rules look, in characters.
 _NEAR = 160
@@ -46,6 +46,28 @@ class Attribution(NamedTuple):
     cue: Span | None
     channel: Span | None
     rule: str
+
+
+class Resolver(Protocol):
+    """What later stages ask of attribution: find a source phrase and resolve it to an actor.
+
+    The claims stage reads its reporting clauses with the same rules as the quotes, and its
+    claimants join the same actors.
+    """
+
+    table: ActorTable
+
+    def subject(self, lo: int, cue_start: int) -> tuple[int, int] | None:
+        """The subject right before a cue that starts at ``cue_start``."""
+
+    def source(self, start: int, end: int, *, inverted: bool) -> tuple[int, int] | None:
+        """The source phrase in ``[start, end)`` trimmed to a noun phrase, or None."""
+
+    def speaker_in(self, start: int, limit: int) -> tuple[int, int] | None:
+        """The speaker of a sentence from ``start`` to a participle cue at ``limit``."""
+
+    def resolve(self, source: tuple[int, int]) -> tuple[str | None, Mention]:
+        """The actor key a source phrase names, and the phrase as a mention."""
 
 
 class Clause(NamedTuple):
@@ -179,8 +201,11 @@ _QUOTE_CHARS = frozenset('“”"«»„‚‹›「」『』')
 
 def attribute_quotations(
     text: str, quotations: Sequence[Quotation], index: MentionIndex, lexicon: Lexicon
-) -> tuple[list[Attribution], ActorTable]:
-    """Attribute each quotation to its speaker; return the attributions and the actors.
+) -> tuple[list[Attribution], Resolver]:
+    """Attribute each quotation to its speaker; return the attributions and the resolver.
+
+    The resolver holds the actors so far (``resolver.table``) and resolves later stages'
+    sources into them.
 
     >>> from newsclaims import DEFAULT_LEXICON as lex
     >>> from newsclaims._marks import find_quotation_marks
@@ -193,7 +218,8 @@ def attribute_quotations(
     >>> [(a.mention.text, a.cue.text, a.rule) for a in found]
     [('Lee', 'said', 'after'), ('Ortiz', 'disagreed', 'before')]
     """
-    return _Attributor(text, index, lexicon).run(quotations)
+    attributor = _Attributor(text, index, lexicon)
+    return attributor.run(quotations), attributor
 
 
 class _Attributor:
@@ -208,7 +234,7 @@ class _Attributor:
         # (position, actor key) of each speaker so far, for descriptions like "the post".
         self.speakers: list[tuple[int, str]] = []
 
-    def run(self, quotations: Sequence[Quotation]) -> tuple[list[Attribution], ActorTable]:
+    def run(self, quotations: Sequence[Quotation]) -> list[Attribution]:
         text = self.text
         out: list[Attribution] = []
         # The open end of the last quotation a split may continue, and its paragraph.
@@ -283,7 +309,7 @@ class _Attributor:
                 self.speakers.append((q.start, speaker))
             previous_paragraph = (paragraph, attribution)
             join_from = max(clause.end, q.end) if kind is QuoteKind.DIRECT else -1
-        return out, self.table
+        return out
 
     # -- where paragraphs and sentences are ------------------------------------------------
 

@@ -114,6 +114,26 @@ class Lexicon:
     #: Words before a quoted title or nickname that say it names a work or a person.
     title_cues: tuple[str, ...] = attrs.field(converter=_to_str_tuple)
     nickname_cues: tuple[str, ...] = attrs.field(converter=_to_str_tuple)
+    #: Abbreviations whose period never ends a sentence (besides the titles): "Jan.", "No.".
+    abbreviations: tuple[str, ...] = attrs.field(converter=_to_str_tuple, default=())
+    #: Abbreviations whose period may end a sentence: "U.S.", "a.m.", "Jr.". One does only
+    #: when a word that opens sentences (``not_names``: "The", "He") follows.
+    final_abbreviations: tuple[str, ...] = attrs.field(converter=_to_str_tuple, default=())
+    #: Verbs that report a claim besides the speech cues: beliefs, findings, accusations
+    #: ("believes", "estimated", "found", "accused", "touted"). Matched like ``cue_verbs``.
+    claim_verbs: tuple[str, ...] = attrs.field(converter=_to_str_tuple, default=())
+    #: Verbs that contest a claim and so report one too ("denied that", "refuted claims
+    #: that"); they open a claim and find the subject of a later "and said".
+    dispute_verbs: tuple[str, ...] = attrs.field(converter=_to_str_tuple, default=())
+    #: Verbs whose claim is their object phrase ("touted Moscow’s retaking of ..."), which
+    #: ends where a subordinate clause starts ("... as forces pushed them out").
+    object_verbs: tuple[str, ...] = attrs.field(converter=_to_str_tuple, default=())
+    #: Words a claim's object phrase ends before: "as", "when", "while", "because".
+    clause_breaks: tuple[str, ...] = attrs.field(converter=_to_str_tuple, default=())
+    #: Words that make the verb form after them a noun: "the claims", "his remarks".
+    noun_markers: tuple[str, ...] = attrs.field(converter=_to_str_tuple, default=())
+    #: Words that weaken a claim: "an estimated 14,000", "allegedly", "believed".
+    hedges: tuple[str, ...] = attrs.field(converter=_to_str_tuple, default=())
 
     def extend(self, **tables: Iterable[object]) -> Lexicon:
         """A new lexicon with each named table extended by the given entries.
@@ -280,6 +300,85 @@ _CUE_VERBS = tuple(
 )
 
 DEFAULT_LEXICON = Lexicon(
+    claim_verbs=tuple(
+        word
+        for line in _words(
+            """
+            believe believes believed believing
+            think thinks thought thinking
+            estimate estimates estimated estimating
+            accuse accuses accused accusing
+            tout touts touted touting
+            allege alleges alleged alleging
+            contend contends contended contending
+            maintain maintains maintained maintaining
+            show shows showed shown showing
+            find finds found finding
+            reveal reveals revealed revealing
+            indicate indicates indicated indicating
+            confirm confirms confirmed confirming
+            disclose discloses disclosed disclosing
+            hope hopes hoped hoping
+            fear fears feared fearing
+            expect expects expected expecting
+            worry worries worried worrying
+            agree agrees agreed agreeing
+            know knows knew knowing
+            mention mentions mentioned mentioning
+            blame blames blamed blaming
+            hint hints hinted hinting
+            imply implies implied implying
+            signal signals signaled signalled signaling signalling
+            describe describes described describing
+            criticize criticizes criticized criticizing
+            acknowledge acknowledges acknowledged acknowledging
+            """
+        )
+        for word in line.split()
+    ),
+    dispute_verbs=tuple(
+        word
+        for line in _words(
+            """
+            deny denies denied denying
+            refute refutes refuted refuting
+            reject rejects rejected rejecting
+            dispute disputes disputed disputing
+            dismiss dismisses dismissed dismissing
+            rebut rebuts rebutted rebutting
+            """
+        )
+        for word in line.split()
+    ),
+    object_verbs=tuple(
+        "tout touts touted touting praise praises praised praising accuse accuses accused "
+        "accusing blame blames blamed blaming criticize criticizes criticized criticizing "
+        "describe describes described describing mention mentions mentioned mentioning".split()
+    ),
+    clause_breaks=tuple(
+        "as when while because after before since although though but whereas until".split()
+    ),
+    noun_markers=tuple(
+        "a an the his her its their our my your this these those such no any every each "
+        "another new false earlier recent latest several many some two three".split()
+    ),
+    hedges=tuple(
+        "estimated alleged allegedly believed reportedly apparently purportedly supposedly "
+        "suspected likely possibly probably perhaps".split()
+    ),
+    abbreviations=tuple(word for line in _words(
+        """
+        Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec.
+        Mon. Tue. Tues. Wed. Thu. Thurs. Fri. Sat. Sun.
+        No. Nos. Vol. vs. v. etc. e.g. i.e. approx. est. Ft. Mt. St. Ste.
+        Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass.
+        Mich. Minn. Miss. Mo. Mont. Neb. Nev. Okla. Ore. Pa. Penn. Tenn. Tex. Va. Vt.
+        Wash. Wis. Wyo.
+        """
+    ) for word in line.split()),
+    final_abbreviations=tuple(
+        "U.S. U.K. U.N. E.U. D.C. a.m. p.m. A.M. P.M. Jr. Sr. Inc. Co. Corp. Ltd. Bros.".split()
+    ),
     quote_pairs=(
         ("“", "”"),
         ("„", "“"),

@@ -1,0 +1,384 @@
+"""Stage 5: claims, the assertions a text attributes to someone in reported speech.
+
+For each sentence, every reporting verb outside quotation marks is read in the
+construction around it, and the construction decides where the content lies:
+
+==================  =================================================================
+rule                construction
+==================  =================================================================
+``reported``        X said (that) CONTENT. The content runs to the sentence's end, or to
+                    where the reporting ends (", a claim which ...", ", according to").
+``object``          X touted CONTENT as ...: the object phrase of an object verb,
+                    ending before a subordinate clause.
+``trailing``        CONTENT, X said. / CONTENT, said X.
+``parenthetical``   In his state, X said, CONTENT.: both pieces are the content.
+``according-to``    According to X, CONTENT. / CONTENT, according to X.
+==================  =================================================================
+
+The speaker of a claim is found and resolved like a quote's (pronouns, aliases, anonymous
+sources), by the attribution stage's resolver. Direct quotes are not claims here: a
+reporting verb that attributes a direct quote belongs to the quote.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from collections.abc import Sequence
+from typing import NamedTuple
+
+import regex
+
+from newsclaims._attribution import Attribution, Resolver
+from newsclaims._models import QuoteKind
+from newsclaims._quotes import Quotation
+from newsclaims._spans import Mention
+from newsclaims.lexicon import Lexicon
+
+__all__ = ["ClaimDraft", "find_claims"]
+
+_S = r"[ \u00a0]"
+# Words between a verb and its content: "told reporters", "said in a statement".
+_OBJECT = (
+    rf"(?:{_S}+(?:to{_S}+)?(?:reporters|him|her|them|us|me|you|the{_S}+(?:crowd|audience|"
+    rf"press|committee|panel|newspaper)|supporters|voters|an?{_S}+(?:interview|audience|crowd)"
+    rf"(?:{_S}+with{_S}+\p{{Lu}}[\p{{L}}.]*(?:{_S}+\p{{Lu}}[\p{{L}}.]*){{0,3}})?)"
+    rf"(?![\p{{L}}]))?"
+)
+_CHANNEL = (
+    rf"(?:{_S}+(?:in|on|during|at|via|through){_S}+(?:an?|the|his|her|its|their){_S}+"
+    rf"(?:[\p{{L}}\-]+{_S}+){{0,2}}?(?:statement|interview|post|tweet|speech|letter|"
+    rf"email|video|op-ed|memo|briefing|conference|report|filing|hearing)s?(?![\p{{L}}]),?)?"
+)
+_THAT = rf"(?:{_S}+that(?![\p{{L}}]))?"
+
+
+class ClaimDraft(NamedTuple):
+    """A claim found in the text, before ids are given: offsets and actor keys."""
+
+    spans: tuple[tuple[int, int], ...]
+    claimant: str | None  # a key of the ActorTable
+    mention: Mention | None
+    cue: tuple[int, int]
+    hedges: tuple[tuple[int, int], ...]
+    quotes: tuple[int, ...]  # indexes of the attributions the content holds
+    rule: str
+
+
+class _Patterns(NamedTuple):
+    verb: regex.Pattern[str]
+    according: regex.Pattern[str]
+    after_verb: regex.Pattern[str]
+    inverted_source: regex.Pattern[str]
+    reporting_end: regex.Pattern[str]
+    clause_break: regex.Pattern[str]
+    hedge: regex.Pattern[str]
+    object_verbs: frozenset[str]
+    hedge_words: frozenset[str]
+    dispute_verbs: frozenset[str]
+    noun_markers: frozenset[str]
+    verbs: frozenset[str]
+
+
+def _alternatives(words: Sequence[str]) -> str:
+    # Longest first, so that "pointed out" wins over a shorter entry sharing its start.
+    return "|".join(
+        regex.escape(w).replace(r"\ ", rf"{_S}+") for w in sorted(set(words), key=len)[::-1]
+    )
+
+
+@functools.lru_cache(maxsize=32)
+def _patterns(lexicon: Lexicon) -> _Patterns:
+    verbs = (*lexicon.cue_verbs, *lexicon.claim_verbs, *lexicon.dispute_verbs)
+    return _Patterns(
+        # Case matters: "States" is a name, "states" a verb.
+        verb=regex.compile(rf"(?<![\p{{L}}’'\-])(?:{_alternatives(verbs)})(?![\p{{L}}’'\-])"),
+        according=regex.compile(
+            rf"(?<![\p{{L}}])(?i:{_alternatives(lexicon.source_cues)})(?![\p{{L}}])"
+        ),
+        after_verb=regex.compile(rf"{_OBJECT}{_CHANNEL}{_THAT}{_S}*"),
+        inverted_source=regex.compile(
+            rf"{_S}+(?P<source>[^,.;:!?\n“”\"]{{1,80}}?){_S}*(?:[.,;!?]|\Z)"
+        ),
+        reporting_end=regex.compile(
+            rf",{_S}+(?:(?:a|an|the){_S}+(?:claim|assertion|allegation|charge|contention|"
+            rf"statement|report|account)s?{_S}+(?:which|that)|according{_S}+to)(?![\p{{L}}])"
+            rf"|;|{_S}+[—–]{_S}"
+        ),
+        clause_break=regex.compile(
+            rf"(?:,|{_S}+(?:{_alternatives(lexicon.clause_breaks)})(?![\p{{L}}]))"
+        ),
+        hedge=regex.compile(rf"(?<![\p{{L}}])(?:{_alternatives(lexicon.hedges)})(?![\p{{L}}])"),
+        object_verbs=frozenset(lexicon.object_verbs),
+        hedge_words=frozenset(lexicon.hedges),
+        dispute_verbs=frozenset(lexicon.dispute_verbs),
+        noun_markers=frozenset(lexicon.noun_markers),
+        verbs=frozenset(verbs),
+    )
+
+
+_WORD_BEFORE = regex.compile(r"(?r)([\p{L}’']+)[ \u00a0]+\Z")
+_WORD_AFTER = regex.compile(r"[ \u00a0]+([\p{L}’']+)")
+_TRAILING_MARKS = " \t\u00a0.,;:!?"
+_OPEN_QUOTES = "“\"‘'«„‚‹「『"
+
+
+def find_claims(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    quotations: Sequence[Quotation],
+    attributions: Sequence[Attribution],
+    resolver: Resolver,
+    lexicon: Lexicon,
+) -> list[ClaimDraft]:
+    """The claims reported in ``sentences``, their claimants resolved by ``resolver``.
+
+    ``quotations`` and ``attributions`` are the quotation stage's results, in the same
+    order: a verb that attributes a direct quote is left to the quote, and the partial
+    quotes a claim's content holds are linked to it.
+    """
+    return _ClaimFinder(text, quotations, attributions, resolver, lexicon).run(sentences)
+
+
+class _ClaimFinder:
+    def __init__(
+        self,
+        text: str,
+        quotations: Sequence[Quotation],
+        attributions: Sequence[Attribution],
+        resolver: Resolver,
+        lexicon: Lexicon,
+    ) -> None:
+        self.text = text
+        self.p = _patterns(lexicon)
+        self.resolver = resolver
+        self.quote_starts = [q.start for q in quotations]
+        self.quotations = quotations
+        self.attributions = attributions
+        # Attribution joins split quotes, so its list is not the quotations' list.
+        self.attribution_starts = [a.spans[0][0] for a in attributions]
+        self.quote_cues = {
+            (a.cue.start, a.cue.end)
+            for a in attributions
+            if a.cue is not None and a.kind is QuoteKind.DIRECT
+        }
+
+    def run(self, sentences: Sequence[tuple[int, int]]) -> list[ClaimDraft]:
+        out: list[ClaimDraft] = []
+        for start, end in sentences:
+            out.extend(self.sentence(start, end))
+        return out
+
+    def sentence(self, start: int, end: int) -> list[ClaimDraft]:
+        text, p = self.text, self.p
+        found: list[ClaimDraft] = []
+        for match in p.according.finditer(text, start, end):
+            if not self.quoted(match.start()):
+                draft = self.according(start, end, match)
+                if draft is not None:
+                    found.append(draft)
+        for match in p.verb.finditer(text, start, end):
+            if self.quoted(match.start()) or match.span() in self.quote_cues:
+                continue
+            if self.is_noun(match):
+                continue
+            if match.group() in p.hedge_words and any(
+                d.spans[0][0] <= match.start() < d.spans[-1][1] for d in found
+            ):
+                continue  # "said he believed ...": a hedge inside a claim, not another claim
+            draft = self.reported(start, end, match)
+            if draft is not None:
+                found.append(draft)
+        return found
+
+    # -- constructions -------------------------------------------------------------------
+
+    def reported(self, start: int, end: int, verb: regex.Match[str]) -> ClaimDraft | None:
+        text, p = self.text, self.p
+        after = p.after_verb.match(text, verb.end(), end)
+        content_start = after.end() if after else verb.end()
+        if content_start >= end or text[content_start] in _OPEN_QUOTES and self.is_direct(
+            content_start
+        ):
+            return None  # the verb leads into a direct quote: the quote's
+        if text[content_start - 1] in ",." or text[verb.end() : verb.end() + 1] in (",", "."):
+            return self.trailing(start, end, verb)
+        source = self.subject(start, verb)
+        if source is None:
+            return None
+        stop = self.content_end(content_start, end, verb.group() in p.object_verbs)
+        if stop - content_start < 2:
+            return None
+        rule = "object" if verb.group() in p.object_verbs else "reported"
+        return self.draft(((content_start, stop),), source, verb.span(), rule)
+
+    def trailing(self, start: int, end: int, verb: regex.Match[str]) -> ClaimDraft | None:
+        """CONTENT, X said. / CONTENT, said X. / In his state, X said, CONTENT."""
+        text = self.text
+        source = self.resolver.subject(start, verb.start())
+        inverted = False
+        if source is None:
+            match = self.p.inverted_source.match(text, verb.end(), end)
+            if match is None:
+                return None
+            source = self.resolver.source(*match.span("source"), inverted=True)
+            inverted = True
+        if source is None:
+            return None
+        head = source[0] if not inverted else verb.start()
+        comma = text.rfind(",", start, head)
+        if comma < 0 or text[comma + 1 : head].strip():
+            return None
+        before = self.trim(start, comma)
+        if before[1] - before[0] < 2 or self.is_direct_span(*before):
+            return None
+        clause_end = max(verb.end(), source[1])
+        rest_start = clause_end
+        if text[rest_start : rest_start + 1] == "," and not inverted:
+            # "In his state, Christie said, nonviolent ...": the content goes on.
+            rest = self.trim(rest_start + 1, end)
+            if rest[1] - rest[0] > 1 and text[rest[0]].islower() is False:
+                return self.draft((before, rest), source, verb.span(), "parenthetical")
+        return self.draft((before,), source, verb.span(), "trailing")
+
+    def according(self, start: int, end: int, cue: regex.Match[str]) -> ClaimDraft | None:
+        """According to X, CONTENT. / CONTENT, according to X."""
+        text = self.text
+        if not text[start : cue.start()].strip():
+            comma = text.find(",", cue.end(), end)
+            if comma < 0:
+                return None
+            source = self.resolver.source(cue.end(), comma, inverted=True)
+            content = self.trim(comma + 1, end)
+        else:
+            comma = text.rfind(",", start, cue.start())
+            if comma < 0 or text[comma + 1 : cue.start()].strip():
+                return None
+            stop = end
+            for mark in ",;":
+                found = text.find(mark, cue.end(), end)
+                if found >= 0:
+                    stop = min(stop, found)
+            source = self.resolver.source(cue.end(), self.trim(cue.end(), stop)[1], inverted=True)
+            content = self.trim(start, comma)
+        if source is None or content[1] - content[0] < 2 or self.is_direct_span(*content):
+            return None
+        return self.draft((content,), source, cue.span(), "according-to")
+
+    # -- the parts ------------------------------------------------------------------------
+
+    def is_noun(self, verb: regex.Match[str]) -> bool:
+        """True where the verb form is a noun: "the claims", "refuted claims", "reports said".
+
+        A determiner before it, a verb in the past tense right before it, or another
+        reporting verb right after it (two finite verbs do not touch) makes it a noun.
+        """
+        text, p = self.text, self.p
+        before = _WORD_BEFORE.search(text, max(0, verb.start() - 24), verb.start())
+        if before is not None:
+            word = before.group(1)
+            if word.casefold() in p.noun_markers or (word in p.verbs and word.endswith("ed")):
+                return True
+        after = _WORD_AFTER.match(text, verb.end(), verb.end() + 24)
+        # "reports refuted", "the post added": a plural form before a finite verb.
+        return (
+            after is not None
+            and verb.group().endswith("s")
+            and after.group(1) in p.verbs
+            and not after.group(1).endswith(("s", "ing"))
+        )
+
+    def subject(self, start: int, verb: regex.Match[str]) -> tuple[int, int] | None:
+        """Who the verb's claim is by: its subject, or the sentence's for "and said"."""
+        source = self._subject(start, verb)
+        if source is not None and any(
+            not self.is_noun(m) for m in self.p.verb.finditer(self.text, *source)
+        ):
+            return None  # "the Armed Forces said in a Telegram post": no subject of "post"
+        return source
+
+    def _subject(self, start: int, verb: regex.Match[str]) -> tuple[int, int] | None:
+        text = self.text
+        source = self.resolver.subject(start, verb.start())
+        if source is not None:
+            return source
+        lead = text[max(start, verb.start() - 12) : verb.start()].rstrip()
+        if lead.endswith(("and", "but", ",")) or verb.group().endswith("ing"):
+            # A second verb of the same subject: "X refuted claims ..., and said ...".
+            for earlier in self.p.verb.finditer(text, start, verb.start()):
+                if self.is_noun(earlier):
+                    continue
+                source = self.resolver.subject(start, earlier.start())
+                if source is not None:
+                    return source
+            return self.resolver.speaker_in(start, verb.start())
+        return None
+
+    def content_end(self, content_start: int, end: int, object_verb: bool) -> int:
+        """Where a reported content stops: the sentence's end or the reporting's end."""
+        text, p = self.text, self.p
+        stop = end
+        match = p.reporting_end.search(text, content_start, end)
+        if match is not None and not self.quoted(match.start()):
+            stop = match.start()
+        if object_verb:
+            for match in p.clause_break.finditer(text, content_start, stop):
+                if not self.quoted(match.start()):
+                    stop = match.start()
+                    break
+        return self.trim(content_start, stop)[1]
+
+    def trim(self, start: int, end: int) -> tuple[int, int]:
+        """``[start, end)`` without white space around it and without the final stop."""
+        text = self.text
+        while start < end and text[start] in " \t\u00a0":
+            start += 1
+        while end > start and text[end - 1] in _TRAILING_MARKS:
+            end -= 1
+        return start, end
+
+    def quoted(self, position: int) -> bool:
+        """True if ``position`` lies inside a quotation (marks included)."""
+        index = bisect.bisect_right(self.quote_starts, position) - 1
+        return index >= 0 and position < self.quotations[index].end
+
+    def attribution_at(self, start: int, end: int) -> int | None:
+        """The index of the first attribution whose words start in ``[start, end)``."""
+        index = bisect.bisect_left(self.attribution_starts, start)
+        if index < len(self.attributions) and self.attribution_starts[index] < end:
+            return index
+        return None
+
+    def is_direct(self, position: int) -> bool:
+        """True if a direct quote opens at ``position`` (its mark)."""
+        index = self.attribution_at(position, position + 3)
+        return index is not None and self.attributions[index].kind is QuoteKind.DIRECT
+
+    def is_direct_span(self, start: int, end: int) -> bool:
+        """True if ``[start, end)`` is mostly a direct quote: then it is the quote's."""
+        index = self.attribution_at(start, start + 3)
+        if index is None or self.attributions[index].kind is not QuoteKind.DIRECT:
+            return False
+        quoted = sum(min(e, end) - max(s, start) for s, e in self.attributions[index].spans)
+        return quoted * 2 > end - start
+
+    def draft(
+        self,
+        spans: tuple[tuple[int, int], ...],
+        source: tuple[int, int],
+        cue: tuple[int, int],
+        rule: str,
+    ) -> ClaimDraft:
+        text, p = self.text, self.p
+        claimant, mention = self.resolver.resolve(source)
+        hedges = tuple(
+            m.span() for s, e in spans for m in p.hedge.finditer(text, s, e) if m.span() != cue
+        )
+        lo, hi = spans[0][0], spans[-1][1]
+        index = bisect.bisect_left(self.attribution_starts, lo)
+        quotes = []
+        while index < len(self.attributions) and self.attributions[index].spans[-1][1] <= hi:
+            if self.attributions[index].kind is QuoteKind.PARTIAL:
+                quotes.append(index)
+            index += 1
+        return ClaimDraft(spans, claimant, mention, cue, hedges, tuple(quotes), rule)
