@@ -50,6 +50,12 @@ _CHANNEL = (
     rf"(?:[\p{{L}}\-]+{_S}+){{0,2}}?(?:statement|interview|post|tweet|speech|letter|"
     rf"email|video|op-ed|memo|briefing|conference|report|filing|hearing)s?(?![\p{{L}}]),?)?"
 )
+# When it was said, between the verb and its content: "said Monday that".
+_WHEN = (
+    rf"(?:,?{_S}+(?:on{_S}+)?(?:(?:last|this|next){_S}+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+    rf"Friday|Saturday|Sunday|week|month|year|yesterday|today|tonight|earlier|later|"
+    rf"recently|repeatedly|again|also|previously|publicly|privately)(?![\p{{L}}]),?)?"
+)
 _THAT = rf"(?:{_S}+that(?![\p{{L}}]))?"
 
 
@@ -96,7 +102,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         according=regex.compile(
             rf"(?<![\p{{L}}])(?i:{_alternatives(lexicon.source_cues)})(?![\p{{L}}])"
         ),
-        after_verb=regex.compile(rf"{_OBJECT}{_CHANNEL}{_THAT}{_S}*"),
+        after_verb=regex.compile(rf"{_OBJECT}{_WHEN}{_CHANNEL}{_THAT}{_S}*"),
         inverted_source=regex.compile(
             rf"{_S}+(?P<source>[^,.;:!?\n“”\"]{{1,80}}?){_S}*(?:[.,;!?]|\Z)"
         ),
@@ -119,6 +125,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
 
 _WORD_BEFORE = regex.compile(r"(?r)([\p{L}’']+)[ \u00a0]+\Z")
 _WORD_AFTER = regex.compile(r"[ \u00a0]+([\p{L}’']+)")
+_JOINT = regex.compile(r"(?r),?[ \u00a0]+(?:and|but|while)[ \u00a0]+\Z")
 _TRAILING_MARKS = " \t\u00a0.,;:!?"
 _OPEN_QUOTES = "“\"‘'«„‚‹「『"
 
@@ -237,7 +244,7 @@ class _ClaimFinder:
         if text[rest_start : rest_start + 1] == "," and not inverted:
             # "In his state, Christie said, nonviolent ...": the content goes on.
             rest = self.trim(rest_start + 1, end)
-            if rest[1] - rest[0] > 1 and text[rest[0]].islower() is False:
+            if rest[1] - rest[0] > 1:
                 return self.draft((before, rest), source, verb.span(), "parenthetical")
         return self.draft((before,), source, verb.span(), "trailing")
 
@@ -248,7 +255,7 @@ class _ClaimFinder:
             comma = text.find(",", cue.end(), end)
             if comma < 0:
                 return None
-            source = self.resolver.source(cue.end(), comma, inverted=True)
+            source = self.resolver.source(cue.end(), comma, inverted=False)
             content = self.trim(comma + 1, end)
         else:
             comma = text.rfind(",", start, cue.start())
@@ -259,7 +266,7 @@ class _ClaimFinder:
                 found = text.find(mark, cue.end(), end)
                 if found >= 0:
                     stop = min(stop, found)
-            source = self.resolver.source(cue.end(), self.trim(cue.end(), stop)[1], inverted=True)
+            source = self.resolver.source(cue.end(), self.trim(cue.end(), stop)[1], inverted=False)
             content = self.trim(start, comma)
         if source is None or content[1] - content[0] < 2 or self.is_direct_span(*content):
             return None
@@ -321,6 +328,16 @@ class _ClaimFinder:
         match = p.reporting_end.search(text, content_start, end)
         if match is not None and not self.quoted(match.start()):
             stop = match.start()
+        for verb in p.verb.finditer(text, content_start, stop):
+            # "..., and he added that ...": a new reporting clause ends this content.
+            if self.quoted(verb.start()) or self.is_noun(verb):
+                continue
+            subject = self.resolver.subject(content_start, verb.start())
+            if subject is not None:
+                joint = _JOINT.search(text, max(content_start, subject[0] - 8), subject[0])
+                if joint is not None:
+                    stop = joint.start()
+                    break
         if object_verb:
             for match in p.clause_break.finditer(text, content_start, stop):
                 if not self.quoted(match.start()):

@@ -70,8 +70,8 @@ def split_sentences(
         while current is not None and current[1] <= position:
             current = next(inside, None)
         is_break = match.group()[0] in " \t\u00a0\r\n"
-        if not is_break and current is not None and current[0] < position < current[1] - 1:
-            continue
+        if not is_break and current is not None and current[0] < position < match.end() < current[1]:
+            continue  # inside the quotation; one that ends the sentence ends with it
         if match.group()[0] == "." and not _ends_sentence(text, match, abbreviations):
             continue
         _add(text, start, match.end(), out)
