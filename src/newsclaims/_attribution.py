@@ -56,6 +56,7 @@ class Resolver(Protocol):
     """
 
     table: ActorTable
+    index: MentionIndex
 
     def subject(self, lo: int, cue_start: int) -> tuple[int, int] | None:
         """The subject right before a cue that starts at ``cue_start``."""

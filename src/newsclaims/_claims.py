@@ -75,6 +75,8 @@ class _Patterns(NamedTuple):
     verb: regex.Pattern[str]
     according: regex.Pattern[str]
     after_verb: regex.Pattern[str]
+    addressee: regex.Pattern[str]
+    addressee_verbs: frozenset[str]
     inverted_source: regex.Pattern[str]
     reporting_end: regex.Pattern[str]
     clause_break: regex.Pattern[str]
@@ -103,6 +105,10 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             rf"(?<![\p{{L}}])(?i:{_alternatives(lexicon.source_cues)})(?![\p{{L}}])"
         ),
         after_verb=regex.compile(rf"{_OBJECT}{_WHEN}{_CHANNEL}{_THAT}{_S}*"),
+        addressee=regex.compile(
+            rf"{_S}+[^,.;:!?“”\"\n]{{1,60}}?{_S}+that(?![\p{{L}}]){_S}*"
+        ),
+        addressee_verbs=frozenset(lexicon.addressee_verbs),
         inverted_source=regex.compile(
             rf"{_S}+(?P<source>[^,.;:!?\n“”\"]{{1,80}}?){_S}*(?:[.,;!?]|\Z)"
         ),
@@ -125,6 +131,10 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
 
 _WORD_BEFORE = regex.compile(r"(?r)([\p{L}’']+)[ \u00a0]+\Z")
 _WORD_AFTER = regex.compile(r"[ \u00a0]+([\p{L}’']+)")
+_RELATIVE = regex.compile(
+    r"(?r)(?<=[\p{L}\p{N}.’'),][ \u00a0]*|[ \u00a0])(?P<who>who|which)[ \u00a0]+"
+    r"(?:(?:has|have|had|also|later|then|previously|repeatedly|once)[ \u00a0]+){0,2}\Z"
+)
 _JOINT = regex.compile(r"(?r),?[ \u00a0]+(?:and|but|while)[ \u00a0]+\Z")
 _TRAILING_MARKS = " \t\u00a0.,;:!?"
 _OPEN_QUOTES = "“\"‘'«„‚‹「『"
@@ -164,6 +174,8 @@ class _ClaimFinder:
         self.attributions = attributions
         # Attribution joins split quotes, so its list is not the quotations' list.
         self.attribution_starts = [a.spans[0][0] for a in attributions]
+        # The antecedent of each relative pronoun read as a subject: "Cruz, who said".
+        self.relatives: dict[tuple[int, int], tuple[int, int]] = {}
         self.quote_cues = {
             (a.cue.start, a.cue.end)
             for a in attributions
@@ -202,13 +214,23 @@ class _ClaimFinder:
 
     def reported(self, start: int, end: int, verb: regex.Match[str]) -> ClaimDraft | None:
         text, p = self.text, self.p
-        after = p.after_verb.match(text, verb.end(), end)
+        after = None
+        if verb.group() in p.addressee_verbs:
+            # "told a Wall Street Journal lunch group that ...": the addressee, then "that".
+            after = p.addressee.match(text, verb.end(), end)
+        if after is None:
+            after = p.after_verb.match(text, verb.end(), end)
         content_start = after.end() if after else verb.end()
-        if content_start >= end or text[content_start] in _OPEN_QUOTES and self.is_direct(
+        if content_start < end and text[content_start] in _OPEN_QUOTES and self.is_direct(
             content_start
         ):
             return None  # the verb leads into a direct quote: the quote's
-        if text[content_start - 1] in ",." or text[verb.end() : verb.end() + 1] in (",", "."):
+        if (
+            content_start >= end
+            or text[content_start] in ",.;:!?"
+            or text[content_start - 1] in ",."
+            or text[verb.end() : verb.end() + 1] in (",", ".")
+        ):
             return self.trailing(start, end, verb)
         source = self.subject(start, verb)
         if source is None:
@@ -306,6 +328,23 @@ class _ClaimFinder:
 
     def _subject(self, start: int, verb: regex.Match[str]) -> tuple[int, int] | None:
         text = self.text
+        relative = _RELATIVE.search(text, max(start, verb.start() - 40), verb.start())
+        if relative is not None:
+            # "Ted Cruz, who said ...": the mention is "who", the claimant the noun before it.
+            comma = text[: relative.start()].rstrip(" \u00a0")
+            if comma.endswith(","):
+                names = self.resolver.index.before(len(comma), 80)
+                antecedent = (names[0].start, names[0].end) if names else None
+                if antecedent is not None and antecedent[1] < len(comma) - 1:
+                    antecedent = None  # the name must stand right before ", who"
+            else:
+                # "voters who said": the head noun right before the pronoun.
+                head = _WORD_BEFORE.search(text, max(start, relative.start() - 24), relative.start())
+                antecedent = head.span(1) if head is not None else None
+            if antecedent is None:
+                return None
+            self.relatives[relative.span("who")] = antecedent
+            return relative.span("who")
         source = self.resolver.subject(start, verb.start())
         if source is not None:
             return source
@@ -387,7 +426,13 @@ class _ClaimFinder:
         rule: str,
     ) -> ClaimDraft:
         text, p = self.text, self.p
-        claimant, mention = self.resolver.resolve(source)
+        if source in self.relatives:
+            claimant, _ = self.resolver.resolve(self.relatives[source])
+            mention = Mention.of(text, *source)
+            if claimant is not None:
+                self.resolver.table.add_to(claimant, mention)
+        else:
+            claimant, mention = self.resolver.resolve(source)
         hedges = tuple(
             m.span() for s, e in spans for m in p.hedge.finditer(text, s, e) if m.span() != cue
         )

@@ -130,6 +130,8 @@ class Lexicon:
     object_verbs: tuple[str, ...] = attrs.field(converter=_to_str_tuple, default=())
     #: Words a claim's object phrase ends before: "as", "when", "while", "because".
     clause_breaks: tuple[str, ...] = attrs.field(converter=_to_str_tuple, default=())
+    #: Verbs with an addressee before their content: "told a lunch group that ...".
+    addressee_verbs: tuple[str, ...] = attrs.field(converter=_to_str_tuple, default=())
     #: Words that make the verb form after them a noun: "the claims", "his remarks".
     noun_markers: tuple[str, ...] = attrs.field(converter=_to_str_tuple, default=())
     #: Words that weaken a claim: "an estimated 14,000", "allegedly", "believed".
@@ -357,6 +359,11 @@ DEFAULT_LEXICON = Lexicon(
     ),
     clause_breaks=tuple(
         "as when while because after before since although though but whereas until".split()
+    ),
+    addressee_verbs=tuple(
+        "tell tells told telling assure assures assured inform informs informed remind "
+        "reminds reminded warn warns warned urge urges urged convince convinced promise "
+        "promises promised ask asks asked".split()
     ),
     noun_markers=tuple(
         "a an the his her its their our my your this these those such no any every each "
