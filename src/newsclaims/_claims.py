@@ -97,7 +97,12 @@ def _alternatives(words: Sequence[str]) -> str:
 
 @functools.lru_cache(maxsize=32)
 def _patterns(lexicon: Lexicon) -> _Patterns:
-    verbs = (*lexicon.cue_verbs, *lexicon.claim_verbs, *lexicon.dispute_verbs)
+    quote_only = set(lexicon.quote_only_verbs)
+    verbs = tuple(
+        v
+        for v in (*lexicon.cue_verbs, *lexicon.claim_verbs, *lexicon.dispute_verbs)
+        if v not in quote_only
+    )
     return _Patterns(
         # Case matters: "States" is a name, "states" a verb.
         verb=regex.compile(rf"(?<![\p{{L}}’'\-])(?:{_alternatives(verbs)})(?![\p{{L}}’'\-])"),
@@ -134,6 +139,11 @@ _WORD_AFTER = regex.compile(r"[ \u00a0]+([\p{L}’']+)")
 _RELATIVE = regex.compile(
     r"(?r)(?<=[\p{L}\p{N}.’'),][ \u00a0]*|[ \u00a0])(?P<who>who|which)[ \u00a0]+"
     r"(?:(?:has|have|had|also|later|then|previously|repeatedly|once)[ \u00a0]+){0,2}\Z"
+)
+# A short phrase of place or time and nothing else: not a content.
+_CIRCUMSTANCE = regex.compile(
+    r"(?:in|on|at|during|after|before|from|to|with|for|by|last|this|next)"
+    r"(?:[ \u00a0]+[\p{L}\p{N}’'.,\-]+){1,5}"
 )
 _JOINT = regex.compile(r"(?r),?[ \u00a0]+(?:and|but|while)[ \u00a0]+\Z")
 _TRAILING_MARKS = " \t\u00a0.,;:!?"
@@ -236,8 +246,8 @@ class _ClaimFinder:
         if source is None:
             return None
         stop = self.content_end(content_start, end, verb.group() in p.object_verbs)
-        if stop - content_start < 2:
-            return None
+        if stop - content_start < 2 or _CIRCUMSTANCE.fullmatch(text, content_start, stop):
+            return None  # nothing, or only where and when: "said recently in New York."
         rule = "object" if verb.group() in p.object_verbs else "reported"
         return self.draft(((content_start, stop),), source, verb.span(), rule)
 

@@ -130,6 +130,9 @@ class Lexicon:
     object_verbs: tuple[str, ...] = attrs.field(converter=_to_str_tuple, default=())
     #: Words a claim's object phrase ends before: "as", "when", "while", "because".
     clause_breaks: tuple[str, ...] = attrs.field(converter=_to_str_tuple, default=())
+    #: Speech verbs that lead into quotes but report no claim of their own: "continued",
+    #: "went on", "laughed" (a claim needs a verb that carries content).
+    quote_only_verbs: tuple[str, ...] = attrs.field(converter=_to_str_tuple, default=())
     #: Verbs with an addressee before their content: "told a lunch group that ...".
     addressee_verbs: tuple[str, ...] = attrs.field(converter=_to_str_tuple, default=())
     #: Words that make the verb form after them a noun: "the claims", "his remarks".
@@ -334,6 +337,16 @@ DEFAULT_LEXICON = Lexicon(
             describe describes described describing
             criticize criticizes criticized criticizing
             acknowledge acknowledges acknowledged acknowledging
+            want wants wanted
+            support supports supported supporting
+            oppose opposes opposed opposing
+            endorse endorses endorsed endorsing
+            defend defends defended defending
+            propose proposes proposed proposing
+            refuse refuses refused
+            seek seeks sought
+            cite cites cited citing
+            plan plans planned
             """
         )
         for word in line.split()
@@ -355,10 +368,19 @@ DEFAULT_LEXICON = Lexicon(
     object_verbs=tuple(
         "tout touts touted touting praise praises praised praising accuse accuses accused "
         "accusing blame blames blamed blaming criticize criticizes criticized criticizing "
-        "describe describes described describing mention mentions mentioned mentioning".split()
+        "describe describes described describing mention mentions mentioned mentioning "
+        "support supports supported supporting oppose opposes opposed opposing endorse "
+        "endorses endorsed endorsing defend defends defended defending cite cites cited "
+        "citing".split()
     ),
     clause_breaks=tuple(
         "as when while because after before since although though but whereas until".split()
+    ),
+    quote_only_verbs=tuple(
+        "continue continues continued continuing went on goes on go on laugh laughs laughed "
+        "joke jokes joked joking shout shouts shouted shouting yell yells yelled yelling "
+        "chant chants chanted chanting read reads quote quotes quoted quoting answer "
+        "answers answered answering scream screams screamed screaming".split()
     ),
     addressee_verbs=tuple(
         "tell tells told telling assure assures assured inform informs informed remind "
@@ -367,7 +389,7 @@ DEFAULT_LEXICON = Lexicon(
     ),
     noun_markers=tuple(
         "a an the his her its their our my your this these those such no any every each "
-        "another new false earlier recent latest several many some two three".split()
+        "another new false earlier recent latest several many some two three other both".split()
     ),
     hedges=tuple(
         "estimated alleged allegedly believed reportedly apparently purportedly supposedly "
