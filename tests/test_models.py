@@ -1,0 +1,239 @@
+"""Examples and properties of the models: validation, invariants, lookups."""
+
+from __future__ import annotations
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsclaims import (
+    Actor,
+    ActorKind,
+    Claim,
+    Dispute,
+    Document,
+    Mention,
+    Quote,
+    QuoteKind,
+    Span,
+    Stance,
+    ValidationError,
+)
+from newsclaims.strategies import documents, texts
+
+TEXT = "“We are ready,” Lee said, but Ortiz denied it: “We are not.”"
+
+
+def lee_and_ortiz() -> Document:
+    lee = Actor(id="lee", name="Lee", kind="person", mentions=(Mention.of(TEXT, 16, 19),))
+    ortiz = Actor(id="ortiz", name="Ortiz", kind=ActorKind.PERSON)
+    quote = Quote(
+        id="q-1",
+        spans=(Span.of(TEXT, 1, 14),),
+        kind="direct",
+        speaker="lee",
+        speaker_mention=Mention.of(TEXT, 16, 19),
+        cue=Span.of(TEXT, 20, 24),
+    )
+    claim = Claim(id="c-1", spans=(Span.of(TEXT, 1, 14),), claimant="lee", quotes=("q-1",))
+    dispute = Dispute(
+        id="d-1",
+        stance="deny",
+        cue=Span.of(TEXT, 36, 42),
+        evidence=Span.of(TEXT, 30, 45),
+        disputant="ortiz",
+        claim="c-1",
+    )
+    return Document(
+        TEXT, actors=(lee, ortiz), quotes=(quote,), claims=(claim,), disputes=(dispute,)
+    )
+
+
+def problems_of(build: object) -> list[str]:
+    assert callable(build)
+    with pytest.raises(ValidationError) as info:
+        build()
+    return [f"{path}: {message}" for path, message in info.value.problems]
+
+
+class TestSpan:
+    def test_holds_its_text(self) -> None:
+        assert Span.of(TEXT, 16, 19) == Span(16, 19, "Lee")
+        assert len(Span(16, 19, "Lee")) == 3
+
+    @pytest.mark.parametrize(
+        ("start", "end", "text", "expected"),
+        [
+            (-1, 2, "abc", "start: must not be negative, got -1"),
+            (5, 3, "", "end: 3 is before start 5"),
+            (0, 3, "ab", "text: has 2 characters but the span [0, 3) covers 3"),
+        ],
+    )
+    def test_rejects_bad_offsets(self, start: int, end: int, text: str, expected: str) -> None:
+        assert expected in problems_of(lambda: Span(start, end, text))
+
+    def test_of_rejects_offsets_outside_the_text(self) -> None:
+        with pytest.raises(ValidationError, match=r"outside a text of 3 characters"):
+            Span.of("abc", 2, 4)
+
+    @given(texts(), st.data())
+    def test_of_slices_exactly(self, text: str, data: st.DataObject) -> None:
+        start = data.draw(st.integers(0, len(text)))
+        end = data.draw(st.integers(start, len(text)))
+        span = Span.of(text, start, end)
+        assert text[span.start : span.end] == span.text
+
+    def test_is_frozen(self) -> None:
+        with pytest.raises(attrs.exceptions.FrozenInstanceError):
+            Span(0, 1, "a").start = 2  # type: ignore[misc]
+
+
+class TestRecords:
+    def test_multi_span_text_joins_with_one_space(self) -> None:
+        text = "“The two sides,” he said. “Stop.”"
+        quote = Quote(
+            id="q", spans=(Span.of(text, 1, 15), Span.of(text, 27, 32)), kind=QuoteKind.DIRECT
+        )
+        assert quote.text == "The two sides, Stop."
+
+    def test_spans_must_be_in_order_without_overlap(self) -> None:
+        assert problems_of(
+            lambda: Quote(id="q", spans=(Span(5, 9, "abcd"), Span(7, 8, "x")), kind="direct")
+        ) == ["spans[1]: starts at 7, inside or before the span before it, which ends at 9"]
+
+    def test_quote_needs_a_span(self) -> None:
+        assert problems_of(lambda: Quote(id="q", spans=(), kind="direct")) == [
+            "spans: must hold at least one span"
+        ]
+
+    def test_unknown_kind_names_the_choices(self) -> None:
+        (problem,) = problems_of(lambda: Quote(id="q", spans=(Span(0, 0, ""),), kind="rumour"))
+        assert problem.startswith("kind: 'rumour' is not one of 'direct', 'partial'")
+
+    def test_dispute_needs_a_target(self) -> None:
+        assert problems_of(
+            lambda: Dispute(
+                id="d", stance=Stance.DENY, cue=Span(0, 0, ""), evidence=Span(0, 0, "")
+            )
+        ) == ["disputed: a dispute needs a claim or a disputed span"]
+
+    def test_ids_must_not_be_blank(self) -> None:
+        assert problems_of(lambda: Actor(id=" ", name="Lee", kind="person")) == [
+            "id: must be a non-empty string"
+        ]
+
+    def test_aliases_are_the_distinct_mention_texts(self) -> None:
+        text = "Putin spoke. Mr. Putin left. Putin"
+        actor = Actor(
+            id="p",
+            name="Vladimir Putin",
+            kind="person",
+            mentions=(Mention.of(text, 0, 5), Mention.of(text, 13, 22), Mention.of(text, 29, 34)),
+        )
+        assert actor.aliases == ("Mr. Putin", "Putin")
+
+    def test_quote_kinds_that_quote_somebody(self) -> None:
+        assert {k for k in QuoteKind if k.is_speech} == {QuoteKind.DIRECT, QuoteKind.PARTIAL}
+
+
+class TestDocumentInvariants:
+    def test_valid_document(self) -> None:
+        doc = lee_and_ortiz()
+        assert doc.actor("lee").name == "Lee"
+
+    def test_span_outside_the_text(self) -> None:
+        doc = lee_and_ortiz()
+        assert "quotes[0].spans[0]: [1, 14) is outside the text (5 characters)" in problems_of(
+            lambda: attrs.evolve(doc, text="short")
+        )
+
+    def test_span_text_must_match_the_document(self) -> None:
+        doc = lee_and_ortiz()
+        changed = TEXT.replace("ready", "READY")
+        assert (
+            "quotes[0].spans[0]: text 'We are ready,' does not match the document, "
+            "which has 'We are READY,' at [1, 14)"
+        ) in problems_of(lambda: attrs.evolve(doc, text=changed))
+
+    def test_unknown_speaker(self) -> None:
+        doc = lee_and_ortiz()
+        quote = attrs.evolve(doc.quotes[0], speaker="a7")
+        assert problems_of(lambda: attrs.evolve(doc, quotes=(quote,))) == [
+            "quotes[0].speaker: unknown actor 'a7'"
+        ]
+
+    def test_unknown_claimant_and_quote(self) -> None:
+        doc = lee_and_ortiz()
+        claim = attrs.evolve(doc.claims[0], claimant="a7", quotes=("q-9",))
+        assert problems_of(lambda: attrs.evolve(doc, claims=(claim,))) == [
+            "claims[0].claimant: unknown actor 'a7'",
+            "claims[0].quotes[0]: unknown quote 'q-9'",
+        ]
+
+    def test_unknown_disputant_and_claim(self) -> None:
+        doc = lee_and_ortiz()
+        dispute = attrs.evolve(doc.disputes[0], disputant="a7", claim="c-9")
+        assert problems_of(lambda: attrs.evolve(doc, disputes=(dispute,))) == [
+            "disputes[0].disputant: unknown actor 'a7'",
+            "disputes[0].claim: unknown claim 'c-9'",
+        ]
+
+    def test_duplicate_ids(self) -> None:
+        doc = lee_and_ortiz()
+        assert problems_of(lambda: attrs.evolve(doc, actors=doc.actors + doc.actors[:1])) == [
+            "actors[2].id: duplicate id 'lee'"
+        ]
+
+    def test_wrong_record_type(self) -> None:
+        with pytest.raises(TypeError):
+            Document(TEXT, quotes=("not a quote",))  # type: ignore[arg-type]
+
+    @given(documents())
+    def test_every_span_holds_the_document_text(self, doc: Document) -> None:
+        records: list[Actor | Quote | Claim | Dispute] = [
+            *doc.actors,
+            *doc.quotes,
+            *doc.claims,
+            *doc.disputes,
+        ]
+        for record in records:
+            for value in attrs.astuple(record, recurse=False):
+                for item in value if isinstance(value, tuple) else (value,):
+                    for span in item.spans if isinstance(item, Mention) else (item,):
+                        if isinstance(span, Span):
+                            assert doc.text[span.start : span.end] == span.text
+
+
+class TestLookups:
+    def test_records_by_actor(self) -> None:
+        doc = lee_and_ortiz()
+        assert [q.id for q in doc.quotes_by("lee")] == ["q-1"]
+        assert [c.id for c in doc.claims_by(doc.actor("lee"))] == ["c-1"]
+        assert [d.id for d in doc.disputes_by("ortiz")] == ["d-1"]
+        assert doc.quotes_by("ortiz") == ()
+
+    def test_disputes_of_a_claim(self) -> None:
+        doc = lee_and_ortiz()
+        assert [d.id for d in doc.disputes_of(doc.claim("c-1"))] == ["d-1"]
+
+    def test_missing_ids_raise_key_error(self) -> None:
+        doc = lee_and_ortiz()
+        for lookup in (doc.actor, doc.quote, doc.claim):
+            with pytest.raises(KeyError):
+                lookup("nope")
+
+    def test_dispute_graph(self) -> None:
+        (edge,) = lee_and_ortiz().dispute_graph()
+        assert (edge.disputant, edge.disputed, edge.claims, edge.disputes) == (
+            "ortiz",
+            "lee",
+            ("c-1",),
+            ("d-1",),
+        )
+
+    @given(documents())
+    def test_dispute_graph_accounts_for_every_dispute(self, doc: Document) -> None:
+        edges = doc.dispute_graph()
+        assert sorted(d for e in edges for d in e.disputes) == sorted(d.id for d in doc.disputes)
+        assert len({(e.disputant, e.disputed) for e in edges}) == len(edges)
