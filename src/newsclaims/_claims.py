@@ -110,9 +110,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             rf"(?<![\p{{L}}])(?i:{_alternatives(lexicon.source_cues)})(?![\p{{L}}])"
         ),
         after_verb=regex.compile(rf"{_OBJECT}{_WHEN}{_CHANNEL}{_THAT}{_S}*"),
-        addressee=regex.compile(
-            rf"{_S}+[^,.;:!?“”\"\n]{{1,60}}?{_S}+that(?![\p{{L}}]){_S}*"
-        ),
+        addressee=regex.compile(rf"{_S}+[^,.;:!?“”\"\n]{{1,60}}?{_S}+that(?![\p{{L}}]){_S}*"),
         addressee_verbs=frozenset(lexicon.addressee_verbs),
         inverted_source=regex.compile(
             rf"{_S}+(?P<source>[^,.;:!?\n“”\"]{{1,80}}?){_S}*(?:[.,;!?]|\Z)"
@@ -144,6 +142,11 @@ _RELATIVE = regex.compile(
 _CIRCUMSTANCE = regex.compile(
     r"(?:in|on|at|during|after|before|from|to|with|for|by|last|this|next)"
     r"(?:[ \u00a0]+[\p{L}\p{N}’'.,\-]+){1,5}"
+)
+# What follows a reporting clause without being said: ", with troops engaged in clashes".
+_ADJUNCT = regex.compile(
+    r"(?:with|without|in|on|at|as|after|before|during|while|when|since|according|adding|"
+    r"saying|noting|citing|calling|referring|speaking|who|which|where)(?![\p{L}])"
 )
 _JOINT = regex.compile(r"(?r),?[ \u00a0]+(?:and|but|while)[ \u00a0]+\Z")
 _TRAILING_MARKS = " \t\u00a0.,;:!?"
@@ -231,8 +234,10 @@ class _ClaimFinder:
         if after is None:
             after = p.after_verb.match(text, verb.end(), end)
         content_start = after.end() if after else verb.end()
-        if content_start < end and text[content_start] in _OPEN_QUOTES and self.is_direct(
-            content_start
+        if (
+            content_start < end
+            and text[content_start] in _OPEN_QUOTES
+            and self.is_direct(content_start)
         ):
             return None  # the verb leads into a direct quote: the quote's
         if (
@@ -244,6 +249,8 @@ class _ClaimFinder:
             return self.trailing(start, end, verb)
         source = self.subject(start, verb)
         if source is None:
+            if text[start : verb.start()].rstrip().endswith(","):
+                return self.trailing(start, end, verb)  # "..., said Mayor Ana Ruiz."
             return None
         stop = self.content_end(content_start, end, verb.group() in p.object_verbs)
         if stop - content_start < 2 or _CIRCUMSTANCE.fullmatch(text, content_start, stop):
@@ -276,7 +283,7 @@ class _ClaimFinder:
         if text[rest_start : rest_start + 1] == "," and not inverted:
             # "In his state, Christie said, nonviolent ...": the content goes on.
             rest = self.trim(rest_start + 1, end)
-            if rest[1] - rest[0] > 1:
+            if rest[1] - rest[0] > 1 and not _ADJUNCT.match(text, rest[0], rest[1]):
                 return self.draft((before, rest), source, verb.span(), "parenthetical")
         return self.draft((before,), source, verb.span(), "trailing")
 
@@ -349,12 +356,15 @@ class _ClaimFinder:
                     antecedent = None  # the name must stand right before ", who"
             else:
                 # "voters who said": the head noun right before the pronoun.
-                head = _WORD_BEFORE.search(text, max(start, relative.start() - 24), relative.start())
+                head = _WORD_BEFORE.search(
+                    text, max(start, relative.start() - 24), relative.start()
+                )
                 antecedent = head.span(1) if head is not None else None
             if antecedent is None:
                 return None
-            self.relatives[relative.span("who")] = antecedent
-            return relative.span("who")
+            who: tuple[int, int] = relative.span("who")
+            self.relatives[who] = antecedent
+            return who
         source = self.resolver.subject(start, verb.start())
         if source is not None:
             return source

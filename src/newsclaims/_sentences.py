@@ -70,7 +70,11 @@ def split_sentences(
         while current is not None and current[1] <= position:
             current = next(inside, None)
         is_break = match.group()[0] in " \t\u00a0\r\n"
-        if not is_break and current is not None and current[0] < position < match.end() < current[1]:
+        if (
+            not is_break
+            and current is not None
+            and current[0] < position < match.end() < current[1]
+        ):
             continue  # inside the quotation; one that ends the sentence ends with it
         if match.group()[0] == "." and not _ends_sentence(text, match, abbreviations):
             continue
@@ -88,12 +92,10 @@ def _ends_sentence(text: str, match: regex.Match[str], abbreviations: _Abbreviat
     if word is None:
         return True
     token = word.group()
-    if token in abbreviations.never_final or _INITIAL.search(token):
-        return False
     if token in abbreviations.maybe_final:
         after = _NEXT_WORD.match(text, match.end(), match.end() + 40)
         return after is not None and after.group(1) in abbreviations.openers
-    return True
+    return not (token in abbreviations.never_final or _INITIAL.search(token))
 
 
 def _add(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:

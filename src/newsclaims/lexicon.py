@@ -395,8 +395,10 @@ DEFAULT_LEXICON = Lexicon(
         "estimated alleged allegedly believed reportedly apparently purportedly supposedly "
         "suspected likely possibly probably perhaps".split()
     ),
-    abbreviations=tuple(word for line in _words(
-        """
+    abbreviations=tuple(
+        word
+        for line in _words(
+            """
         Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec.
         Mon. Tue. Tues. Wed. Thu. Thurs. Fri. Sat. Sun.
         No. Nos. Vol. vs. v. etc. e.g. i.e. approx. est. Ft. Mt. St. Ste.
@@ -404,7 +406,9 @@ DEFAULT_LEXICON = Lexicon(
         Mich. Minn. Miss. Mo. Mont. Neb. Nev. Okla. Ore. Pa. Penn. Tenn. Tex. Va. Vt.
         Wash. Wis. Wyo.
         """
-    ) for word in line.split()),
+        )
+        for word in line.split()
+    ),
     final_abbreviations=tuple(
         "U.S. U.K. U.N. E.U. D.C. a.m. p.m. A.M. P.M. Jr. Sr. Inc. Co. Corp. Ltd. Bros.".split()
     ),
@@ -513,8 +517,10 @@ DEFAULT_LEXICON = Lexicon(
         """
     ),
     name_suffixes=("Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"),
-    not_names=tuple(word for line in _words(
-        """
+    not_names=tuple(
+        word
+        for line in _words(
+            """
         The A An And But Or So Yet For Nor If In On At To Of By As With From After Before
         When While Where Why How What Who Whom Which That This These Those There Here Then
         It Its He She They We You I His Her Their Our Your My Me Him Them Us
@@ -524,7 +530,9 @@ DEFAULT_LEXICON = Lexicon(
         Monday Tuesday Wednesday Thursday Friday Saturday Sunday
         January February March April June July August September October November December
         """
-    ) for word in line.split()),
+        )
+        for word in line.split()
+    ),
     pronouns=(
         ("he", _PERSON),
         ("she", _PERSON),

@@ -1,0 +1,216 @@
+"""Claims: reported speech with its claimant, content, cue, hedges and partial quotes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsclaims import DEFAULT_LEXICON, Claim, Document, analyze
+from seed_reading import read_seed
+
+
+def claims_of(text: str) -> list[tuple[str, str | None, str, str]]:
+    """(content, claimant mention, cue, rule) of each claim analyze finds in ``text``."""
+    doc = analyze(text)
+    return [
+        (
+            c.text,
+            c.claimant_mention.text if c.claimant_mention else None,
+            c.cue.text if c.cue else "",
+            c.rule,
+        )
+        for c in doc.claims
+    ]
+
+
+@pytest.fixture(scope="module")
+def seed() -> tuple[Document, dict[str, Any]]:
+    text, reading = read_seed()
+    return analyze(text), reading
+
+
+def claim_at(doc: Document, span: list[int]) -> Claim:
+    found = [c for c in doc.claims if [c.spans[0].start, c.spans[-1].end] == span]
+    assert found, f"no claim with the content {span}"
+    return found[0]
+
+
+def test_every_claim_of_the_seed_with_its_claimant(
+    seed: tuple[Document, dict[str, Any]],
+) -> None:
+    doc, reading = seed
+    for item in reading["claims"]:
+        claim = claim_at(doc, item["span"])
+        assert claim.text == item["content"]
+        assert claim.claimant is not None
+        assert doc.actor(claim.claimant).name == item["claimant"], item["content"]
+        assert claim.claimant_mention is not None
+        mention = [claim.claimant_mention.start, claim.claimant_mention.end]
+        assert mention == item["mention_span"], item["content"]
+        assert claim.cue is not None
+        assert claim.cue.text == item["cue"].split()[-1] or claim.cue.text == item["cue"]
+
+
+def test_seed_hedges_and_partial_quotes(seed: tuple[Document, dict[str, Any]]) -> None:
+    doc, reading = seed
+    for item in reading["claims"]:
+        claim = claim_at(doc, item["span"])
+        assert [h.text for h in claim.hedges] == item.get("hedges", []), item["content"]
+        quoted = [doc.quote(q).text for q in claim.quotes]
+        assert quoted == [reading["quotes"][i]["text"] for i in item.get("quotes", [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Putin said his troops have regained control of Kursk, a claim which Kyiv denied.",
+            ("his troops have regained control of Kursk", "Putin", "said", "reported"),
+        ),
+        (
+            "Russia announced that the largest town was retaken.",
+            ("the largest town was retaken", "Russia", "announced", "reported"),
+        ),
+        (
+            "The operation was still underway, the post added, with troops in clashes.",
+            ("The operation was still underway", "the post", "added", "trailing"),
+        ),
+        (
+            "The bridge is safe, said Mayor Ana Ruiz.",
+            ("The bridge is safe", "Mayor Ana Ruiz", "said", "trailing"),
+        ),
+        (
+            "North Korea sent troops to aid Moscow, according to officials.",
+            ("North Korea sent troops to aid Moscow", "officials", "according to", "according-to"),
+        ),
+        (
+            "According to the results, Clinton increases her lead.",
+            ("Clinton increases her lead", "the results", "According to", "according-to"),
+        ),
+        (
+            "Putin has touted Moscow’s retaking of settlements as forces pushed on.",
+            ("Moscow’s retaking of settlements", "Putin", "touted", "object"),
+        ),
+        (
+            "Sen. Maria Lopez told a lunch group that her position remains firm.",
+            ("her position remains firm", "Sen. Maria Lopez", "told", "reported"),
+        ),
+        (
+            "Trump attacked Ted Cruz, who said he would use waterboarding sparingly.",
+            ("he would use waterboarding sparingly", "who", "said", "reported"),
+        ),
+    ],
+)
+def test_constructions(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in claims_of(text)
+
+
+def test_parenthetical_claim_has_two_pieces() -> None:
+    doc = analyze("In his state, Christie said, nonviolent offenders go to treatment.")
+    (claim,) = doc.claims
+    assert [s.text for s in claim.spans] == [
+        "In his state",
+        "nonviolent offenders go to treatment",
+    ]
+    assert claim.rule == "parenthetical"
+
+
+def test_relative_pronoun_resolves_to_its_antecedent() -> None:
+    doc = analyze("Trump attacked Ted Cruz, who said he would use waterboarding sparingly.")
+    (claim,) = doc.claims
+    assert claim.claimant is not None
+    assert doc.actor(claim.claimant).name == "Ted Cruz"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine pushed back on the claims of the Kremlin.",  # "claims" after a determiner
+        "The “defensive operation” was noted in a Telegram post on Saturday.",  # passive noun
+        "Mr. Trump said recently in New York.",  # only where: no content
+        "The delegate lead continues to grow thanks to a big win.",  # a quote-only verb
+    ],
+)
+def test_no_claim(text: str) -> None:
+    assert claims_of(text) == []
+
+
+def test_nouns_that_look_like_verbs() -> None:
+    text = "Intelligence reports refuted claims that the troops were surrounded."
+    assert claims_of(text) == [
+        (
+            "claims that the troops were surrounded",
+            "Intelligence reports",
+            "refuted",
+            "reported",
+        )
+    ]
+
+
+def test_a_hedge_inside_a_claim_is_no_claim_of_its_own() -> None:
+    doc = analyze("Zelensky said he believed their mission had been “accomplished.”")
+    (claim,) = doc.claims
+    assert [h.text for h in claim.hedges] == ["believed"]
+    assert [doc.quote(q).text for q in claim.quotes] == ["accomplished."]
+
+
+def test_a_direct_quote_is_not_a_claim() -> None:
+    assert claims_of("“The adventure has failed,” Putin said.") == []
+    assert claims_of("Putin said: “The adventure has failed.”") == []
+
+
+def test_the_lexicon_extends_claim_verbs() -> None:
+    text = "The senator harrumphed that the bill was dead."
+    assert analyze(text).claims == ()
+    lexicon = DEFAULT_LEXICON.extend(claim_verbs=["harrumphed"])
+    (claim,) = analyze(text, lexicon=lexicon).claims
+    assert claim.text == "the bill was dead"
+
+
+_PIECES = st.sampled_from(
+    [
+        "Putin",
+        "Sen. Maria Lopez",
+        "officials",
+        "he",
+        "who",
+        "said",
+        "says",
+        "told reporters",
+        "according to",
+        "that",
+        "the claims",
+        "“",
+        "”",
+        '"',
+        "’",
+        ",",
+        ".",
+        " ",
+        "\n",
+        "the bridge is safe",
+        "announced",
+        "denied",
+        "and",
+        "Mr.",
+        "U.S.",
+    ]
+)
+
+
+@given(st.lists(_PIECES, max_size=40).map(" ".join))
+def test_claims_are_anchored_and_consistent(text: str) -> None:
+    doc = analyze(text)
+    assert analyze(text) == doc  # deterministic
+    quote_ids = {q.id for q in doc.quotes}
+    for claim in doc.claims:
+        assert claim.cue is not None
+        assert all(not (s.start <= claim.cue.start < s.end) for s in claim.spans)
+        assert set(claim.quotes) <= quote_ids
+        for quote_id in claim.quotes:
+            quote = doc.quote(quote_id)
+            assert claim.spans[0].start <= quote.spans[0].start
+            assert quote.spans[-1].end <= claim.spans[-1].end
