@@ -38,7 +38,7 @@ def find_quotes(
     ([('We are ready,', 'lee', 'after')], ['Lee'])
     """
     _check(text)
-    quotations, attributions, resolver = _quote_stages(text, lexicon)
+    _, attributions, resolver = _quote_stages(text, lexicon)
     actors, ids = resolver.table.actors({a.speaker for a in attributions if a.speaker})
     return _quotes(text, attributions, ids), tuple(actors)
 

@@ -53,9 +53,9 @@ def split_sentences(
     marks included) on the same line: quoted speech is part of the sentence that quotes it.
 
     >>> from newsclaims import DEFAULT_LEXICON as lex
-    >>> text = "Sen. Maria Lopez arrived at 9 a.m. on Jan. 5. She said “No.” He left the U.S. Senate."
+    >>> text = "Sen. Lopez came at 9 a.m. on Jan. 5. She said “No.” He left the U.S. Senate."
     >>> [text[s:e] for s, e in split_sentences(text, lex)]
-    ['Sen. Maria Lopez arrived at 9 a.m. on Jan. 5.', 'She said “No.”', 'He left the U.S. Senate.']
+    ['Sen. Lopez came at 9 a.m. on Jan. 5.', 'She said “No.”', 'He left the U.S. Senate.']
     >>> text = "“Most points are agreed. Stop the bloodshed,” he added. Trump left."
     >>> [text[s:e] for s, e in split_sentences(text, lex, [(0, 45)])]
     ['“Most points are agreed. Stop the bloodshed,” he added.', 'Trump left.']
