@@ -96,14 +96,7 @@ class DisputeCues:
             "debunk debunks debunked debunking disprove disproves disproved disproven",
             "disproving",
         )
-        + _phrases(
-            "correct the record",
-            "corrects the record",
-            "corrected the record",
-            "correcting the record",
-            "made up",
-            "making up",
-        )
+        + _phrases("made up", "making up")
     )
     #: Reject: refuses to accept it. The project's :class:`Stance` puts "pushed back on" here.
     verbs_reject: tuple[str, ...] = _field(
@@ -153,10 +146,6 @@ class DisputeCues:
             "pushes back",
             "pushed back",
             "pushing back",
-            "correct the record",
-            "corrects the record",
-            "corrected the record",
-            "correcting the record",
         )
     )
     #: Verb forms whose object may be a bare pronoun or a *that*-clause ("denied it",
@@ -254,6 +243,10 @@ class DisputeCues:
             "making this up",
             "make it up",
             "make that up",
+            "correct the record",
+            "corrects the record",
+            "corrected the record",
+            "correcting the record",
         )
     )
     #: Words calling it propaganda or a smear (the project's :class:`Stance` puts calling
@@ -276,7 +269,7 @@ class DisputeCues:
     falsity_dismiss: tuple[str, ...] = _field(
         _forms(
             "nonsense absurd ridiculous preposterous laughable ludicrous rubbish garbage",
-            "hogwash phony phoney outlandish",
+            "hogwash phony phoney",
         )
     )
     #: Falsity entries that are cues wherever they occur. Others, like "false"
@@ -306,6 +299,10 @@ class DisputeCues:
             "making this up",
             "make it up",
             "make that up",
+            "correct the record",
+            "corrects the record",
+            "corrected the record",
+            "correcting the record",
         )
         + _phrases(
             "does not correspond to reality",
@@ -328,6 +325,19 @@ class DisputeCues:
     #: Falsity entries that are cues only at the end of a clause or before "for saying":
     #: "the polls are wrong." but not "it is wrong to", "went wrong".
     falsity_clause_final: tuple[str, ...] = _field(_forms("wrong"))
+    #: Verbs that report speech: "wrong" is a cue only when someone says it ("Rubio says
+    #: the polls are wrong"), not when a narrator judges ("this hatred was wrong").
+    reporting_verbs: tuple[str, ...] = _field(
+        _forms(
+            "say says said saying tell tells told telling argue argues argued arguing",
+            "insist insists insisted insisting contend contends contended contending",
+            "maintain maintains maintained add adds added write writes wrote tweet tweets",
+            "tweeted declare declares declared",
+        )
+    )
+    #: Words after a falsity word that give it another sense: "made up of", "made up by",
+    #: "full of lies" is not it.
+    falsity_blocking_followers: tuple[str, ...] = _field(_forms("of by"))
     #: Verbs that call their object something: "calling them propaganda".
     calling_verbs: tuple[str, ...] = _field(
         _forms(
@@ -353,7 +363,7 @@ class DisputeCues:
             "implication speculation portrayal depiction description version theory",
             "theories conclusion conclusions finding findings assessment perception",
             "impression argument arguments",
-            "interpretation estimate estimates figures numbers polls",
+            "interpretation estimate estimates figures numbers premises",
         )
     )
     #: Claim-like nouns that need a following *that*: "rejected the idea that ..." disputes,

@@ -79,6 +79,9 @@ _CLAUSE_END = regex.compile(r"[,;:()\[\]\"“”—–]|\s-\s|[.!?](?=[\s\"“�
 _OPENING_QUOTES = "\"“'‘«„"
 _DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
 _PRONOUNS = frozenset({"it", "this", "that", "these", "those", "them"})
+_CALLING_PARTICLES = frozenset(
+    {"for", "on", "upon", "in", "off", "up", "out", "to", "by", "from", "into", "at", "with", "of"}
+)
 _OBJECT_STOPS = frozenset(
     {
         "to",
@@ -228,10 +231,10 @@ def _tokens(sentence: str, lo: int, hi: int) -> list[_Token]:
     lo, hi = max(0, lo), min(len(sentence), hi)
     found = [_Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(sentence, lo, hi)]
     # Drop words cut by the window's edges: a window never judges half a word.
-    if found and lo > 0 and found[0].start == lo and sentence[lo - 1].isalnum():
+    if found and found[0].is_word and found[0].start == lo > 0 and sentence[lo - 1].isalnum():
         found.pop(0)
-    if found and hi < len(sentence) and found[-1].end == hi and sentence[hi].isalnum():
-        found.pop()
+    if found and found[-1].is_word and found[-1].end == hi < len(sentence):
+        found = found[:-1] if sentence[hi].isalnum() else found
     return found
 
 
@@ -271,6 +274,19 @@ def _is_name_part(sentence: str, pos: int, matched: str, headline: bool) -> bool
     if not before or not any(ch.isalnum() for ch in sentence[:pos]):
         return False
     return before[-1] not in _OPENING_QUOTES + ":—–-(["
+
+
+def _marks_noun(token: _Token, tables: CompiledCues) -> bool:
+    """Whether a word before a cue makes it a noun or adjective: "the", "country's"."""
+    return token.norm in tables.sets["noun_markers"] or token.norm.endswith(("'s", "s'"))
+
+
+def _name_at(right: Sequence[_Token], i: int) -> tuple[int, int]:
+    """The span of the capitalized words starting at ``right[i]``: a name."""
+    stop = i
+    while stop < len(right) and right[stop].is_word and right[stop].text[0].isupper():
+        stop += 1
+    return (right[i].start, right[stop - 1].end)
 
 
 def _clause_end(sentence: str, pos: int) -> int:
@@ -330,8 +346,13 @@ def _claim_object(
         if j == i and norm in _DEMONSTRATIVES and nxt and right[j + 1].is_word:
             modifiers += 1  # "dismissed that suggestion": a determiner, not a clause
             continue
-        if norm in _OBJECT_STOPS or norm in sets["clause_boundaries"]:
-            return None
+        if (
+            norm in _OBJECT_STOPS
+            or norm in sets["clause_boundaries"]
+            or norm in sets["copulas"]
+            or norm in sets["passive_auxiliaries"]
+        ):
+            return None  # "challenges is finding": the object cannot span a verb
         modifiers += 1
         if modifiers > 5:
             return None
@@ -424,7 +445,7 @@ def _verb_rule(
         return _Hit(start, cue_end, stance, rule, target)
 
     previous = left[0] if left else None
-    if previous is not None and previous.norm in sets["noun_markers"]:
+    if previous is not None and _marks_noun(previous, tables):
         # "the disputed territory" is an adjective; "the debunked accounts" still disputes.
         if right and right[0].norm in sets["claim_nouns"] and key.endswith(("ed", "en")):
             return hit("participle+claim-noun", (right[0].start, right[0].end))
@@ -483,20 +504,24 @@ def _verb_rule(
         and nxt.text[0].isupper()
         and nxt.norm not in sets["deny_objects"]
     ):
-        stop = i
-        while stop < len(right) and right[stop].is_word and right[stop].text[0].isupper():
-            stop += 1
-        return hit("verb+person", (nxt.start, right[stop - 1].end), cue_end)
+        return hit("verb+person", _name_at(right, i), cue_end)
 
     if _at_clause_end(right, i, tables):
         antecedent = _relative_antecedent(left, tables)
         if antecedent is not None:
             return hit("verb-in-relative-clause", antecedent, cue_end)
     # A standalone verb disputes unless a direct object it does not know follows: "denied
-    # him entry" withholds. After a particle, anything not blocked is what is contested:
-    # "correct the record against the former secretary".
-    if key in sets["verbs_standalone"] and (has_particle or _at_clause_end(right, i, tables)):
-        return hit("verb-standalone", None, cue_end)
+    # him entry" withholds. After a particle, only a person or a pronoun stands for what was
+    # said ("pushing back on Trump"); "push back against the group's propaganda machine"
+    # resists, and does not dispute.
+    if key in sets["verbs_standalone"]:
+        if not has_particle and _at_clause_end(right, i, tables):
+            return hit("verb-standalone", None)
+        if has_particle and nxt is not None and nxt.is_word:
+            if nxt.norm in _PRONOUNS or nxt.norm in sets["personal_pronouns"]:
+                return hit("verb-standalone", (nxt.start, nxt.end), cue_end)
+            if nxt.text[0].isupper():
+                return hit("verb-standalone", _name_at(right, i), cue_end)
     return None
 
 
@@ -531,6 +556,10 @@ def _falsity_rule(
     left = _left(sentence, start)
     right = _right(sentence, end)
     nxt = right[0].norm if right else ""
+    # "made up largely of": the sense-giving word may follow an adverb.
+    following = right[1:] if right and right[0].is_word and _is_adverb(right[0], tables) else right
+    if following and following[0].norm in sets["falsity_blocking_followers"]:
+        return None  # "made up of", "made up by the fact that"
 
     def hit(rule: str, target: tuple[int, int] | None) -> _Hit:
         return _Hit(start, end, stance, rule, target)
@@ -543,13 +572,10 @@ def _falsity_rule(
                     "falsity-phrase", (right[0].start, _clause_end(sentence, right[0].start))
                 )
             return hit("falsity-phrase", None)
-        if nxt in ("to", "of"):
+        if nxt == "to":
             return None  # "not true to his word", "make it up to you"
         subject = _predicate_subject(sentence, start, left, tables)
         return hit("falsity-phrase", subject[1] if subject else None)
-    if nxt == "of":
-        return None  # "made up of", "full of"
-
     predicate = _predicate(left, tables)
     if key in sets["falsity_clause_final"]:
         if predicate is None or predicate[0] in _VAGUE_SUBJECTS:
@@ -558,8 +584,17 @@ def _falsity_rule(
             return None
         if right and right[0].norm in sets["clause_boundaries"] and nxt not in ("in", "when"):
             return None
+        if not _reported_or_quoted(sentence, start, tables):
+            return None
         return hit("falsity-predicate", predicate[1])
-    if predicate is not None:
+    # "is a false equivalency", "a phony system", "a propaganda victory": the falsity word
+    # modifies another noun, so the predicate is that noun, not a falsity.
+    modifies_other = bool(right) and not (
+        _at_clause_end(right, 0, tables)
+        or nxt in ("to", "that", "for", "about", "unless")
+        or nxt in sets["claim_nouns"]
+    )
+    if predicate is not None and not modifies_other:
         personal = predicate[0] in sets["personal_pronouns"]
         opinion = nxt in ("that", "to")
         # "they were being ridiculous", "it's ridiculous that businesses ...": opinions of
@@ -673,8 +708,11 @@ def _called_object(
             return None
         if token.norm not in sets["calling_verbs"]:
             continue
+        if index + 1 < len(left) and _marks_noun(left[index + 1], tables):
+            return None  # "his own brand of fiction": a noun, not a calling verb
         between = list(reversed(left[:index]))
-        if not between or between[0].norm in ("for", "on", "in", "off", "up", "out", "to"):
+        # "called for", "called on": a demand, not a name for something.
+        if not between or between[0].norm in _CALLING_PARTICLES:
             return None
         # Trim what sits between the object and the falsity word: "as", intensifiers, an
         # article with its adjective ("a boldfaced"), a coordinated adjective ("unfair and").
@@ -701,6 +739,17 @@ def _called_object(
             return _BLOCKED
         return (obj[0].start, obj[-1].end)
     return None
+
+
+def _reported_or_quoted(sentence: str, pos: int, tables: CompiledCues) -> bool:
+    """Whether words at ``pos`` are someone's: after a reporting verb, or inside quotes."""
+    before = _tokens(sentence, pos - _LOOKBACK_WINDOW, pos)
+    if any(t.norm in tables.sets["reporting_verbs"] for t in before):
+        return True
+    region = sentence[max(0, pos - _LOOKBACK_WINDOW) : pos]
+    opened = max(region.rfind("“"), region.rfind("‘"), region.rfind("''"))
+    closed = max(region.rfind("”"), region.rfind("’ "))
+    return opened > closed or region.count('"') % 2 == 1
 
 
 def _last_noun_is_proposal(sentence: str, pos: int, tables: CompiledCues) -> bool:
