@@ -263,12 +263,18 @@ def _is_headline(sentence: str) -> bool:
 
 
 def _is_name_part(sentence: str, pos: int, matched: str, headline: bool) -> bool:
-    """Whether a capitalized cue inside a sentence is part of a name ("Correct the Record").
+    """Whether a capitalized cue is part of a name ("Correct the Record", "the Denial Act").
 
-    Sentence starts, words after an opening quotation mark or a colon, and headlines keep
-    their capitals without being names.
+    A cue of several words is a name when a word after its first is capitalized; a one-word
+    cue, when it is capitalized inside a sentence. Sentence starts, words after an opening
+    quotation mark or a colon, and headlines keep their capitals without being names.
     """
-    if headline or not matched[0].isupper():
+    if headline:
+        return False
+    # A title-cased phrase is a name wherever it stands: "Correct the Record, a super PAC".
+    if any(word[0].isupper() for word in matched.split()[1:]):
+        return True
+    if not matched[0].isupper():
         return False
     before = sentence[max(0, pos - 3) : pos].rstrip()
     if not before or not any(ch.isalnum() for ch in sentence[:pos]):
