@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable, Mapping
+from typing import Any
 
 import attrs
 import regex
@@ -546,9 +547,34 @@ _LEFT = r"(?<![\w-])"
 _RIGHT = r"(?!-?\w)"
 
 
-def _entry_pattern(entry: str) -> str:
-    words = [regex.escape(word).replace("'", "['’]") for word in entry.split()]
-    return r"\s{1,3}".join(words)
+def _character_pattern(ch: str) -> str:
+    if ch == " ":
+        return r"\s{1,3}"
+    return "['’]" if ch == "'" else str(regex.escape(ch))
+
+
+def _trie_pattern(entries: Iterable[str]) -> str:
+    """One pattern for many entries, factored by common prefixes ("den(?:y|ies|ied)").
+
+    A flat alternation of a few hundred entries makes the engine try each one at every
+    position; a prefix tree tries one branch per character, which scans news text about
+    twice as fast. Where an entry ends inside a longer one, the longer is tried first.
+    """
+    root: dict[str, Any] = {}
+    for entry in entries:
+        node = root
+        for ch in entry:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # the entry ends here
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [_character_pattern(ch) + emit(node[ch]) for ch in sorted(node) if ch]
+        if not branches:
+            return ""
+        group = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{group})?" if "" in node else group
+
+    return emit(root)
 
 
 @functools.lru_cache(maxsize=32)
@@ -563,9 +589,7 @@ def compiled(cues: DisputeCues) -> CompiledCues:
         for stance, entries in by_stance.items():
             for entry in entries:
                 kinds.setdefault(normalize(entry), []).append((kind, stance))
-    # Longest first, so that "pushed back" wins over a shorter entry at the same place.
-    longest_first = sorted(kinds, key=lambda e: (-len(e), e))
-    alternation = "|".join(_entry_pattern(e) for e in longest_first) or r"(?!)"
+    alternation = _trie_pattern(kinds) or r"(?!)"
     candidates = regex.compile(f"{_LEFT}(?:{alternation}){_RIGHT}", regex.IGNORECASE)
     sets = {
         field.name: frozenset(normalize(e) for e in getattr(cues, field.name))

@@ -284,7 +284,10 @@ def _is_name_part(sentence: str, pos: int, matched: str, headline: bool) -> bool
 
 def _marks_noun(token: _Token, tables: CompiledCues) -> bool:
     """Whether a word before a cue makes it a noun or adjective: "the", "country's"."""
-    return token.norm in tables.sets["noun_markers"] or token.norm.endswith(("'s", "s'"))
+    norm = token.norm
+    if norm in tables.sets["copulas"]:
+        return False  # "it's pushing back": a contraction, not a possessive
+    return norm in tables.sets["noun_markers"] or norm.endswith(("'s", "s'"))
 
 
 def _name_at(right: Sequence[_Token], i: int) -> tuple[int, int]:
