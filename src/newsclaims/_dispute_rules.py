@@ -63,6 +63,7 @@ RULES: dict[str, str] = {
     "falsity-trafficked": "a falsity noun after a verb of peddling: 'is peddling fiction'",
 }
 
+_FIRST_WORD = regex.compile(r"[^\W_]")
 _QUOTES = frozenset("\"“”‘’'«»„‚‹›`")
 # A word: letters or digits, with inner apostrophes, periods or hyphens ("Clinton’s", "U.S",
 # "counter-accused"); anything else that is not space is a one-character token. Bounded.
@@ -130,10 +131,7 @@ class _Token(NamedTuple):
     text: str
     start: int
     end: int
-
-    @property
-    def norm(self) -> str:
-        return _norm(self.text)
+    norm: str  # the text in the form tables are compared in
 
     @property
     def is_word(self) -> bool:
@@ -177,9 +175,13 @@ def find_dispute_cues(
     sentence = text[start:end]
     tables = compiled(cues)
     headline = _is_headline(sentence)
+    # Where the first word starts: a capital before it opens the sentence. Found once, so
+    # that judging each candidate stays within its window.
+    first_word = _FIRST_WORD.search(sentence)
+    opening = first_word.start() if first_word else len(sentence)
     hits: list[_Hit] = []
     for match in tables.candidates.finditer(sentence):
-        if _is_name_part(sentence, match.start(), match.group(), headline):
+        if _is_name_part(sentence, match.start(), match.group(), headline, opening):
             continue
         key = _norm(match.group())
         for kind, stance in tables.kinds[key]:
@@ -229,7 +231,10 @@ def _resolve(sentence: str, hits: list[_Hit]) -> list[_Hit]:
 def _tokens(sentence: str, lo: int, hi: int) -> list[_Token]:
     """The tokens wholly inside ``sentence[lo:hi]``, with sentence offsets."""
     lo, hi = max(0, lo), min(len(sentence), hi)
-    found = [_Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(sentence, lo, hi)]
+    found = [
+        _Token(m.group(), m.start(), m.end(), _norm(m.group()))
+        for m in _TOKEN.finditer(sentence, lo, hi)
+    ]
     # Drop words cut by the window's edges: a window never judges half a word.
     if found and found[0].is_word and found[0].start == lo > 0 and sentence[lo - 1].isalnum():
         found.pop(0)
@@ -262,7 +267,7 @@ def _is_headline(sentence: str) -> bool:
     return len(words) >= 3 and capitalized >= 0.6 * len(words)
 
 
-def _is_name_part(sentence: str, pos: int, matched: str, headline: bool) -> bool:
+def _is_name_part(sentence: str, pos: int, matched: str, headline: bool, opening: int) -> bool:
     """Whether a capitalized cue is part of a name ("Correct the Record", "the Denial Act").
 
     A cue of several words is a name when a word after its first is capitalized; a one-word
@@ -277,7 +282,7 @@ def _is_name_part(sentence: str, pos: int, matched: str, headline: bool) -> bool
     if not matched[0].isupper():
         return False
     before = sentence[max(0, pos - 3) : pos].rstrip()
-    if not before or not any(ch.isalnum() for ch in sentence[:pos]):
+    if not before or pos <= opening:
         return False
     return before[-1] not in _OPENING_QUOTES + ":—–-(["
 
