@@ -112,6 +112,7 @@ def test_a_sentence_is_judged_alone(case: tuple[str, int, int]) -> None:
         "is " * 300_000 + "nonsense",
         "called " + "it " * 300_000 + "propaganda",
         "a claim which " + "x " * 400_000 + "denied.",
+        "“" * 500_000 + "Denied words " * 40_000,
     ],
     ids=[
         "repeated-cue",
@@ -122,6 +123,7 @@ def test_a_sentence_is_judged_alone(case: tuple[str, int, int]) -> None:
         "long-copula-run",
         "long-calling-run",
         "distant-antecedent",
+        "capitals-after-marks",
     ],
 )
 def test_hostile_input_returns(text: str) -> None:

@@ -85,7 +85,19 @@ class DisputeCues:
       ("calling them propaganda") or before a claim noun ("false narrative").
 
     **Context tables** say what makes those words a dispute or not; each is documented on
-    its field below.
+    its field below. The other senses of the cue words, and the table that rules each out:
+
+    - withheld, voted down, thrown out ("denied entry", "rejected the bill", "dismissed the
+      case"): ``non_dispute_objects``; a passive with no claim as its subject ("was denied
+      bail", "was dismissed from"): ``passive_auxiliaries``;
+    - fought over ("disputed territory", "a contested election", "contested state"):
+      ``noun_markers`` and ``non_dispute_objects``; "undisputed" and "self-denial" are not
+      whole-word matches;
+    - negated ("did not deny", "no one disputes", "there's no denying"): ``negators``;
+    - opinions and insults ("it's ridiculous that ...", "they were being ridiculous", "a
+      phony system"): ``personal_pronouns``, and the rule that a falsity word modifying a
+      noun other than a claim is no predicate;
+    - names ("Correct the Record", a super PAC): a title-cased phrase inside a sentence.
     """
 
     #: Deny: says the claim is untrue.
