@@ -1,0 +1,614 @@
+"""The words that signal a dispute, as plain tables: denials, refutations, rejections.
+
+Patterns are data (the habit of ftfy's ``chardata``): every word or phrase the dispute rules
+look for lives in one :class:`DisputeCues` value, one table per concept, so that another
+language or a house style needs a new value, not new code. The rules that read these tables
+live in :mod:`newsclaims._dispute_rules`.
+
+Entries are matched case-insensitively as whole words; a space in an entry matches any short
+run of whitespace, and ``'`` matches a straight or a curly apostrophe. Verb tables list every
+inflected form, because English inflection is irregular (``rebutted``, ``took issue``) and a
+table that says exactly what it matches is easier to check than a stemmer.
+
+>>> cues = DEFAULT_DISPUTE_CUES.extend(verbs_deny=["disavow", "disavowed"])
+>>> "disavowed" in cues.verbs_deny, "disavowed" in DEFAULT_DISPUTE_CUES.verbs_deny
+(True, False)
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import attrs
+import regex
+
+from newsclaims._errors import ValidationError
+from newsclaims._models import Stance
+
+__all__ = ["DEFAULT_DISPUTE_CUES", "CompiledCues", "DisputeCues", "compiled", "normalize"]
+
+
+def _table(value: Iterable[str]) -> tuple[str, ...]:
+    """A table as a tuple of distinct, stripped, non-empty strings, in the order given."""
+    if isinstance(value, str):
+        raise ValidationError([("", f"a table must be a sequence of strings, not {value!r}")])
+    out: list[str] = []
+    for entry in value:
+        if not isinstance(entry, str) or not entry.strip():
+            raise ValidationError([("", f"table entries must be non-empty strings: {entry!r}")])
+        entry = " ".join(entry.split())
+        if entry not in out:
+            out.append(entry)
+    return tuple(out)
+
+
+def _field(default: Iterable[str]) -> tuple[str, ...]:
+    return attrs.field(default=_table(default), converter=_table)
+
+
+def _forms(*groups: str) -> tuple[str, ...]:
+    """Spread space-separated forms ("deny denies denied") into one tuple of entries."""
+    return tuple(word for group in groups for word in group.split())
+
+
+def _phrases(*phrases: str) -> tuple[str, ...]:
+    return phrases
+
+
+@attrs.frozen
+class DisputeCues:
+    """The tables the dispute rules read, one per concept; English by default.
+
+    Frozen and hashable, so a value can be shared by concurrent callers and its compiled
+    patterns cached (see :func:`compiled`). Build a changed value with :meth:`extend` (add
+    entries) or :func:`attrs.evolve` (replace a table).
+
+    **Cue tables** say which words can signal a dispute, and with which :class:`Stance`:
+
+    - ``verbs_deny``, ``verbs_refute``, ``verbs_reject``, ``verbs_dispute``,
+      ``verbs_dismiss``: dispute verbs with their inflections, phrasal ones with their
+      particle left open (``pushed back`` takes ``on`` or ``against`` from
+      ``object_particles``). A verb is a cue only in a dispute context: a claim-like object
+      ("rejected the notion"), a pronoun or *that*-clause (for ``verbs_pronoun_object``), no
+      object at all (for ``verbs_standalone``), or a relative clause whose antecedent is a
+      claim ("a claim which Kyiv has denied").
+    - ``nouns_deny``, ``nouns_refute``, ``nouns_reject``, ``nouns_dispute``,
+      ``nouns_dismiss``: the nouns of those acts ("denial", "rebuttal"), cues when they take a
+      claim ("denial of the reports") or carry a ``nominal_intensifiers`` word ("fierce
+      denials").
+    - ``falsity_deny``, ``falsity_refute``, ``falsity_reject``, ``falsity_dispute``,
+      ``falsity_dismiss``: words that call something untrue or worthless. Those listed in
+      ``falsity_standalone`` are cues wherever they occur ("not true", "do not correspond to
+      reality"); the others only as a predicate ("it's nonsense"), after a calling verb
+      ("calling them propaganda") or before a claim noun ("false narrative").
+
+    **Context tables** say what makes those words a dispute or not; each is documented on
+    its field below. The other senses of the cue words, and the table that rules each out:
+
+    - withheld, voted down, thrown out ("denied entry", "rejected the bill", "dismissed the
+      case"): ``non_dispute_objects``; a passive with no claim as its subject ("was denied
+      bail", "was dismissed from"): ``passive_auxiliaries``;
+    - fought over ("disputed territory", "a contested election", "contested state"):
+      ``noun_markers`` and ``non_dispute_objects``; "undisputed" and "self-denial" are not
+      whole-word matches;
+    - negated ("did not deny", "no one disputes", "there's no denying"): ``negators``;
+    - opinions and insults ("it's ridiculous that ...", "they were being ridiculous", "a
+      phony system"): ``personal_pronouns``, and the rule that a falsity word modifying a
+      noun other than a claim is no predicate;
+    - names ("Correct the Record", a super PAC): a title-cased phrase inside a sentence.
+    """
+
+    #: Deny: says the claim is untrue.
+    verbs_deny: tuple[str, ...] = _field(_forms("deny denies denied denying"))
+    #: Refute: shows or argues that it is untrue.
+    verbs_refute: tuple[str, ...] = _field(
+        _forms(
+            "refute refutes refuted refuting rebut rebuts rebutted rebutting",
+            "debunk debunks debunked debunking disprove disproves disproved disproven",
+            "disproving",
+        )
+        + _phrases("made up", "making up")
+    )
+    #: Reject: refuses to accept it. The project's :class:`Stance` puts "pushed back on" here.
+    verbs_reject: tuple[str, ...] = _field(
+        _forms(
+            "reject rejects rejected rejecting repudiate repudiates repudiated repudiating",
+            "rebuff rebuffs rebuffed rebuffing",
+        )
+        + _phrases("push back", "pushes back", "pushed back", "pushing back")
+    )
+    #: Dispute: contests it.
+    verbs_dispute: tuple[str, ...] = _field(
+        _forms(
+            "dispute disputes disputed disputing contest contests contested contesting",
+            "challenge challenges challenged challenging contradict contradicts",
+            "contradicted contradicting disagree disagrees disagreed disagreeing",
+        )
+        + _phrases("take issue", "takes issue", "took issue", "taken issue", "taking issue")
+    )
+    #: Dismiss: waves it away.
+    verbs_dismiss: tuple[str, ...] = _field(
+        _forms("dismiss dismisses dismissed dismissing")
+        + _phrases(
+            "brush off",
+            "brushes off",
+            "brushed off",
+            "brushing off",
+            "shrug off",
+            "shrugs off",
+            "shrugged off",
+            "shrugging off",
+            "scoff at",
+            "scoffs at",
+            "scoffed at",
+            "scoffing at",
+        )
+    )
+    #: Verb forms that mark a dispute with no object at all: "Moscow strongly denies",
+    #: "CNN was quick to push back". Other verbs need an object ("rejected" alone is as
+    #: likely a bill as a claim).
+    verbs_standalone: tuple[str, ...] = _field(
+        _forms(
+            "deny denies denied denying refute refutes refuted refuting",
+            "rebut rebuts rebutted rebutting",
+        )
+        + _phrases(
+            "push back",
+            "pushes back",
+            "pushed back",
+            "pushing back",
+        )
+    )
+    #: Verb forms whose object may be a bare pronoun or a *that*-clause ("denied it",
+    #: "Israel disputes this", "denied that she would"). "Rejected it" or "dismissed it" is
+    #: as likely a plan as a claim, so those verbs are not here.
+    verbs_pronoun_object: tuple[str, ...] = _field(
+        _forms(
+            "deny denies denied denying refute refutes refuted refuting",
+            "rebut rebuts rebutted rebutting debunk debunks debunked debunking",
+            "dispute disputes disputed disputing",
+        )
+    )
+    #: Verb forms whose object may be a person, standing for what that person said
+    #: ("contradicting Trump, said ...").
+    verbs_person_object: tuple[str, ...] = _field(
+        _forms(
+            "contradict contradicts contradicted contradicting",
+            "rebut rebuts rebutted rebutting refute refutes refuted refuting",
+        )
+    )
+    #: Particles between a verb and its object: "pushed back on", "took issue with".
+    object_particles: tuple[str, ...] = _field(_forms("on against with at"))
+
+    #: Nouns of denial.
+    nouns_deny: tuple[str, ...] = _field(_forms("denial denials"))
+    #: Nouns of refutation.
+    nouns_refute: tuple[str, ...] = _field(_forms("rebuttal rebuttals refutation refutations"))
+    #: Nouns of rejection.
+    nouns_reject: tuple[str, ...] = _field(
+        _forms("rejection rejections repudiation pushback push-back")
+    )
+    #: Nouns of disputing (empty in English: "a dispute" is a quarrel, not a cue).
+    nouns_dispute: tuple[str, ...] = _field(())
+    #: Nouns of dismissal.
+    nouns_dismiss: tuple[str, ...] = _field(())
+    #: Adjectives that make a bare dispute noun a cue: "fierce denials", "a flat denial".
+    nominal_intensifiers: tuple[str, ...] = _field(
+        _forms(
+            "flat fierce strong strenuous vigorous vehement categorical emphatic firm",
+            "repeated swift angry forceful blanket furious public official immediate",
+            "adamant",
+        )
+    )
+
+    #: Phrases that deny outright; all are standalone cues.
+    falsity_deny: tuple[str, ...] = _field(
+        _phrases(
+            "does not correspond to reality",
+            "do not correspond to reality",
+            "did not correspond to reality",
+            "doesn't correspond to reality",
+            "don't correspond to reality",
+            "didn't correspond to reality",
+            "there is no truth to",
+            "there's no truth to",
+            "there was no truth to",
+            "no truth to",
+            "no truth in",
+            "nothing could be further from the truth",
+            "has no basis in fact",
+            "have no basis in fact",
+            "had no basis in fact",
+        )
+    )
+    #: Words calling it untrue.
+    falsity_refute: tuple[str, ...] = _field(
+        _phrases(
+            "not true",
+            "untrue",
+            "not accurate",
+            "inaccurate",
+            "false",
+            "lie",
+            "lies",
+            "falsehood",
+            "falsehoods",
+            "fiction",
+            "fabrication",
+            "fabricated",
+            "misleading",
+            "distorted",
+            "unfounded",
+            "baseless",
+            "groundless",
+            "bogus",
+            "made up",
+            "made-up",
+            "made it up",
+            "made that up",
+            "made this up",
+            "made them up",
+            "made the whole thing up",
+            "making it up",
+            "making that up",
+            "making this up",
+            "make it up",
+            "make that up",
+            "correct the record",
+            "corrects the record",
+            "corrected the record",
+            "correcting the record",
+        )
+    )
+    #: Words calling it propaganda or a smear (the project's :class:`Stance` puts calling
+    #: it "propaganda" under reject).
+    falsity_reject: tuple[str, ...] = _field(_phrases("propaganda", "fake news", "smear", "hoax"))
+    #: Words saying it twists what was said, or is wrong.
+    falsity_dispute: tuple[str, ...] = _field(
+        _phrases(
+            "wrong",
+            "mischaracterized",
+            "mischaracterised",
+            "misconstrued",
+            "misrepresented",
+            "mischaracterization",
+            "misrepresentation",
+            "taken out of context",
+        )
+    )
+    #: Words waving it away as worthless.
+    falsity_dismiss: tuple[str, ...] = _field(
+        _forms(
+            "nonsense absurd ridiculous preposterous laughable ludicrous rubbish garbage",
+            "hogwash phony phoney",
+        )
+    )
+    #: Falsity entries that are cues wherever they occur. Others, like "false"
+    #: ("false prophets") or "propaganda" ("Western propaganda"), need a context.
+    falsity_standalone: tuple[str, ...] = _field(
+        _phrases(
+            "not true",
+            "untrue",
+            "not accurate",
+            "unfounded",
+            "baseless",
+            "groundless",
+            "mischaracterized",
+            "mischaracterised",
+            "misconstrued",
+            "misrepresented",
+            "mischaracterization",
+            "misrepresentation",
+            "taken out of context",
+            "made it up",
+            "made that up",
+            "made this up",
+            "made them up",
+            "made the whole thing up",
+            "making it up",
+            "making that up",
+            "making this up",
+            "make it up",
+            "make that up",
+            "correct the record",
+            "corrects the record",
+            "corrected the record",
+            "correcting the record",
+        )
+        + _phrases(
+            "does not correspond to reality",
+            "do not correspond to reality",
+            "did not correspond to reality",
+            "doesn't correspond to reality",
+            "don't correspond to reality",
+            "didn't correspond to reality",
+            "there is no truth to",
+            "there's no truth to",
+            "there was no truth to",
+            "no truth to",
+            "no truth in",
+            "nothing could be further from the truth",
+            "has no basis in fact",
+            "have no basis in fact",
+            "had no basis in fact",
+        )
+    )
+    #: Falsity entries that are cues only at the end of a clause or before "for saying":
+    #: "the polls are wrong." but not "it is wrong to", "went wrong".
+    falsity_clause_final: tuple[str, ...] = _field(_forms("wrong"))
+    #: Verbs that report speech: "wrong" is a cue only when someone says it ("Rubio says
+    #: the polls are wrong"), not when a narrator judges ("this hatred was wrong").
+    reporting_verbs: tuple[str, ...] = _field(
+        _forms(
+            "say says said saying tell tells told telling argue argues argued arguing",
+            "insist insists insisted insisting contend contends contended contending",
+            "maintain maintains maintained add adds added write writes wrote tweet tweets",
+            "tweeted declare declares declared",
+        )
+    )
+    #: Words after a falsity word that give it another sense: "made up of", "made up by",
+    #: "full of lies" is not it.
+    falsity_blocking_followers: tuple[str, ...] = _field(_forms("of by"))
+    #: Verbs that call their object something: "calling them propaganda".
+    calling_verbs: tuple[str, ...] = _field(
+        _forms(
+            "call calls called calling label labels labeled labelled labeling labelling",
+            "brand brands branded branding term terms termed deem deems deemed",
+        )
+    )
+    #: Verbs that traffic in falsehood: "is peddling fiction".
+    trafficking_verbs: tuple[str, ...] = _field(_forms("peddle peddles peddled peddling"))
+
+    #: Nouns naming what people say or assert: as the object of a dispute verb ("rejected
+    #: the notion"), the subject of its passive ("his conclusions have been contested"), the
+    #: antecedent of a relative clause ("a charge that ... denied") or after a falsity word
+    #: ("false narrative"), they make the cue a dispute.
+    claim_nouns: tuple[str, ...] = _field(
+        _forms(
+            "claim claims allegation allegations accusation accusations charge charges",
+            "assertion assertions report reports reporting notion suggestion suggestions",
+            "characterization characterizations characterisation statement statements",
+            "story stories rumor rumors rumour rumours criticism criticisms critique",
+            "critiques attack attacks account accounts comment comments remark remarks",
+            "narrative narratives premise contention contentions insinuation insinuations",
+            "implication speculation portrayal depiction description version theory",
+            "theories conclusion conclusions finding findings assessment perception",
+            "impression argument arguments",
+            "interpretation estimate estimates figures numbers premises",
+        )
+    )
+    #: Claim-like nouns that need a following *that*: "rejected the idea that ..." disputes,
+    #: "rejected the idea of a valedictory address" declines a plan.
+    claim_nouns_with_that: tuple[str, ...] = _field(
+        _forms("idea ideas view views belief beliefs possibility")
+    )
+    #: Words after "deny" that open what is denied: "denied any wrongdoing", "denied he
+    #: knew", "denied having met". Object pronouns are not here: "deny him a chance" withholds.
+    deny_objects: tuple[str, ...] = _field(
+        _forms(
+            "that it this any wrongdoing involvement responsibility knowledge complicity",
+            "culpability guilt ever having being saying making knowing writing telling",
+            "he she they we i you there anyone anything everything",
+        )
+    )
+    #: Pronouns that can stand for a claim as an object: "denied it", "disputes this".
+    pronoun_objects: tuple[str, ...] = _field(_forms("it this that these those"))
+    #: Nouns that give a cue word its other sense: what is denied, rejected or dismissed
+    #: when it is withheld, voted down or thrown out ("denied entry", "rejected the bill",
+    #: "dismissed the case"), and what a "disputed" or "contested" thing is when it is
+    #: fought over ("disputed territory", "contested election"). Met as the object, they
+    #: end the search for a claim.
+    non_dispute_objects: tuple[str, ...] = _field(
+        _forms(
+            "entry access bail visa visas permission request requests application",
+            "applications bill bills offer offers proposal proposals plan plans deal deals",
+            "treaty treaties nominee nominees nomination candidate candidates candidacy case",
+            "cases lawsuit lawsuits suit suits appeal appeals motion motions petition",
+            "petitions service services license licenses licence licences permit permits",
+            "overtime benefits care coverage funding loan loans change changes amendment",
+            "amendments resolution measure measures budget legislation election elections",
+            "primary primaries convention race seat seats territory territories waters sea",
+            "island islands region border borders land lands call calls demand demands",
+            "plea pleas invitation invitations push effort efforts need",
+        )
+    )
+    #: Verbs that make a following cue verb passive: "was denied entry", "were rebuffed".
+    passive_auxiliaries: tuple[str, ...] = _field(
+        _forms("am is are was were be been being get gets got gotten getting")
+    )
+    #: Copulas before a falsity predicate, contractions included: "it's nonsense".
+    copulas: tuple[str, ...] = _field(
+        _forms(
+            "is are was were be been 're it's that's this's what's which's he's she's",
+            "they're you're we're",
+        )
+    )
+    #: Words allowed between a copula or calling verb and the falsity word: "is just not
+    #: accurate", "is all lies", "called that beyond preposterous".
+    intensifiers: tuple[str, ...] = _field(
+        _forms(
+            "just simply absolutely completely entirely totally utterly patently flatly",
+            "categorically demonstrably blatantly plainly clearly all pure purely beyond",
+            "so very still also wholly outright frankly really obviously nothing but",
+            "a an the same",
+        )
+    )
+    #: Words in the three before a cue verb that negate it: "did not deny", "no one has
+    #: disputed", "there's no denying", "declined to dispute". A cue ending in "n't" counts.
+    negators: tuple[str, ...] = _field(
+        _forms(
+            "not never no nobody none neither nor cannot without hardly refused refuses",
+            "refuse refusing declined declines decline declining failed fails fail",
+        )
+    )
+    #: Words right before a cue verb that make it a noun or adjective: "a dispute", "the
+    #: disputed territory", "many disputes". Such a participle is still a cue right before a
+    #: claim noun ("the debunked accounts").
+    noun_markers: tuple[str, ...] = _field(
+        _forms(
+            "a an the this these those many several some any each every its his her their",
+            "our your my legal zoning much such",
+        )
+    )
+    #: Words that end a clause after a verb, so the verb has no object: "Moscow strongly
+    #: denies, but ...", "denied through his lawyer".
+    clause_boundaries: tuple[str, ...] = _field(
+        _forms(
+            "and but or nor after before when while as through via in at because since",
+            "though although saying noting arguing adding calling insisting citing",
+            "pointing however yesterday today tonight again repeatedly monday tuesday",
+            "wednesday thursday friday saturday sunday",
+        )
+    )
+    #: Adverbs skipped when looking at a cue's neighbours ("has always denied", "is still
+    #: contested"); with ``adverb_suffixes``, which covers "strongly", "vigorously", ...
+    skippable_adverbs: tuple[str, ...] = _field(
+        _forms("not still also always never now then already ever just quickly long")
+    )
+    #: Endings that mark a word as a skippable adverb.
+    adverb_suffixes: tuple[str, ...] = _field(_forms("ly"))
+    #: Subjects that make a dismissive predicate an insult rather than a dispute: "they were
+    #: being ridiculous".
+    personal_pronouns: tuple[str, ...] = _field(
+        _forms("i you he she we they him her me us them they're you're he's she's we're")
+    )
+    #: Words after a possessive that mark one's own words, so contradicting them is
+    #: backtracking, not disputing: "contradicting his earlier comments".
+    self_reference: tuple[str, ...] = _field(_forms("own earlier previous prior past"))
+
+    def extend(self, **tables: Iterable[str]) -> DisputeCues:
+        """A new value with each named table's entries added after the existing ones.
+
+        Nothing is changed in place: the default value stays as it was for every other
+        caller.
+
+        >>> cues = DEFAULT_DISPUTE_CUES.extend(falsity_dismiss=["poppycock"])
+        >>> cues.falsity_dismiss[-1]
+        'poppycock'
+        >>> DEFAULT_DISPUTE_CUES.extend(verbs_denied=["x"])
+        Traceback (most recent call last):
+        ...
+        newsclaims.ValidationError: verbs_denied: is not a table of DisputeCues
+        """
+        names = {field.name for field in attrs.fields(DisputeCues)}
+        unknown = [name for name in tables if name not in names]
+        if unknown:
+            raise ValidationError([(n, "is not a table of DisputeCues") for n in unknown])
+        changes = {name: (*getattr(self, name), *_table(more)) for name, more in tables.items()}
+        return attrs.evolve(self, **changes)
+
+    def stance_tables(self) -> Mapping[str, Mapping[Stance, tuple[str, ...]]]:
+        """The cue tables by kind ("verb", "noun", "falsity") and by stance."""
+        return {
+            "verb": {
+                Stance.DENY: self.verbs_deny,
+                Stance.REFUTE: self.verbs_refute,
+                Stance.REJECT: self.verbs_reject,
+                Stance.DISPUTE: self.verbs_dispute,
+                Stance.DISMISS: self.verbs_dismiss,
+            },
+            "noun": {
+                Stance.DENY: self.nouns_deny,
+                Stance.REFUTE: self.nouns_refute,
+                Stance.REJECT: self.nouns_reject,
+                Stance.DISPUTE: self.nouns_dispute,
+                Stance.DISMISS: self.nouns_dismiss,
+            },
+            "falsity": {
+                Stance.DENY: self.falsity_deny,
+                Stance.REFUTE: self.falsity_refute,
+                Stance.REJECT: self.falsity_reject,
+                Stance.DISPUTE: self.falsity_dispute,
+                Stance.DISMISS: self.falsity_dismiss,
+            },
+        }
+
+
+DEFAULT_DISPUTE_CUES = DisputeCues()
+"""The English tables, built from news reporting (PolNeAR's train split)."""
+
+
+def normalize(words: str) -> str:
+    """The form tables are compared in: lower case, one space between words, ``'`` for ``’``.
+
+    >>> normalize("Doesn’t  correspond")
+    "doesn't correspond"
+    """
+    return " ".join(words.replace("’", "'").replace("‘", "'").lower().split())
+
+
+@attrs.frozen
+class CompiledCues:
+    """What the rules need from a :class:`DisputeCues` value, compiled once and cached.
+
+    ``candidates`` finds every cue entry of every kind in one pass; ``kinds`` says, for an
+    entry in :func:`normalize` form, which kinds and stances it belongs to. The sets hold
+    the context tables in :func:`normalize` form.
+    """
+
+    candidates: regex.Pattern[str]
+    kinds: Mapping[str, tuple[tuple[str, Stance], ...]]
+    sets: Mapping[str, frozenset[str]]
+
+
+# Whole words only: no letter, digit or hyphen on either side ("self-denial", "now-denied",
+# "undisputed" and "push backed" are not cues). Every quantifier is bounded.
+_LEFT = r"(?<![\w-])"
+_RIGHT = r"(?!-?\w)"
+
+
+def _character_pattern(ch: str) -> str:
+    if ch == " ":
+        return r"\s{1,3}"
+    return "['’]" if ch == "'" else str(regex.escape(ch))
+
+
+def _trie_pattern(entries: Iterable[str]) -> str:
+    """One pattern for many entries, factored by common prefixes ("den(?:y|ies|ied)").
+
+    A flat alternation of a few hundred entries makes the engine try each one at every
+    position; a prefix tree tries one branch per character, which scans news text about
+    twice as fast. Where an entry ends inside a longer one, the longer is tried first.
+    """
+    root: dict[str, Any] = {}
+    for entry in entries:
+        node = root
+        for ch in entry:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # the entry ends here
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [_character_pattern(ch) + emit(node[ch]) for ch in sorted(node) if ch]
+        if not branches:
+            return ""
+        group = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{group})?" if "" in node else group
+
+    return emit(root)
+
+
+@functools.lru_cache(maxsize=32)
+def compiled(cues: DisputeCues) -> CompiledCues:
+    """The patterns and sets for ``cues``, built once per distinct value.
+
+    >>> compiled(DEFAULT_DISPUTE_CUES) is compiled(DEFAULT_DISPUTE_CUES)
+    True
+    """
+    kinds: dict[str, list[tuple[str, Stance]]] = {}
+    for kind, by_stance in cues.stance_tables().items():
+        for stance, entries in by_stance.items():
+            for entry in entries:
+                kinds.setdefault(normalize(entry), []).append((kind, stance))
+    alternation = _trie_pattern(kinds) or r"(?!)"
+    candidates = regex.compile(f"{_LEFT}(?:{alternation}){_RIGHT}", regex.IGNORECASE)
+    sets = {
+        field.name: frozenset(normalize(e) for e in getattr(cues, field.name))
+        for field in attrs.fields(DisputeCues)
+    }
+    return CompiledCues(
+        candidates=candidates,
+        kinds={entry: tuple(found) for entry, found in kinds.items()},
+        sets=sets,
+    )

@@ -1,0 +1,779 @@
+"""Finding dispute cues in a sentence: denials, refutations, rejections, with their stance.
+
+One entry function, :func:`find_dispute_cues`, and a small named rule for each way English
+news writes a dispute. Every cue found says which rule found it (``rule``), so a user can ask
+why a sentence counts as a dispute. The words come from a :class:`DisputeCues` value
+(:mod:`newsclaims._dispute_cues`); this module holds only the logic.
+
+How it works: one regular expression finds every candidate cue word in the sentence; each
+candidate is then judged by the rule for its kind (verb, noun or falsity word) on a few
+words around it, never on more than a few hundred characters, so the whole search is linear
+in the sentence's length whatever the text holds.
+
+>>> text = "Putin said his troops won, a claim which Kyiv has denied."
+>>> [(c.cue.text, c.stance.value, c.rule, c.target.text) for c in find_dispute_cues(
+...     text, 0, len(text))]
+[('denied', 'deny', 'verb-in-relative-clause', 'a claim')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+import attrs
+import regex
+
+from newsclaims._dispute_cues import DEFAULT_DISPUTE_CUES, CompiledCues, DisputeCues, compiled
+from newsclaims._dispute_cues import normalize as _norm
+from newsclaims._errors import ValidationError
+from newsclaims._models import Stance
+from newsclaims._spans import Span
+
+__all__ = ["RULES", "DisputeCue", "find_dispute_cues"]
+
+#: The rules, by the name a :class:`DisputeCue` carries, with what each one recognizes.
+RULES: dict[str, str] = {
+    "verb+claim-object": "a dispute verb whose object names a claim: 'rejected the notion "
+    "that', 'pushed back on the claims', 'dismissed Clinton's charges'",
+    "verb+that-clause": "a dispute verb taking a that-clause: 'denied that she would'",
+    "verb+pronoun": "a dispute verb whose object is a pronoun: 'denied it', 'disputes this'",
+    "deny+complement": "deny followed by what is denied: 'denied any wrongdoing', 'denied "
+    "he knew'",
+    "verb+person": "contradict or rebut a person, standing for what they said: "
+    "'contradicting Trump'",
+    "verb-in-relative-clause": "a dispute verb in a relative clause whose antecedent is a "
+    "claim: 'a claim which Kyiv has denied'",
+    "verb-standalone": "a verb that disputes with no object: 'Moscow strongly denies', "
+    "'was quick to push back'",
+    "passive-claim-subject": "a passive dispute verb whose subject is a claim: 'his "
+    "conclusions have been contested', 'an allegation rejected by'",
+    "participle+claim-noun": "a dispute participle before a claim noun: 'the debunked accounts'",
+    "dispute-noun+object": "a dispute noun taking a claim or a that-clause: 'denial of the "
+    "reports'",
+    "dispute-noun-intensified": "a dispute noun with an intensifier: 'his fierce denials'",
+    "falsity-phrase": "a phrase that disputes wherever it occurs: 'not true', 'do not "
+    "correspond to reality', 'unfounded'",
+    "falsity-predicate": "a falsity word after a copula: 'It's nonsense', 'is all lies', "
+    "'the polls are wrong.'",
+    "falsity-called": "a falsity word after a calling verb: 'calling them propaganda', "
+    "'called that report a boldfaced lie'",
+    "falsity-attributive": "a falsity word before a claim noun: 'false narrative', "
+    "'categorically false claims'",
+    "falsity-trafficked": "a falsity noun after a verb of peddling: 'is peddling fiction'",
+}
+
+_FIRST_WORD = regex.compile(r"[^\W_]")
+_QUOTES = frozenset("\"“”‘’'«»„‚‹›`")
+# A word: letters or digits, with inner apostrophes, periods or hyphens ("Clinton’s", "U.S",
+# "counter-accused"); anything else that is not space is a one-character token. Bounded.
+_TOKEN = regex.compile(r"\w{1,60}(?:['’.-]\w{1,60}){0,6}|[^\w\s]")
+# How far a rule looks, in characters, on each side of a candidate: a few words' worth, so
+# that the cost of a sentence stays linear in its length.
+_LEFT_WINDOW = 160
+_RIGHT_WINDOW = 200
+_SUBJECT_WINDOW = 300
+_LOOKBACK_WINDOW = 200
+_MAX_TARGET = 300
+# What ends the words naming a disputed proposition: clause punctuation or quotation marks.
+_CLAUSE_END = regex.compile(r"[,;:()\[\]\"“”—–]|\s-\s|[.!?](?=[\s\"“”'’)]|$)")
+_OPENING_QUOTES = "\"“'‘«„"
+_DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
+_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "them"})
+_CALLING_PARTICLES = frozenset(
+    {"for", "on", "upon", "in", "off", "up", "out", "to", "by", "from", "into", "at", "with", "of"}
+)
+_OBJECT_STOPS = frozenset(
+    {
+        "to",
+        "that",
+        "which",
+        "who",
+        "whom",
+        "for",
+        "from",
+        "by",
+        "of",
+        "about",
+        "than",
+        "if",
+        "whether",
+        "with",
+        "on",
+        "against",
+        "as",
+        "into",
+        "over",
+        "like",
+    }
+)
+
+
+@attrs.frozen
+class DisputeCue:
+    """A word or phrase that signals a dispute, with its stance and the rule that found it.
+
+    ``cue`` and ``target`` hold absolute offsets into the text given to
+    :func:`find_dispute_cues`. ``target`` is what the sentence says is disputed, when it
+    says so: "the claims", "claims that Ukrainian troops were surrounded", "it"; ``None``
+    when the disputed thing lies outside the sentence or has no words of its own.
+    """
+
+    cue: Span = attrs.field(validator=attrs.validators.instance_of(Span))
+    stance: Stance = attrs.field(validator=attrs.validators.instance_of(Stance))
+    rule: str = attrs.field(validator=attrs.validators.in_(RULES))
+    target: Span | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Span))
+    )
+
+
+class _Token(NamedTuple):
+    text: str
+    start: int
+    end: int
+    norm: str  # the text in the form tables are compared in
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum() or self.text[0] == "_"
+
+    @property
+    def is_quote(self) -> bool:
+        return self.text in _QUOTES
+
+
+class _Hit(NamedTuple):
+    start: int
+    end: int
+    stance: Stance
+    rule: str
+    target: tuple[int, int] | None
+
+
+def find_dispute_cues(
+    text: str, start: int, end: int, cues: DisputeCues = DEFAULT_DISPUTE_CUES
+) -> tuple[DisputeCue, ...]:
+    """The dispute cues in the sentence ``text[start:end]``, in text order.
+
+    A sentence is a dispute when it holds at least one cue. Offsets in the result are
+    absolute (into ``text``); cues never overlap. The same verbs in other senses are not
+    cues: "was denied entry", "rejected the bill", "dismissed the case", "disputed
+    territory", "did not dispute".
+
+    >>> text = "Ukraine pushed back on the claims, calling them “propaganda.”"
+    >>> [(c.cue.text, c.stance.value, c.target.text) for c in find_dispute_cues(
+    ...     text, 0, len(text))]
+    [('pushed back on', 'reject', 'the claims')]
+    >>> text = "The mayor rejected the bill. He was denied entry."
+    >>> find_dispute_cues(text, 0, len(text))
+    ()
+    """
+    if not 0 <= start <= end <= len(text):
+        raise ValidationError(
+            [("", f"sentence [{start}, {end}) is outside a text of {len(text)} characters")]
+        )
+    sentence = text[start:end]
+    tables = compiled(cues)
+    headline = _is_headline(sentence)
+    # Where the first word starts: a capital before it opens the sentence. Found once, so
+    # that judging each candidate stays within its window.
+    first_word = _FIRST_WORD.search(sentence)
+    opening = first_word.start() if first_word else len(sentence)
+    hits: list[_Hit] = []
+    for match in tables.candidates.finditer(sentence):
+        if _is_name_part(sentence, match.start(), match.group(), headline, opening):
+            continue
+        key = _norm(match.group())
+        for kind, stance in tables.kinds[key]:
+            hit = _RULE_BY_KIND[kind](sentence, match.start(), match.end(), key, stance, tables)
+            if hit is not None:
+                hits.append(hit)
+                break
+    return tuple(_record(text, start, hit) for hit in _resolve(sentence, hits))
+
+
+def _record(text: str, offset: int, hit: _Hit) -> DisputeCue:
+    target = None
+    if hit.target is not None:
+        target = Span.of(text, offset + hit.target[0], offset + hit.target[1])
+    return DisputeCue(
+        cue=Span.of(text, offset + hit.start, offset + hit.end),
+        stance=hit.stance,
+        rule=hit.rule,
+        target=target,
+    )
+
+
+def _resolve(sentence: str, hits: list[_Hit]) -> list[_Hit]:
+    """Keep cues that do not overlap an earlier one, and fold "calling it X" into its verb.
+
+    A participial "calling them propaganda" after another cue elaborates that cue's dispute
+    ("pushed back on the claims, calling them ..."): one dispute, not two.
+    """
+    kept: list[_Hit] = []
+    for hit in sorted(hits, key=lambda h: (h.start, -h.end)):
+        if kept and hit.start < kept[-1].end:
+            continue
+        if (
+            kept
+            and hit.rule == "falsity-called"
+            and hit.target is not None
+            and _norm(sentence[hit.target[0] : hit.target[1]]) in _PRONOUNS
+        ):
+            continue
+        kept.append(hit)
+    return kept
+
+
+# --- the words around a candidate -------------------------------------------------------
+
+
+def _tokens(sentence: str, lo: int, hi: int) -> list[_Token]:
+    """The tokens wholly inside ``sentence[lo:hi]``, with sentence offsets."""
+    lo, hi = max(0, lo), min(len(sentence), hi)
+    found = [
+        _Token(m.group(), m.start(), m.end(), _norm(m.group()))
+        for m in _TOKEN.finditer(sentence, lo, hi)
+    ]
+    # Drop words cut by the window's edges: a window never judges half a word.
+    if found and found[0].is_word and found[0].start == lo > 0 and sentence[lo - 1].isalnum():
+        found.pop(0)
+    if found and found[-1].is_word and found[-1].end == hi < len(sentence):
+        found = found[:-1] if sentence[hi].isalnum() else found
+    return found
+
+
+def _left(sentence: str, pos: int) -> list[_Token]:
+    """The tokens before ``pos``, nearest first, quotation marks left out."""
+    return [t for t in reversed(_tokens(sentence, pos - _LEFT_WINDOW, pos)) if not t.is_quote]
+
+
+def _right(sentence: str, pos: int) -> list[_Token]:
+    """The tokens after ``pos``, nearest first, quotation marks left out."""
+    return [t for t in _tokens(sentence, pos, pos + _RIGHT_WINDOW) if not t.is_quote]
+
+
+def _is_adverb(token: _Token, tables: CompiledCues) -> bool:
+    norm = token.norm
+    return norm in tables.sets["skippable_adverbs"] or (
+        len(norm) > 4 and any(norm.endswith(s) for s in tables.sets["adverb_suffixes"])
+    )
+
+
+def _is_headline(sentence: str) -> bool:
+    """Whether the sentence is written in title case, like a headline."""
+    words = list(regex.findall(r"[^\W\d_]{4,40}", sentence))
+    capitalized = sum(1 for w in words if w[0].isupper())
+    return len(words) >= 3 and capitalized >= 0.6 * len(words)
+
+
+def _is_name_part(sentence: str, pos: int, matched: str, headline: bool, opening: int) -> bool:
+    """Whether a capitalized cue is part of a name ("Correct the Record", "the Denial Act").
+
+    A cue of several words is a name when a word after its first is capitalized; a one-word
+    cue, when it is capitalized inside a sentence. Sentence starts, words after an opening
+    quotation mark or a colon, and headlines keep their capitals without being names.
+    """
+    if headline:
+        return False
+    # A title-cased phrase is a name wherever it stands: "Correct the Record, a super PAC".
+    if any(word[0].isupper() for word in matched.split()[1:]):
+        return True
+    if not matched[0].isupper():
+        return False
+    before = sentence[max(0, pos - 3) : pos].rstrip()
+    if not before or pos <= opening:
+        return False
+    return before[-1] not in _OPENING_QUOTES + ":—–-(["
+
+
+def _marks_noun(token: _Token, tables: CompiledCues) -> bool:
+    """Whether a word before a cue makes it a noun or adjective: "the", "country's"."""
+    norm = token.norm
+    if norm in tables.sets["copulas"]:
+        return False  # "it's pushing back": a contraction, not a possessive
+    return norm in tables.sets["noun_markers"] or norm.endswith(("'s", "s'"))
+
+
+def _name_at(right: Sequence[_Token], i: int) -> tuple[int, int]:
+    """The span of the capitalized words starting at ``right[i]``: a name."""
+    stop = i
+    while stop < len(right) and right[stop].is_word and right[stop].text[0].isupper():
+        stop += 1
+    return (right[i].start, right[stop - 1].end)
+
+
+def _clause_end(sentence: str, pos: int) -> int:
+    """Where the proposition starting at ``pos`` ends: at clause punctuation or a quote."""
+    limit = min(len(sentence), pos + _MAX_TARGET)
+    found = _CLAUSE_END.search(sentence, pos, limit)
+    stop = found.start() if found else limit
+    while stop > pos and (sentence[stop - 1].isspace() or sentence[stop - 1] in ".!?"):
+        stop -= 1
+    return stop
+
+
+def _phrase_with_determiner(left: Sequence[_Token], index: int, tables: CompiledCues) -> int:
+    """Where the noun phrase ending at ``left[index]`` starts: with its determiner, if any."""
+    start = left[index].start
+    if index + 1 < len(left):
+        before = left[index + 1]
+        if before.norm in tables.sets["noun_markers"] or before.norm.endswith(("'s", "s'")):
+            start = before.start
+    return start
+
+
+# --- objects and antecedents ------------------------------------------------------------
+
+_BLOCKED = (-1, -1)
+
+
+def _claim_object(
+    sentence: str, right: Sequence[_Token], i: int, tables: CompiledCues
+) -> tuple[int, int] | None:
+    """The claim a verb or noun takes as its object, starting at ``right[i]``.
+
+    Up to five modifiers ("Donald Trump's latest") may come before a claim noun. Returns
+    the object's span (with a following *that*-clause), ``_BLOCKED`` when the object is a
+    non-dispute noun ("the bill") or one's own earlier words, or ``None``.
+    """
+    sets = tables.sets
+    modifiers = 0
+    for j in range(i, min(len(right), i + 8)):
+        token = right[j]
+        norm = token.norm
+        if not token.is_word:
+            return None
+        nxt = right[j + 1].norm if j + 1 < len(right) else ""
+        if norm in sets["claim_nouns"] or (
+            norm in sets["claim_nouns_with_that"] and nxt == "that"
+        ):
+            end = token.end
+            if nxt == "that" and j + 2 < len(right) and right[j + 2].is_word:
+                end = max(end, _clause_end(sentence, right[j + 2].start))
+            return (right[i].start, end)
+        if norm in sets["non_dispute_objects"] or norm in sets["claim_nouns_with_that"]:
+            return _BLOCKED
+        # "contradicting his earlier comments": backtracking on one's own words.
+        if norm in sets["self_reference"] and j > i:
+            return _BLOCKED
+        if j == i and norm in _DEMONSTRATIVES and nxt and right[j + 1].is_word:
+            modifiers += 1  # "dismissed that suggestion": a determiner, not a clause
+            continue
+        if (
+            norm in _OBJECT_STOPS
+            or norm in sets["clause_boundaries"]
+            or norm in sets["copulas"]
+            or norm in sets["passive_auxiliaries"]
+        ):
+            return None  # "challenges is finding": the object cannot span a verb
+        modifiers += 1
+        if modifiers > 5:
+            return None
+    return None
+
+
+def _at_clause_end(right: Sequence[_Token], i: int, tables: CompiledCues) -> bool:
+    """Whether nothing that could be an object follows: punctuation, a conjunction, the end."""
+    if i >= len(right):
+        return True
+    token = right[i]
+    return not token.is_word or token.norm in tables.sets["clause_boundaries"]
+
+
+def _relative_antecedent(left: Sequence[_Token], tables: CompiledCues) -> tuple[int, int] | None:
+    """The claim a relative clause ending here is about: "a charge that Mrs. Clinton has ...".
+
+    Looks back at most twelve words for "that" or "which" right after a claim noun.
+    """
+    words = 0
+    for index, token in enumerate(left):
+        if token.text in ",;:()—–":
+            if token.text != ",":
+                return None
+            continue
+        if not token.is_word:
+            continue
+        words += 1
+        if words > 12:
+            return None
+        if token.norm in ("that", "which"):
+            k = index + 1
+            if k < len(left) and left[k].text == ",":
+                k += 1
+            if k < len(left) and left[k].norm in tables.sets["claim_nouns"]:
+                return (_phrase_with_determiner(left, k, tables), left[k].end)
+            return None
+    return None
+
+
+def _negated(left: Sequence[_Token], tables: CompiledCues) -> bool:
+    """Whether one of the three words before is a negation: "did not deny", "no one has"."""
+    for token in left[:3]:
+        if not token.is_word:
+            return False
+        if token.norm in tables.sets["negators"] or token.norm.endswith("n't"):
+            return True
+    return False
+
+
+def _passive_subject(
+    left: Sequence[_Token], key: str, tables: CompiledCues
+) -> tuple[bool, tuple[int, int] | None]:
+    """Whether the verb is passive ("was denied"), and its subject when that is a claim."""
+    participle = key.split()[0]
+    if not participle.endswith(("ed", "en")):
+        return False, None
+    index = 0
+    while index < len(left) and left[index].is_word and _is_adverb(left[index], tables):
+        index += 1
+    if index >= len(left) or left[index].norm not in tables.sets["passive_auxiliaries"]:
+        return False, None
+    while (
+        index < len(left)
+        and left[index].is_word
+        and (
+            left[index].norm in tables.sets["passive_auxiliaries"]
+            or left[index].norm in ("has", "have", "had", "will", "would", "may", "might", "can")
+            or _is_adverb(left[index], tables)
+        )
+    ):
+        index += 1
+    if index < len(left) and left[index].norm in tables.sets["claim_nouns"]:
+        return True, (_phrase_with_determiner(left, index, tables), left[index].end)
+    return True, None
+
+
+# --- the rules by kind ------------------------------------------------------------------
+
+
+def _verb_rule(
+    sentence: str, start: int, end: int, key: str, stance: Stance, tables: CompiledCues
+) -> _Hit | None:
+    """Judge a dispute verb by its object, its voice and its clause."""
+    sets = tables.sets
+    left = _left(sentence, start)
+    right = _right(sentence, end)
+
+    def hit(rule: str, target: tuple[int, int] | None, cue_end: int = end) -> _Hit:
+        return _Hit(start, cue_end, stance, rule, target)
+
+    previous = left[0] if left else None
+    if previous is not None and _marks_noun(previous, tables):
+        # "the disputed territory" is an adjective; "the debunked accounts" still disputes.
+        if right and right[0].norm in sets["claim_nouns"] and key.endswith(("ed", "en")):
+            return hit("participle+claim-noun", (right[0].start, right[0].end))
+        return None
+    if _negated(left, tables):
+        return None
+    passive, subject = _passive_subject(left, key, tables)
+    if passive:
+        return hit("passive-claim-subject", subject) if subject else None
+    if (
+        previous is not None
+        and previous.norm in sets["claim_nouns"]
+        and right
+        and right[0].norm == "by"
+        and key.split()[0].endswith(("ed", "en"))
+    ):
+        # A reduced relative: "an allegation rejected by the campaign".
+        return hit("passive-claim-subject", (previous.start, previous.end))
+
+    # One adverb may sit between the verb and its particle or object: "denied strongly".
+    i = 1 if right and right[0].is_word and _is_adverb(right[0], tables) else 0
+    cue_end = end
+    has_particle = i < len(right) and right[i].norm in sets["object_particles"]
+    if has_particle:
+        if i == 0:
+            cue_end = right[0].end  # the cue is the phrasal verb: "pushed back on"
+        i += 1
+
+    target = _claim_object(sentence, right, i, tables)
+    if target == _BLOCKED:
+        return None
+    if target is not None:
+        return hit("verb+claim-object", target, cue_end)
+
+    nxt = right[i] if i < len(right) else None
+    after = right[i + 1] if i + 1 < len(right) else None
+    if nxt is not None and not has_particle and key in sets["verbs_pronoun_object"]:
+        if (
+            nxt.norm == "that"
+            and after is not None
+            and after.is_word
+            and after.norm not in sets["clause_boundaries"]
+        ):
+            return hit("verb+that-clause", (after.start, _clause_end(sentence, after.start)))
+        # "disputes this." is a pronoun; "disputed this year" is a determiner.
+        if nxt.norm in sets["pronoun_objects"] and (
+            nxt.norm == "it" or _at_clause_end(right, i + 1, tables)
+        ):
+            return hit("verb+pronoun", (nxt.start, nxt.end))
+        if key in sets["verbs_deny"] and nxt.norm in sets["deny_objects"]:
+            return hit("deny+complement", (nxt.start, _clause_end(sentence, nxt.start)))
+    if (
+        nxt is not None
+        and key in sets["verbs_person_object"]
+        and nxt.is_word
+        and nxt.text[0].isupper()
+        and nxt.norm not in sets["deny_objects"]
+    ):
+        return hit("verb+person", _name_at(right, i), cue_end)
+
+    if _at_clause_end(right, i, tables):
+        antecedent = _relative_antecedent(left, tables)
+        if antecedent is not None:
+            return hit("verb-in-relative-clause", antecedent, cue_end)
+    # A standalone verb disputes unless a direct object it does not know follows: "denied
+    # him entry" withholds. After a particle, only a person or a pronoun stands for what was
+    # said ("pushing back on Trump"); "push back against the group's propaganda machine"
+    # resists, and does not dispute.
+    if key in sets["verbs_standalone"]:
+        if not has_particle and _at_clause_end(right, i, tables):
+            return hit("verb-standalone", None)
+        if has_particle and nxt is not None and nxt.is_word:
+            if nxt.norm in _PRONOUNS or nxt.norm in sets["personal_pronouns"]:
+                return hit("verb-standalone", (nxt.start, nxt.end), cue_end)
+            if nxt.text[0].isupper():
+                return hit("verb-standalone", _name_at(right, i), cue_end)
+    return None
+
+
+def _noun_rule(
+    sentence: str, start: int, end: int, key: str, stance: Stance, tables: CompiledCues
+) -> _Hit | None:
+    """Judge a dispute noun ("denial", "rebuttal") by what it takes or how it is qualified."""
+    sets = tables.sets
+    right = _right(sentence, end)
+    if right and right[0].norm in ("of", "to", "on", "against", "about"):
+        target = _claim_object(sentence, right, 1, tables)
+        if target == _BLOCKED:
+            return None
+        if target is not None:
+            return _Hit(start, end, stance, "dispute-noun+object", target)
+    if len(right) > 1 and right[0].norm == "that" and right[1].is_word:
+        clause = (right[1].start, _clause_end(sentence, right[1].start))
+        return _Hit(start, end, stance, "dispute-noun+object", clause)
+    left = _left(sentence, start)
+    if left and left[0].norm in sets["nominal_intensifiers"]:
+        if right and right[0].norm == "of":
+            return None  # "a flat denial of access": the object decides, and it did not.
+        return _Hit(start, end, stance, "dispute-noun-intensified", None)
+    return None
+
+
+def _falsity_rule(
+    sentence: str, start: int, end: int, key: str, stance: Stance, tables: CompiledCues
+) -> _Hit | None:
+    """Judge a falsity word: anywhere if it is standalone, else by its grammatical context."""
+    sets = tables.sets
+    left = _left(sentence, start)
+    right = _right(sentence, end)
+    nxt = right[0].norm if right else ""
+    # "made up largely of": the sense-giving word may follow an adverb.
+    following = right[1:] if right and right[0].is_word and _is_adverb(right[0], tables) else right
+    if following and following[0].norm in sets["falsity_blocking_followers"]:
+        return None  # "made up of", "made up by the fact that"
+
+    def hit(rule: str, target: tuple[int, int] | None) -> _Hit:
+        return _Hit(start, end, stance, rule, target)
+
+    if key in sets["falsity_standalone"]:
+        if key.endswith(" to") or key.endswith(" in"):
+            # "there is no truth to the claim": what follows is the target.
+            if right and right[0].is_word:
+                return hit(
+                    "falsity-phrase", (right[0].start, _clause_end(sentence, right[0].start))
+                )
+            return hit("falsity-phrase", None)
+        if nxt == "to":
+            return None  # "not true to his word", "make it up to you"
+        subject = _predicate_subject(sentence, start, left, tables)
+        return hit("falsity-phrase", subject[1] if subject else None)
+    predicate = _predicate(left, tables)
+    if key in sets["falsity_clause_final"]:
+        if predicate is None or predicate[0] in _VAGUE_SUBJECTS:
+            return None
+        if not _at_clause_end(right, 0, tables) and nxt not in ("for", "in", "about", "when"):
+            return None
+        if right and right[0].norm in sets["clause_boundaries"] and nxt not in ("in", "when"):
+            return None
+        if not _reported_or_quoted(sentence, start, tables):
+            return None
+        return hit("falsity-predicate", predicate[1])
+    # "is a false equivalency", "a phony system", "a propaganda victory": the falsity word
+    # modifies another noun, so the predicate is that noun, not a falsity.
+    modifies_other = bool(right) and not (
+        _at_clause_end(right, 0, tables)
+        or nxt in ("to", "that", "for", "about", "unless")
+        or nxt in sets["claim_nouns"]
+    )
+    if predicate is not None and not modifies_other:
+        personal = predicate[0] in sets["personal_pronouns"]
+        opinion = nxt in ("that", "to")
+        # "they were being ridiculous", "it's ridiculous that businesses ...": opinions of
+        # people or facts, not disputes of a claim.
+        if not (stance is Stance.DISMISS and (personal or opinion)):
+            return hit("falsity-predicate", predicate[1])
+
+    called = _called_object(sentence, left, tables)
+    if called is not None:
+        return None if called == _BLOCKED else hit("falsity-called", called)
+
+    for j in range(min(3, len(right))):
+        token = right[j]
+        if not token.is_word:
+            break
+        if token.norm in sets["claim_nouns"]:
+            return hit("falsity-attributive", (token.start, token.end))
+        if token.norm in sets["non_dispute_objects"]:
+            break
+    if left and left[0].norm in sets["trafficking_verbs"]:
+        return hit("falsity-trafficked", None)
+    return None
+
+
+_VAGUE_SUBJECTS = frozenset(
+    {"it", "that", "this", "something", "nothing", "what", "which", "there", "who"}
+)
+
+
+def _predicate(
+    left: Sequence[_Token], tables: CompiledCues
+) -> tuple[str, tuple[int, int] | None] | None:
+    """The subject word and target when the falsity word ends ``copula (intensifiers)``.
+
+    "It is all lies" gives ``("it", span of "It")``; "an idea that was completely untrue"
+    gives ``("that", None)``. One word is allowed after an article: "a boldfaced lie".
+    """
+    sets = tables.sets
+    index = 0
+    free_word = True
+    while index < len(left) and left[index].is_word and index < 6:
+        norm = left[index].norm
+        if norm in sets["copulas"]:
+            break
+        if norm in sets["intensifiers"]:
+            index += 1
+            continue
+        after_article = index + 1 < len(left) and left[index + 1].norm in ("a", "an")
+        if free_word and after_article:
+            free_word = False
+            index += 1
+            continue
+        return None
+    if index >= len(left) or left[index].norm not in sets["copulas"]:
+        return None
+    copula = left[index]
+    if "'" in copula.norm and not copula.norm.startswith("'"):
+        # A contraction: "it's", "that's"; the subject is its host.
+        host = copula.norm.split("'")[0]
+        if host in ("it", "that", "this"):
+            return host, (copula.start, copula.start + len(host))
+        return host, None
+    if index + 1 >= len(left) or not left[index + 1].is_word:
+        return "", None
+    subject = left[index + 1]
+    if subject.norm in ("it", "this", "that", "these", "those"):
+        return subject.norm, (subject.start, subject.end)
+    if subject.norm in sets["claim_nouns"]:
+        return subject.norm, (_phrase_with_determiner(left, index + 1, tables), subject.end)
+    return subject.norm, None
+
+
+def _predicate_subject(
+    sentence: str, start: int, left: Sequence[_Token], tables: CompiledCues
+) -> tuple[str, tuple[int, int] | None] | None:
+    """The subject of a standalone falsity phrase, from a copula or an opening quote."""
+    found = _predicate(left, tables)
+    if found is not None and found[1] is not None:
+        return found
+    # "“The statements of ... do not correspond to reality,”": a quoted clause whose
+    # subject names a claim is what the phrase disputes.
+    lo = max(0, start - _SUBJECT_WINDOW)
+    region = sentence[lo:start]
+    opening = max(region.rfind(q) for q in '“"')
+    begin = lo + opening + 1 if opening >= 0 else (0 if lo == 0 else -1)
+    if begin < 0:
+        return found
+    words = _tokens(sentence, begin, start)
+    if not words or any(t.text in ",;:" for t in words):
+        return found
+    head = [t for t in words[:3] if t.is_word]
+    if any(t.norm in tables.sets["claim_nouns"] for t in head):
+        stop = start
+        while stop > begin and sentence[stop - 1].isspace():
+            stop -= 1
+        return "", (words[0].start, stop)
+    return found
+
+
+def _called_object(
+    sentence: str, left: Sequence[_Token], tables: CompiledCues
+) -> tuple[int, int] | None:
+    """What a calling verb calls false: "calling them propaganda" gives "them".
+
+    ``_BLOCKED`` when that is a person ("called him a liar") or a proposal ("blasted the
+    call for a deportation force, calling it absurd").
+    """
+    sets = tables.sets
+    for index, token in enumerate(left[:9]):
+        if not token.is_word:
+            return None
+        if token.norm not in sets["calling_verbs"]:
+            continue
+        if index + 1 < len(left) and _marks_noun(left[index + 1], tables):
+            return None  # "his own brand of fiction": a noun, not a calling verb
+        between = list(reversed(left[:index]))
+        # "called for", "called on": a demand, not a name for something.
+        if not between or between[0].norm in _CALLING_PARTICLES:
+            return None
+        # Trim what sits between the object and the falsity word: "as", intensifiers, an
+        # article with its adjective ("a boldfaced"), a coordinated adjective ("unfair and").
+        obj = list(between)
+        while obj:
+            if obj[-1].norm in sets["intensifiers"] or obj[-1].norm == "as":
+                obj.pop()
+            elif obj[-1].norm in ("and", "or") or (len(obj) > 1 and obj[-2].norm in ("a", "an")):
+                del obj[-2:]
+            else:
+                break
+        if not obj:
+            return None
+        norms = {t.norm for t in obj}
+        if norms & (sets["personal_pronouns"] - {"them", "they"}):
+            return _BLOCKED
+        if norms & sets["non_dispute_objects"]:
+            return _BLOCKED
+        if (
+            len(obj) == 1
+            and obj[0].norm in _PRONOUNS
+            and _last_noun_is_proposal(sentence, token.start, tables)
+        ):
+            return _BLOCKED
+        return (obj[0].start, obj[-1].end)
+    return None
+
+
+def _reported_or_quoted(sentence: str, pos: int, tables: CompiledCues) -> bool:
+    """Whether words at ``pos`` are someone's: after a reporting verb, or inside quotes."""
+    before = _tokens(sentence, pos - _LOOKBACK_WINDOW, pos)
+    if any(t.norm in tables.sets["reporting_verbs"] for t in before):
+        return True
+    region = sentence[max(0, pos - _LOOKBACK_WINDOW) : pos]
+    opened = max(region.rfind("“"), region.rfind("‘"), region.rfind("''"))
+    closed = max(region.rfind("”"), region.rfind("’ "))
+    return opened > closed or region.count('"') % 2 == 1
+
+
+def _last_noun_is_proposal(sentence: str, pos: int, tables: CompiledCues) -> bool:
+    """Whether the nearest claim-or-proposal noun before ``pos`` is a proposal."""
+    for token in reversed(_tokens(sentence, pos - _LOOKBACK_WINDOW, pos)):
+        if token.norm in tables.sets["claim_nouns"]:
+            return False
+        if token.norm in tables.sets["non_dispute_objects"]:
+            return True
+    return False
+
+
+_RULE_BY_KIND = {"verb": _verb_rule, "noun": _noun_rule, "falsity": _falsity_rule}
