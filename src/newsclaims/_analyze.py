@@ -2,7 +2,8 @@
 
 Data flows one way through the stages, each a module with one entry function:
 ``find_quotation_marks`` → ``pair_quotation_marks`` → ``find_mentions`` →
-``attribute_quotations`` → ``split_sentences`` → ``find_claims``; this module gives the
+``attribute_quotations`` → ``split_sentences`` → ``find_claims`` → ``find_disputes``; this
+module gives the
 results content-derived ids and builds the :class:`~newsclaims.Document`.
 """
 
@@ -13,11 +14,12 @@ from collections.abc import Sequence
 from newsclaims._actors import find_mentions
 from newsclaims._attribution import Attribution, Resolver, attribute_quotations
 from newsclaims._claims import ClaimDraft, find_claims
+from newsclaims._disputes import DisputeDraft, find_disputes
 from newsclaims._document import Document
 from newsclaims._errors import InputError
 from newsclaims._ids import record_id, unique
 from newsclaims._marks import find_quotation_marks
-from newsclaims._models import Actor, Claim, Metadata, Quote
+from newsclaims._models import Actor, Claim, Dispute, Metadata, Quote
 from newsclaims._quotes import Quotation, pair_quotation_marks
 from newsclaims._sentences import split_sentences
 from newsclaims._spans import Span, joined
@@ -59,13 +61,17 @@ def analyze(
     quotations, attributions, resolver = _quote_stages(text, lexicon)
     sentences = split_sentences(text, lexicon, [(q.start, q.end) for q in quotations])
     drafts = find_claims(text, sentences, quotations, attributions, resolver, lexicon)
-    used = {a.speaker for a in attributions if a.speaker} | {
-        d.claimant for d in drafts if d.claimant
-    }
+    dispute_drafts = find_disputes(text, sentences, attributions, drafts, resolver, lexicon)
+    used = (
+        {a.speaker for a in attributions if a.speaker}
+        | {d.claimant for d in drafts if d.claimant}
+        | {d.disputant for d in dispute_drafts if d.disputant}
+    )
     actors, ids = resolver.table.actors(used)
     quotes = _quotes(text, attributions, ids)
     claims = _claims(text, drafts, quotes, ids)
-    return Document(text, metadata or Metadata(), tuple(actors), quotes, claims)
+    disputes = _disputes(text, dispute_drafts, claims, ids)
+    return Document(text, metadata or Metadata(), tuple(actors), quotes, claims, disputes)
 
 
 def _check(text: object) -> None:
@@ -127,4 +133,31 @@ def _claims(
             rule=d.rule,
         )
         for id_, (_, spans, claimant, d) in zip(unique(b[0] for b in built), built, strict=True)
+    )
+
+
+def _disputes(
+    text: str, drafts: Sequence[DisputeDraft], claims: Sequence[Claim], ids: dict[str, str]
+) -> tuple[Dispute, ...]:
+    built = []
+    for d in drafts:
+        disputant = ids[d.disputant] if d.disputant is not None else None
+        claim = claims[d.claim].id if d.claim is not None else None
+        disputed = tuple(Span.of(text, s, e) for s, e in d.disputed)
+        cue = Span.of(text, *d.cue)
+        target = claim or joined(disputed)
+        built.append((record_id("d", disputant or "", target, cue.text), disputant, claim, d))
+    return tuple(
+        Dispute(
+            id=id_,
+            stance=d.stance,
+            cue=Span.of(text, *d.cue),
+            evidence=Span.of(text, *d.evidence),
+            disputant=disputant,
+            disputant_mention=d.mention,
+            claim=claim,
+            disputed=tuple(Span.of(text, s, e) for s, e in d.disputed),
+            rule=d.rule,
+        )
+        for id_, (_, disputant, claim, d) in zip(unique(b[0] for b in built), built, strict=True)
     )

@@ -21,6 +21,7 @@ from collections.abc import Iterable
 
 import attrs
 
+from newsclaims._dispute_cues import DEFAULT_DISPUTE_CUES, DisputeCues
 from newsclaims._errors import ValidationError
 from newsclaims._models import ActorKind
 
@@ -139,6 +140,11 @@ class Lexicon:
     noun_markers: tuple[str, ...] = attrs.field(converter=_to_str_tuple, default=())
     #: Words that weaken a claim: "an estimated 14,000", "allegedly", "believed".
     hedges: tuple[str, ...] = attrs.field(converter=_to_str_tuple, default=())
+    #: The tables of dispute cues (denial verbs, falsity phrases, the senses that are not
+    #: disputes): a :class:`~newsclaims.DisputeCues` value with its own ``extend``.
+    disputes: DisputeCues = attrs.field(
+        default=DEFAULT_DISPUTE_CUES, validator=attrs.validators.instance_of(DisputeCues)
+    )
 
     def extend(self, **tables: Iterable[object]) -> Lexicon:
         """A new lexicon with each named table extended by the given entries.

@@ -1,0 +1,197 @@
+"""Stage 6: disputes, an actor contesting another's claim, linked to the claim contested.
+
+The dispute-cue rules find the words that contest something in a sentence ("denied",
+"pushed back on the claims", "do not correspond to reality") with what they contest.
+This stage finds who contests and which claim:
+
+==================  =================================================================
+rule                who disputes, and what
+==================  =================================================================
+``in-quote``        The cue stands inside a quote: the quote's speaker disputes
+                    (“… do not correspond to reality,” the General Staff said).
+``relative``        "…, a claim which Kyiv has denied": the claim of the same
+                    sentence, disputed by the relative clause's subject.
+``reported``        "Ukraine pushed back on the claims": the subject of the cue
+                    disputes the latest claim before it made by someone else.
+==================  =================================================================
+
+A target that names no earlier claim ("refuted claims that …" with no claim before it)
+keeps its own words as the disputed span.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from newsclaims._actors import ANTECEDENT_WINDOW
+from newsclaims._attribution import Attribution, Resolver
+from newsclaims._claims import ClaimDraft
+from newsclaims._dispute_cues import compiled
+from newsclaims._dispute_rules import DisputeCue, find_dispute_cues
+from newsclaims._models import Stance
+from newsclaims._spans import Mention, Span
+from newsclaims.lexicon import Lexicon
+
+__all__ = ["DisputeDraft", "find_disputes"]
+
+
+class DisputeDraft(NamedTuple):
+    """A dispute found in the text, before ids are given: offsets and actor keys."""
+
+    stance: Stance
+    cue: tuple[int, int]
+    evidence: tuple[int, int]
+    disputant: str | None  # a key of the ActorTable
+    mention: Mention | None
+    claim: int | None  # an index into the claims
+    disputed: tuple[tuple[int, int], ...]
+    rule: str
+
+
+def find_disputes(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    attributions: Sequence[Attribution],
+    claims: Sequence[ClaimDraft],
+    resolver: Resolver,
+    lexicon: Lexicon,
+) -> list[DisputeDraft]:
+    """The disputes in ``sentences``, each linked to the claim it contests where one fits.
+
+    ``claims`` are the claims stage's drafts in text order; ``attributions`` the quotes.
+    """
+    quote_ends = [a.spans[-1][1] for a in attributions]
+    claim_starts = [c.spans[0][0] for c in claims]
+    # Claims that rebut another ("Ukraine pushed back ..., calling them “propaganda”"):
+    # a later dispute contests the original assertion, never a rebuttal.
+    rebuttals: set[int] = set()
+    # One scan for candidate cue words; only the sentences holding one are read closely.
+    candidates = [m.start() for m in compiled(lexicon.disputes).candidates.finditer(text)]
+    out: list[DisputeDraft] = []
+    for start, end in sentences:
+        index = bisect.bisect_left(candidates, start)
+        if index == len(candidates) or candidates[index] >= end:
+            continue
+        for cue in find_dispute_cues(text, start, end, lexicon.disputes):
+            draft = _dispute(text, (start, end), cue, attributions, quote_ends, claims,
+                             claim_starts, rebuttals, resolver)
+            if draft is None:
+                continue
+            out.append(draft)
+            first = bisect.bisect_left(claim_starts, start)
+            last = bisect.bisect_left(claim_starts, end)
+            rebuttals.update(
+                i for i in range(first, last) if claims[i].claimant == draft.disputant
+            )
+    return out
+
+
+def _dispute(
+    text: str,
+    sentence: tuple[int, int],
+    cue: DisputeCue,
+    attributions: Sequence[Attribution],
+    quote_ends: list[int],
+    claims: Sequence[ClaimDraft],
+    claim_starts: list[int],
+    rebuttals: set[int],
+    resolver: Resolver,
+) -> DisputeDraft | None:
+    start, end = sentence
+    position = cue.cue.start
+    quote = _quote_holding(attributions, quote_ends, position)
+    if quote is not None:
+        # The quote's words contest: its speaker disputes.
+        if quote.speaker is None:
+            return None
+        disputant: str | None = quote.speaker
+        mention = quote.mention
+        evidence = (cue.cue.start, cue.cue.end)
+        rule = "in-quote"
+        before = quote.spans[0][0]
+    else:
+        source = resolver.subject(start, position) or _participle_subject(
+            text, start, position, resolver
+        )
+        if source is None:
+            return None
+        disputant, mention = resolver.resolve(source)
+        rule = "relative" if cue.rule.endswith("relative-clause") else "reported"
+        if rule == "relative" and cue.target is not None:
+            evidence = (cue.target.start, cue.cue.end)
+        else:
+            evidence = _trimmed(text, start, end)
+        before = evidence[0] if rule == "relative" else start
+    claim = _disputed_claim(claims, claim_starts, rebuttals, before, disputant, rule, start)
+    if claim is not None:
+        disputed = claims[claim].spans
+    elif cue.target is not None and cue.target.start > cue.cue.start:
+        disputed = ((cue.target.start, cue.target.end),)
+    else:
+        return None  # nothing contested can be named
+    return DisputeDraft(
+        cue.stance, (cue.cue.start, cue.cue.end), evidence, disputant, mention, claim,
+        disputed, rule,
+    )
+
+
+def _quote_holding(
+    attributions: Sequence[Attribution], quote_ends: list[int], position: int
+) -> Attribution | None:
+    index = bisect.bisect_right(quote_ends, position)
+    if index < len(attributions):
+        quote = attributions[index]
+        if any(s <= position < e for s, e in quote.spans):
+            return quote
+    return None
+
+
+def _participle_subject(
+    text: str, start: int, position: int, resolver: Resolver
+) -> tuple[int, int] | None:
+    # "…, calling them lies": the participle's subject is the sentence's speaker.
+    if text[start:position].rstrip().endswith(","):
+        return resolver.speaker_in(start, position)
+    return None
+
+
+def _disputed_claim(
+    claims: Sequence[ClaimDraft],
+    claim_starts: list[int],
+    rebuttals: set[int],
+    before: int,
+    disputant: str | None,
+    rule: str,
+    sentence_start: int,
+) -> int | None:
+    """The claim a dispute contests: the latest one before it made by someone else.
+
+    A relative clause ("a claim which Kyiv has denied") contests the claim of its own
+    sentence; other disputes look back a bounded stretch of text.
+    """
+    index = bisect.bisect_left(claim_starts, before) - 1
+    while index >= 0:
+        claim = claims[index]
+        if rule == "relative" and claim.spans[0][0] < sentence_start:
+            return None
+        if before - claim.spans[-1][1] > ANTECEDENT_WINDOW:
+            return None
+        if index not in rebuttals and (claim.claimant is None or claim.claimant != disputant):
+            return index
+        index -= 1
+    return None
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def spans_of(text: str, pairs: Sequence[tuple[int, int]]) -> tuple[Span, ...]:
+    """The :class:`Span` values of offset pairs."""
+    return tuple(Span.of(text, s, e) for s, e in pairs)

@@ -1,0 +1,45 @@
+"""One regular expression for many words, factored by common prefixes.
+
+A flat alternation of a few hundred words makes the engine try each one at every position;
+a prefix tree ("den(?:y|ies|ied)") tries one branch per character, which scans news text
+several times faster. Where an entry ends inside a longer one, the longer is tried first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+import regex
+
+__all__ = ["trie_pattern"]
+
+
+def _escape(ch: str) -> str:
+    return r"[ \u00a0]{1,3}" if ch == " " else str(regex.escape(ch))
+
+
+def trie_pattern(entries: Iterable[str], character: Callable[[str], str] = _escape) -> str:
+    """A pattern matching exactly ``entries``; ``character`` writes each character's pattern.
+
+    >>> pattern = trie_pattern(["deny", "denies", "denied", "said"])
+    >>> pattern
+    '(?:den(?:ie(?:d|s)|y)|said)'
+    >>> [m.group() for m in regex.finditer(pattern, "she said he denied it")]
+    ['said', 'denied']
+    """
+    root: dict[str, Any] = {}
+    for entry in entries:
+        node = root
+        for ch in entry:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # the entry ends here
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [character(ch) + emit(node[ch]) for ch in sorted(node) if ch]
+        if not branches:
+            return ""
+        group = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{group})?" if "" in node else group
+
+    return emit(root)
