@@ -163,6 +163,9 @@ _ADJUNCT = regex.compile(
     r"(?:with|without|in|on|at|as|after|before|during|while|when|since|according|adding|"
     r"saying|noting|citing|calling|referring|speaking|who|which|where)(?![\p{L}])"
 )
+_SHARED_SUBJECT = regex.compile(r"(?r),?[ \u00a0]+(?:and|but)[ \u00a0]+(?:also[ \u00a0]+)?\Z")
+# A comment word closing the content: "..., however" is the reporter's, not the claim's.
+_ASIDE = regex.compile(r"(?r),[ \u00a0]+(?:however|though|too|instead|meanwhile)\Z")
 _JOINT = regex.compile(r"(?r),?[ \u00a0]+(?:and|but|while)[ \u00a0]+\Z")
 _TRAILING_MARKS = " \t\u00a0.,;:!?"
 _OPEN_QUOTES = "“\"‘'«„‚‹「『"
@@ -437,6 +440,10 @@ class _ClaimFinder:
                 continue  # no conjunction near: the verb cannot open a new clause
             if self.quoted(verb.start) or self.is_noun(verb):
                 continue
+            shared = _SHARED_SUBJECT.search(text, max(content_start, verb.start - 16), verb.start)
+            if shared is not None:
+                stop = shared.start()  # "refuted claims that ..., and said ...": a new verb
+                break
             subject = self.resolver.subject(content_start, verb.start)
             if subject is not None:
                 joint = _JOINT.search(text, max(content_start, subject[0] - 8), subject[0])
@@ -448,7 +455,9 @@ class _ClaimFinder:
                 if not self.quoted(match.start()):
                     stop = match.start()
                     break
-        return self.trim(content_start, stop)[1]
+        start, stop = self.trim(content_start, stop)
+        aside = _ASIDE.search(text, start, stop)
+        return self.trim(start, aside.start())[1] if aside is not None else stop
 
     def trim(self, start: int, end: int) -> tuple[int, int]:
         """``[start, end)`` without white space around it and without the final stop."""
