@@ -163,6 +163,10 @@ _ADJUNCT = regex.compile(
     r"(?:with|without|in|on|at|as|after|before|during|while|when|since|according|adding|"
     r"saying|noting|citing|calling|referring|speaking|who|which|where)(?![\p{L}])"
 )
+_COMMA_ADJUNCT = regex.compile(
+    r",[ \u00a0]+(?:with|without|according|adding|saying|calling|citing|noting|referring|"
+    r"arguing|insisting|warning|in[ \u00a0]+which|who|which|whom|whose)(?![\p{L}])"
+)
 _SHARED_SUBJECT = regex.compile(r"(?r),?[ \u00a0]+(?:and|but)[ \u00a0]+(?:also[ \u00a0]+)?\Z")
 # A comment word closing the content: "..., however" is the reporter's, not the claim's.
 _ASIDE = regex.compile(r"(?r),[ \u00a0]+(?:however|though|too|instead|meanwhile)\Z")
@@ -450,6 +454,11 @@ class _ClaimFinder:
                 if joint is not None:
                     stop = joint.start()
                     break
+        for match in _COMMA_ADJUNCT.finditer(text, content_start, stop):
+            # "..., with similar levels among both backers": what follows is the reporter's.
+            if not self.quoted(match.start()):
+                stop = match.start()
+                break
         if object_verb:
             for match in p.clause_break.finditer(text, content_start, stop):
                 if not self.quoted(match.start()):
