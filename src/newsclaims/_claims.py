@@ -147,6 +147,9 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
 
 
 _JOINERS = frozenset("’'-")
+# How far from its cue a claim's parts may lie: a bound, so that no sentence, however
+# long, makes the work quadratic.
+_REACH = 1500
 _WORD_BEFORE = regex.compile(r"(?r)([\p{L}’']+)[ \u00a0]+\Z")
 _WORD_AFTER = regex.compile(r"[ \u00a0]+([\p{L}’']+)")
 _RELATIVE = regex.compile(
@@ -247,9 +250,12 @@ class _ClaimFinder:
     def sentence(self, start: int, end: int) -> list[ClaimDraft]:
         text, p = self.text, self.p
         found: list[ClaimDraft] = []
+        # Each construction is read within _REACH of its cue, so that a sentence of a
+        # hundred thousand words costs time in proportion to its length, not its square.
         for match in p.according.finditer(text, start, end):
             if not self.quoted(match.start()):
-                draft = self.according(start, end, match)
+                lo, hi = max(start, match.start() - _REACH), min(end, match.end() + _REACH)
+                draft = self.according(lo, hi, match)
                 if draft is not None:
                     found.append(draft)
         for match in self.verbs(start, end):
@@ -258,10 +264,11 @@ class _ClaimFinder:
             if self.is_noun(match):
                 continue
             if match.word in p.hedge_words and any(
-                d.spans[0][0] <= match.start < d.spans[-1][1] for d in found
+                d.spans[0][0] <= match.start < d.spans[-1][1] for d in found[-3:]
             ):
                 continue  # "said he believed ...": a hedge inside a claim, not another claim
-            draft = self.reported(start, end, match)
+            lo, hi = max(start, match.start - _REACH), min(end, match.end + _REACH)
+            draft = self.reported(lo, hi, match)
             if draft is not None:
                 found.append(draft)
         return found

@@ -36,6 +36,9 @@ from newsclaims.lexicon import Lexicon
 
 __all__ = ["DisputeDraft", "find_disputes"]
 
+# How far from its cue a dispute's parts may lie (its disputant, its evidence).
+_REACH = 600
+
 
 class DisputeDraft(NamedTuple):
     """A dispute found in the text, before ids are given: offsets and actor keys."""
@@ -80,8 +83,8 @@ def find_disputes(
             if draft is None:
                 continue
             out.append(draft)
-            first = bisect.bisect_left(claim_starts, start)
-            last = bisect.bisect_left(claim_starts, end)
+            first = bisect.bisect_left(claim_starts, max(start, draft.cue[0] - _REACH))
+            last = bisect.bisect_left(claim_starts, min(end, draft.cue[1] + _REACH))
             rebuttals.update(
                 i for i in range(first, last) if claims[i].claimant == draft.disputant
             )
@@ -99,8 +102,9 @@ def _dispute(
     rebuttals: set[int],
     resolver: Resolver,
 ) -> DisputeDraft | None:
-    start, end = sentence
+    # Read within _REACH of the cue, so that no sentence, however long, makes it quadratic.
     position = cue.cue.start
+    start, end = max(sentence[0], position - _REACH), min(sentence[1], cue.cue.end + _REACH)
     quote = _quote_holding(attributions, quote_ends, position)
     if quote is not None:
         # The quote's words contest: its speaker disputes.

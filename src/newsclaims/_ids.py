@@ -50,10 +50,15 @@ def unique(ids: Iterable[str]) -> Iterator[str]:
     ['q-1', 'q-2', 'q-1-2']
     """
     used: set[str] = set()
+    tried: dict[str, int] = {}  # the last suffix tried for each id: linear, however many
     for id_ in ids:
-        candidate, count = id_, 1
-        while candidate in used:
+        candidate, count = id_, tried.get(id_, 1)
+        if candidate in used:
             count += 1
             candidate = f"{id_}-{count}"
+            while candidate in used:
+                count += 1
+                candidate = f"{id_}-{count}"
+        tried[id_] = count
         used.add(candidate)
         yield candidate
