@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -167,6 +168,7 @@ class MentionIndex:
         self.starts = [s for s, _ in spans]
         self.spans = spans
         self._names: dict[int, Name | None] = {}
+        self._by_last_word: dict[str, list[int]] | None = None
 
     def name(self, index: int) -> Name | None:
         """The :class:`Name` of the ``index``-th mention (read once, then remembered)."""
@@ -189,14 +191,18 @@ class MentionIndex:
     def full_name(self, short: str, position: int) -> Name | None:
         """The nearest person named in full whose surname is ``short``, before ``position``.
 
-        Falls back to the first one after it, as a lead sometimes names people late.
+        Falls back to the nearest one after it, as a lead sometimes names people late.
         """
-        index = bisect.bisect_left(self.starts, position)
-        order = list(range(index - 1, -1, -1)) + list(range(index, len(self.spans)))
-        for i in order:
-            start, end = self.spans[i]
-            if short not in self.text[start:end]:
-                continue  # a cheap test before reading the name
+        if self._by_last_word is None:
+            # Built once, on the first question: the names grouped by their last word.
+            self._by_last_word = {}
+            for i, (start, end) in enumerate(self.spans):
+                last = self.text[start:end].rsplit(None, 1)[-1]
+                self._by_last_word.setdefault(last, []).append(i)
+        candidates = self._by_last_word.get(short.rsplit(None, 1)[-1], [])
+        split = bisect.bisect_left(candidates, bisect.bisect_left(self.starts, position))
+        nearest = candidates[max(0, split - _FULL_NAME_TRIES) : split][::-1]
+        for i in [*nearest, *candidates[split : split + _FULL_NAME_TRIES]]:
             name = self.name(i)
             if (
                 name is not None
@@ -228,6 +234,12 @@ def find_mentions(text: str, quotations: Sequence[Quotation], lexicon: Lexicon) 
             continue
         spans.append((start, end))
     return MentionIndex(text, spans, lexicon)
+
+
+# How many names ending in a short name ("Putin") it tries, each way, for its full form.
+_FULL_NAME_TRIES = 20
+# How many of the latest actors a short organisation name may abbreviate.
+_RECENT_ACTORS = 50
 
 
 class _Entry:
@@ -295,7 +307,7 @@ class ActorTable:
                 return entry
         elif kind is ActorKind.ORGANIZATION:
             # "the General Staff" joins "the General Staff of the Armed Forces of Ukraine".
-            for entry in self._entries.values():
+            for entry in itertools.islice(reversed(self._entries.values()), _RECENT_ACTORS):
                 if entry.kind is kind and entry.name.startswith(canonical + " "):
                     canonical = entry.name
                     break

@@ -385,8 +385,10 @@ DEFAULT_LEXICON = Lexicon(
         """
     ),
     name_suffixes=("Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"),
-    not_names=tuple(word for line in _words(
-        """
+    not_names=tuple(
+        word
+        for line in _words(
+            """
         The A An And But Or So Yet For Nor If In On At To Of By As With From After Before
         When While Where Why How What Who Whom Which That This These Those There Here Then
         It Its He She They We You I His Her Their Our Your My Me Him Them Us
@@ -396,7 +398,9 @@ DEFAULT_LEXICON = Lexicon(
         Monday Tuesday Wednesday Thursday Friday Saturday Sunday
         January February March April June July August September October November December
         """
-    ) for word in line.split()),
+        )
+        for word in line.split()
+    ),
     pronouns=(
         ("he", _PERSON),
         ("she", _PERSON),
