@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 import regex
@@ -177,16 +177,17 @@ class MentionIndex:
             self._names[index] = describe_name(self.text, start, end, self.lexicon)
         return self._names[index]
 
-    def before(self, position: int, window: int = ANTECEDENT_WINDOW) -> list[Name]:
-        """The names that end before ``position`` within ``window`` characters, nearest first."""
-        found = []
+    def before(self, position: int, window: int = ANTECEDENT_WINDOW) -> Iterator[Name]:
+        """The names that end before ``position`` within ``window`` characters, nearest first.
+
+        Read lazily: a caller that stops at the first fitting name reads no further.
+        """
         index = bisect.bisect_left(self.starts, position) - 1
         while index >= 0 and self.spans[index][0] >= position - window:
             name = self.name(index)
             if name is not None and name.end <= position:
-                found.append(name)
+                yield name
             index -= 1
-        return found
 
     def full_name(self, short: str, position: int) -> Name | None:
         """The nearest person named in full whose surname is ``short``, before ``position``.
@@ -218,21 +219,19 @@ def find_mentions(text: str, quotations: Sequence[Quotation], lexicon: Lexicon) 
     """Index the names of ``text`` that stand outside ``quotations``.
 
     >>> from newsclaims import DEFAULT_LEXICON
-    >>> index = find_mentions("Sen. Maria Lopez spoke. “Ask Lopez,” she said.", [], DEFAULT_LEXICON)
-    >>> [n.canonical for n in index.before(40)]
+    >>> index = find_mentions("Sen. Maria Lopez spoke. Lopez left.", [], DEFAULT_LEXICON)
+    >>> [n.canonical for n in index.before(35)]
     ['Lopez', 'Maria Lopez']
     """
     pattern = name_table(lexicon).name
     spans: list[tuple[int, int]] = []
-    inside = iter(quotations)
-    current = next(inside, None)
-    for match in pattern.finditer(text):
-        start, end = match.span()
-        while current is not None and current.end <= start:
-            current = next(inside, None)
-        if current is not None and current.start <= start < current.end:
-            continue
-        spans.append((start, end))
+    # Scan only the stretches between quotations: one finditer per stretch.
+    position = 0
+    for quotation in quotations:
+        if quotation.start > position:
+            spans.extend(m.span() for m in pattern.finditer(text, position, quotation.start))
+        position = max(position, quotation.end)
+    spans.extend(m.span() for m in pattern.finditer(text, position))
     return MentionIndex(text, spans, lexicon)
 
 

@@ -174,6 +174,10 @@ _OPENING_WORDS = frozenset(
     "in on at during after before following as while when alongside with without for "
     "from since despite amid asked speaking addressing".split()
 )
+_WORDS = regex.compile(r"\S+")
+_FIRST_WORD = regex.compile(r"\p{L}+")
+_CUE_OBJECT = regex.compile(rf"[ \u00a0]+{_OBJECT}(?![\p{{L}}])")
+_DOUBLE_MARKS = regex.compile('[“”"«»„‹›「」『』]')
 _QUOTE_CHARS = frozenset('“”"«»„‚‹›「」『』')
 
 
@@ -429,7 +433,7 @@ class _Attributor:
             source = self.subject(s, match.start())
             if source is not None:
                 return Clause(source, match.span(), None, paragraph, "intro")
-        for name in reversed(self.index.before(colon, colon - s)):
+        for name in reversed(list(self.index.before(colon, colon - s))):
             return Clause((name.start, name.end), (colon, colon + 1), None, paragraph, "intro")
         return None
 
@@ -454,18 +458,18 @@ class _Attributor:
             if source is not None:
                 return source
         clause = start
-        first = regex.match(r"[\p{L}]+", self.text[start:limit])
+        first = _FIRST_WORD.match(self.text, start, limit)
         if first is not None and first.group().casefold() in _OPENING_WORDS:
             comma = self.text.find(",", start, limit)
             clause = comma + 1 if comma >= 0 else limit
-        for name in reversed(self.index.before(limit, limit - clause)):
+        for name in reversed(list(self.index.before(limit, limit - clause))):
             return name.start, name.end
         return None
 
     def object_end(self, cue_end: int, limit: int) -> int:
         """Where a cue ends with its object pronoun: “calling them”."""
-        match = regex.match(rf"[ \u00a0]+{_OBJECT}(?![\p{{L}}])", self.text[cue_end:limit])
-        return cue_end + match.end() if match else cue_end
+        match = _CUE_OBJECT.match(self.text, cue_end, limit)
+        return match.end() if match else cue_end
 
     def channel(self, start: int, limit: int) -> tuple[int, int] | None:
         """Where a statement was made, right after its cue: “on Truth Social”."""
@@ -497,8 +501,7 @@ class _Attributor:
         word that starts something else ("said Putin in a statement" -> "Putin").
         """
         text = self.text
-        words = [(m.start(), m.end()) for m in regex.finditer(r"\S+", text[start:end])]
-        words = [(start + a, start + b) for a, b in words]
+        words = [m.span() for m in _WORDS.finditer(text, start, end)]
         if not words:
             return None
         lowered = [text[a:b].rstrip(",").casefold() for a, b in words]
@@ -616,8 +619,4 @@ def _title_fits(name: Name, noun: str) -> bool:
 
 def _inside_quote(text: str, start: int, position: int) -> bool:
     """True if an odd number of double marks lie between ``start`` and ``position``."""
-    count = 0
-    for ch in text[start:position]:
-        if ch in _QUOTE_CHARS:
-            count += 1
-    return count % 2 == 1
+    return len(_DOUBLE_MARKS.findall(text, start, position)) % 2 == 1

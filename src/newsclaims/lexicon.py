@@ -120,9 +120,9 @@ class Lexicon:
 
         Entries already present are not repeated; the tables keep their order.
 
-        >>> lex = DEFAULT_LEXICON.extend(titles=["Commissioner"], cue_verbs=["harrumphed"])
-        >>> lex.titles[-1], lex.cue_verbs[-1]
-        ('Commissioner', 'harrumphed')
+        >>> lex = DEFAULT_LEXICON.extend(titles=["Alderman"], cue_verbs=["harrumphed", "said"])
+        >>> lex.titles[-1], lex.cue_verbs[-1], len(lex.cue_verbs) - len(DEFAULT_LEXICON.cue_verbs)
+        ('Alderman', 'harrumphed', 1)
         >>> DEFAULT_LEXICON.extend(verbs=["said"])
         Traceback (most recent call last):
         ...
