@@ -223,6 +223,9 @@ class _Attributor:
             clause = self.after(q)
             if clause is None:
                 clause = self.before(q)
+                # “…,” he said, “…”: the cue before is the first part's; a split quote.
+                if clause is not None and clause.cue is not None and clause.cue[0] < join_from:
+                    clause = None
             if clause is None and out and join_from >= 0 and self.continues(join_from, q.start):
                 last = out[-1]
                 out[-1] = last._replace(

@@ -216,6 +216,14 @@ _CUE_VERBS = tuple(
     # Others common in news (PolNeAR train and dev)
     call calls called calling
     disagree disagrees disagreed disagreeing
+    muse muses mused musing
+    mock mocks mocked mocking
+    press presses pressed pressing
+    gloat gloats gloated gloating
+    echo echoes echoed echoing
+    sing sings sang singing
+    recite recites recited reciting
+    lament laments lamented lamenting
     respond responds responded responding
     conclude concludes concluded concluding
     recall recalls recalled recalling
