@@ -139,7 +139,8 @@ def patterns(lexicon: Lexicon) -> Patterns:
             rf"(?r)(?P<cue>{according})[ \u00a0]+(?P<source>{_SOURCE}),[ \u00a0]*\Z"
         ),
         lead_in=regex.compile(
-            rf"(?r)(?<![\p{{L}}])(?P<cue>{cue})(?:[ \u00a0]+{_OBJECT})?[ \u00a0]*[,:][ \u00a0]*\Z"
+            rf"(?r)(?<![\p{{L}}])(?P<cue>{cue})(?:[ \u00a0]+(?:{_OBJECT}|\p{{Lu}}[\p{{L}}.]*(?:[ \u00a0]+\p{{Lu}}[\p{{L}}.]*){{0,2}}))?"
+            r"[ \u00a0]*[,:][ \u00a0]*\Z"
         ),
         cue=regex.compile(rf"(?<![\p{{L}}]){cue}"),
         subject=regex.compile(rf"(?r)(?P<source>{_SOURCE})(?:{_APPOSITION})?[ \u00a0]+{aux}\Z"),
@@ -153,7 +154,8 @@ def patterns(lexicon: Lexicon) -> Patterns:
         pronouns=frozenset(p for p, _ in lexicon.pronouns),
         clause_words=frozenset(
             "that and but who which because while when as if so though although or nor "
-            "where after before since than what then".split()
+            "where after before since than what then with by to from in on at during like "
+            "about against without under".split()
         ),
         anonymous=regex.compile(
             r"(?i)(?:"
@@ -175,6 +177,9 @@ _OPENING_WORDS = frozenset(
     "from since despite amid asked speaking addressing".split()
 )
 _WORDS = regex.compile(r"\S+")
+_CLAUSE_END = regex.compile(
+    r"[ \u00a0]*(?:[.,;:!?—–(]|\n|\Z|(?:\p{Lu}\p{Ll}+day|today|yesterday|on|in|at|after|during|while|when|as|before|of)(?![\p{L}]))"
+)
 _FIRST_WORD = regex.compile(r"\p{L}+")
 _CUE_OBJECT = regex.compile(rf"[ \u00a0]+{_OBJECT}(?![\p{{L}}])")
 _DOUBLE_MARKS = regex.compile('[“”"«»„‹›「」『』]')
@@ -368,6 +373,13 @@ class _Attributor:
             channel = self.channel(end, hi)
             if channel is not None:
                 end = channel[1]
+            elif (
+                rule == "after"
+                and text[q.spans[-1][1] - 1] == "."
+                and not _CLAUSE_END.match(text, end, hi)
+            ):
+                # “… true.” He said Clinton would …: a new sentence reporting more speech.
+                continue
             return Clause(source, cue, channel, end, rule)
         return None
 
@@ -392,7 +404,7 @@ class _Attributor:
         if match is not None:
             # “..., saying, “…”: the cue leads in, its subject is the sentence's speaker.
             s, _ = self.sentence_bounds(match.start(), match.start())
-            source = self.speaker_in(s, match.start())
+            source = self.subject(s, match.start()) or self.speaker_in(s, match.start())
             if source is not None:
                 return Clause(source, match.span("cue"), None, q.start, "before-lead-in")
         return None
@@ -462,9 +474,10 @@ class _Attributor:
                 return source
         clause = start
         first = _FIRST_WORD.match(self.text, start, limit)
-        if first is not None and first.group().casefold() in _OPENING_WORDS:
-            comma = self.text.find(",", start, limit)
-            clause = comma + 1 if comma >= 0 else limit
+        comma = self.text.find(",", start, limit)
+        opening = first is not None and first.group().casefold() in _OPENING_WORDS
+        if comma >= 0 and (opening or len(self.text[start:comma].split()) <= 3):
+            clause = comma + 1  # "During the debate," or "Hours later," opens the sentence
         for name in reversed(list(self.index.before(limit, limit - clause))):
             return name.start, name.end
         return None
@@ -514,9 +527,9 @@ class _Attributor:
                 cut = i + 1
         words, lowered = words[cut:], lowered[cut:]
         if inverted:
+            # After the cue the source runs until a clause or a phrase of its own begins.
             for i in range(1, len(words)):
-                a, _ = words[i]
-                if text[a].islower() and lowered[i] not in ("of", "the", "for", "and", "de"):
+                if lowered[i] in self.p.clause_words and text[words[i][0]].islower():
                     words, lowered = words[:i], lowered[:i]
                     break
         if not words or len(words) > 9 or lowered[-1] in _NOT_LAST:
@@ -526,7 +539,14 @@ class _Attributor:
         phrase = text[span[0] : span[1]]
         if lowered[0] in self.p.pronouns and len(words) == 1:
             return span
-        if first[0].isupper() or first[0].isdigit() or lowered[0] in _DETERMINERS:
+        last = text[words[-1][0]]
+        # "political scientist Christopher Wlezien": a role before a name.
+        if (
+            first[0].isupper()
+            or first[0].isdigit()
+            or lowered[0] in _DETERMINERS
+            or last.isupper()
+        ):
             if len(words) == 1 and first in name_table(self.lexicon).not_names:
                 return None
             return span

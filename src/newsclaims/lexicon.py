@@ -224,6 +224,7 @@ _CUE_VERBS = tuple(
     sing sings sang singing
     recite recites recited reciting
     lament laments lamented lamenting
+    demur demurs demurred demurring
     respond responds responded responding
     conclude concludes concluded concluding
     recall recalls recalled recalling
@@ -301,6 +302,9 @@ DEFAULT_LEXICON = Lexicon(
         ("‘", "’"),
         ("‚", "‘"),
         ("'", "'"),
+        # Typists mix straight and curly marks: "…” and “…".
+        ('"', "”"),
+        ("“", '"'),
     ),
     apostrophes=("'", "’", "‘", "‚"),
     elisions=("n", "N", "em", "til", "tis", "twas", "cause"),
