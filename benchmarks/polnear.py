@@ -32,8 +32,6 @@ ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_SCORER = ROOT / ".." / "shared" / "eval" / "score.py"
 
 Relation = dict[str, Any]
-# A partial quote is written when at most this many words lead from its cue to it.
-_MAX_LEAD_WORDS = 4
 
 
 # What may follow a partial quote that ends the reported statement: closing punctuation.
@@ -45,9 +43,9 @@ def reported_content(text: str, quote: Quote) -> list[list[int]] | None:
     """The content PolNeAR gives a partial quote that ends its speaker's statement.
 
     In “Clinton said she was "going to put coal miners out of business."” the annotators'
-    relation runs from after the cue to the end of the quote, almost all of it quoted; that
-    stretch is what is written. A partial quote in the middle of the reporter's sentence is
-    part of a claim the claims stage writes, and None is returned.
+    relation runs from after the cue to the end of the quote; that stretch is written, and
+    the scorer classes it by how much of it is quoted. A partial quote in the middle of the
+    reporter's sentence is part of a claim the claims stage writes, and None is returned.
 
     >>> text = 'Lee said she was "going to win." Then she left.'
     >>> quotes, _ = find_quotes(text)
@@ -58,7 +56,7 @@ def reported_content(text: str, quote: Quote) -> list[list[int]] | None:
     if cue is None or cue.end > first.start:
         return None
     lead = text[cue.end : first.start]
-    if _SENTENCE_BREAK.search(lead) or len(lead.split()) > _MAX_LEAD_WORDS:
+    if _SENTENCE_BREAK.search(lead):
         return None
     if not _STATEMENT_END.match(text, last.end):
         return None

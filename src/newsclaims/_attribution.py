@@ -91,6 +91,8 @@ def _alternatives(words: Sequence[str]) -> str:
 _WORD = r"(?:(?:\p{Lu}\.){1,4}|\p{Lu}\p{Ll}{0,3}\.|[\p{L}\p{N}][\p{L}\p{N}\p{M}’'\-&]*)"
 # A party and state after a name, as US papers write it: "Rep. Gwen Moore (D-Wis.)".
 _SOURCE = rf"{_WORD}(?:[ \u00a0]+{_WORD}){{0,8}}(?:[ \u00a0]+\([^()\n]{{1,20}}\))?"
+# The same, as few words as will do: after a quotation the first cue ends the source.
+_SOURCE_FIRST = rf"{_WORD}(?:[ \u00a0]+{_WORD}){{0,8}}?(?:[ \u00a0]+\([^()\n]{{1,20}}\))?"
 _APPOSITION = r",[ \u00a0]+(?P<apposition>[^,;:!?\n“”\"«»]{1,120}),"
 _OBJECT = (
     r"(?:them|him|her|it|us|me|you|reporters|supporters|the[ \u00a0]+crowd|the[ \u00a0]+audience)"
@@ -102,7 +104,11 @@ def patterns(lexicon: Lexicon) -> Patterns:
     """The attribution patterns derived from ``lexicon`` (cached per lexicon value)."""
     # Case matters: "States" and "Post" are names, "states" and "posts" are cues.
     cue = rf"(?:{_alternatives(lexicon.cue_verbs)})(?![\p{{L}}])"
-    aux = rf"(?:(?i:{_alternatives(lexicon.auxiliaries)}|\p{{Ll}}+ly)[ \u00a0]+){{0,3}}"
+    # Auxiliaries and -ly adverbs between a source and its cue: "has also said", "later said".
+    aux = (
+        rf"(?:(?:(?i:{_alternatives(lexicon.auxiliaries)})|(?<![\p{{L}}])\p{{Ll}}+ly)"
+        r"[ \u00a0]+){0,3}"
+    )
     according = rf"(?i:{_alternatives(lexicon.source_cues)})"
     channel_words = _alternatives(lexicon.channel_words)
     channel = (
@@ -117,7 +123,7 @@ def patterns(lexicon: Lexicon) -> Patterns:
     table = name_table(lexicon)
     return Patterns(
         after=regex.compile(
-            rf"{lead}(?P<source>{_SOURCE})(?:{_APPOSITION})?[ \u00a0]+{aux}(?P<cue>{cue})"
+            rf"{lead}(?P<source>{_SOURCE_FIRST})(?:{_APPOSITION})?[ \u00a0]+{aux}(?P<cue>{cue})"
             rf"(?:[ \u00a0]+{_OBJECT}(?![\p{{L}}]))?"
         ),
         after_inverted=regex.compile(rf"{lead}(?P<cue>{cue})[ \u00a0]+(?P<source>{_SOURCE})"),
@@ -139,7 +145,7 @@ def patterns(lexicon: Lexicon) -> Patterns:
             rf"(?r)(?P<cue>{according})[ \u00a0]+(?P<source>{_SOURCE}),[ \u00a0]*\Z"
         ),
         lead_in=regex.compile(
-            rf"(?r)(?<![\p{{L}}])(?P<cue>{cue})(?:[ \u00a0]+(?:{_OBJECT}|\p{{Lu}}[\p{{L}}.]*(?:[ \u00a0]+\p{{Lu}}[\p{{L}}.]*){{0,2}}))?"
+            rf"(?r)(?<![\p{{L}}])(?P<cue>{cue})(?:[ \u00a0]+[^,.;:!?“”\"\n]{{1,60}})?"
             r"[ \u00a0]*[,:][ \u00a0]*\Z"
         ),
         cue=regex.compile(rf"(?<![\p{{L}}]){cue}"),
