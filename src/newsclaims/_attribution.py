@@ -145,7 +145,9 @@ def patterns(lexicon: Lexicon) -> Patterns:
             rf"(?r)(?P<cue>{according})[ \u00a0]+(?P<source>{_SOURCE}),[ \u00a0]*\Z"
         ),
         lead_in=regex.compile(
-            rf"(?r)(?<![\p{{L}}])(?P<cue>{cue})(?:[ \u00a0]+[^,.;:!?“”\"\n]{{1,60}})?"
+            # A phrase may sit between the cue and the comma ("said of the senator,"), but
+            # no "that": "said that once the Senate recesses, “…”" reports a clause.
+            rf"(?r)(?<![\p{{L}}])(?P<cue>{cue})(?:[ \u00a0]+(?:(?!that[ \u00a0])[^,.;:!?“”\"\n]){{1,60}})?"
             r"[ \u00a0]*[,:][ \u00a0]*\Z"
         ),
         cue=regex.compile(rf"(?<![\p{{L}}]){cue}"),
@@ -183,6 +185,7 @@ _OPENING_WORDS = frozenset(
     "from since despite amid asked speaking addressing".split()
 )
 _WORDS = regex.compile(r"\S+")
+_SENTENCE_GOES_ON = regex.compile(r"[ \u00a0]+(?!(?:he|she|they|it|we|I)[ \u00a0])\p{Ll}")
 _CLAUSE_END = regex.compile(
     r"[ \u00a0]*(?:[.,;:!?—–(]|\n|\Z|(?:\p{Lu}\p{Ll}+day|today|yesterday|on|in|at|after|during|while|when|as|before|of)(?![\p{L}]))"
 )
@@ -637,7 +640,10 @@ class _Attributor:
             and len(words) > 1
         ):
             return QuoteKind.TITLE
-        if len(q.spans) > 1 or (len(words) >= 6 and self.opens_sentence(q)):
+        # “…” about fixing inequality: a sentence that goes on after the quotation is the
+        # reporter's, and the quotation a part of it.
+        goes_on = _SENTENCE_GOES_ON.match(text, q.end) is not None
+        if len(q.spans) > 1 or (len(words) >= 6 and self.opens_sentence(q) and not goes_on):
             return QuoteKind.DIRECT
         return QuoteKind.PARTIAL if len(words) >= 6 else QuoteKind.SCARE
 
