@@ -120,6 +120,13 @@ def patterns(lexicon: Lexicon) -> Patterns:
         r"(?:the[ \u00a0]+)?\p{Lu}[\p{L}]*(?:[ \u00a0]+\p{Lu}[\p{L}]*){0,3})?)"
     )
     lead = r"[ \u00a0]*,?[ \u00a0]*"
+    # "Mrs. Clinton" and "George W. Bush" do not end sentences.
+    abbreviations = sorted(
+        {t[:-1] for t in (*lexicon.titles, *lexicon.name_suffixes) if t.endswith(".")}
+    )
+    not_abbreviation = (
+        r"(?<!(?<![\p{L}])(?:" + "|".join(regex.escape(a) for a in abbreviations) + r"|\p{Lu}))"
+    )
     table = name_table(lexicon)
     return Patterns(
         after=regex.compile(
@@ -156,8 +163,10 @@ def patterns(lexicon: Lexicon) -> Patterns:
             rf",[ \u00a0]+(?P<source>{_SOURCE})[ \u00a0]+{aux}(?P<cue>{cue})(?=[ \u00a0]*[,.;!?])"
         ),
         channel=regex.compile(channel),
-        sentence_start=regex.compile(r"(?r)(?:[.!?…][”’\"')\]]*[ \u00a0]+|\n)"),
-        sentence_end=regex.compile(r"[.!?…][”’\"')\]]*(?=[ \u00a0]+[\p{Lu}“\"‘']|\n|\Z)|\n"),
+        sentence_start=regex.compile(rf"(?r)(?:{not_abbreviation}[.!?…][”’\"')\]]*[ \u00a0]+|\n)"),
+        sentence_end=regex.compile(
+            rf"{not_abbreviation}[.!?…][”’\"')\]]*(?=[ \u00a0]+[\p{{Lu}}“\"‘']|\n|\Z)|\n"
+        ),
         colon_end=regex.compile(r":[ \u00a0]*\Z"),
         pronouns=frozenset(p for p, _ in lexicon.pronouns),
         clause_words=frozenset(
@@ -346,12 +355,16 @@ class _Attributor:
         return not lead or lead.endswith(":")
 
     def continues(self, join_from: int, start: int) -> bool:
-        """True when only the end of a reporting sentence lies between ``join_from`` and a
-        quotation starting at ``start``: “…,” he said. “…” is one split quote."""
+        """True when a quotation starting at ``start`` continues the one whose reporting
+        clause ended at ``join_from``: “…,” he said. “…” is one split quote.
+
+        Within the paragraph and a sentence's length, anything between counts: PolNeAR's
+        annotators join “…,” he said, adding that … “…” into one relation too.
+        """
+        if start - join_from > _SENTENCE:
+            return False
         gap = self.text[join_from:start]
-        return (
-            len(gap) <= _SENTENCE and "\n" not in gap and not any(c in _QUOTE_CHARS for c in gap)
-        )
+        return "\n" not in gap and not any(c in _QUOTE_CHARS for c in gap)
 
     # -- the rules ---------------------------------------------------------------------------
 
