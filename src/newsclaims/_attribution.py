@@ -556,6 +556,11 @@ class _Attributor:
                     break
         if not words or len(words) > 9 or lowered[-1] in _NOT_LAST:
             return None
+        for i, (a, b) in enumerate(words):
+            # "Park said Kim's mental" holds a cue: a clause, not a source. After a
+            # determiner the word is a noun: "the post", "his tweet".
+            if self.p.cue.fullmatch(text, a, b) and (i == 0 or lowered[i - 1] not in _DETERMINERS):
+                return None
         first = text[words[0][0] : words[0][1]]
         span = (words[0][0], words[-1][1])
         phrase = text[span[0] : span[1]]
