@@ -36,6 +36,7 @@ Relation = dict[str, Any]
 
 # What may follow a partial quote that ends the reported statement: closing punctuation.
 _STATEMENT_END = regex.compile(r"[\s.,;:!?”’\"')\]]*(?:\n|\Z|(?<=[.!?][”’\"']?)\s)")
+_THAT = regex.compile(r"(?r)(?<![\p{L}])that(?![\p{L}])")
 _SENTENCE_BREAK = regex.compile(r"[.!?]\s|\n")
 
 
@@ -60,7 +61,9 @@ def reported_content(text: str, quote: Quote) -> list[list[int]] | None:
         return None
     if not _STATEMENT_END.match(text, last.end):
         return None
-    start = cue.end + len(lead) - len(lead.lstrip())
+    # The statement starts at its "that" ("said instead that “…”"), else after the cue.
+    that = _THAT.search(lead)
+    start = cue.end + (that.start() if that else len(lead) - len(lead.lstrip()))
     return [[start, first.start], *([s.start, s.end] for s in quote.spans)]
 
 

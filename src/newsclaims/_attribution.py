@@ -285,7 +285,10 @@ class _Attributor:
                 join_from = q.end
                 continue
             if clause is not None and clause.rule.startswith("before"):
-                kind = QuoteKind.DIRECT  # the cue leads into it: the quotation is the speech
+                # The cue leads into it: the quotation is the speech, unless the reporter's
+                # sentence goes on after it (Comey testified “thousands” of emails …).
+                goes_on = _SENTENCE_GOES_ON.match(text, q.end) is not None
+                kind = QuoteKind.PARTIAL if goes_on else QuoteKind.DIRECT
             if clause is None:
                 clause = self.sentence(q)
                 kind = QuoteKind.PARTIAL
