@@ -33,6 +33,10 @@ __all__ = ["Attribution", "attribute_quotations"]
 # How far around a quotation the rules look, in characters.
 _NEAR = 160
 _SENTENCE = 400
+# How many of the latest speakers a description ("the post") may refer back to.
+_RECENT_SPEAKERS = 20
+# How many words may lead into a quotation attributed after it, and it still be whole.
+_SHORT_LEAD = 1
 
 
 class Attribution(NamedTuple):
@@ -194,7 +198,12 @@ _OPENING_WORDS = frozenset(
     "from since despite amid asked speaking addressing".split()
 )
 _WORDS = regex.compile(r"\S+")
-_SENTENCE_GOES_ON = regex.compile(r"[ \u00a0]+(?!(?:he|she|they|it|we|I)[ \u00a0])\p{Ll}")
+# The reporter's sentence goes on after a quotation with a lowercase word that neither
+# starts a new clause ("when", "he said") nor is a cue ("adding that").
+_SENTENCE_GOES_ON = regex.compile(
+    r"[ \u00a0]+(?!(?:he|she|they|it|we|I|when|while|as|because|after|before|but|and|if|since"
+    r"|though|although|where|which|who|so|then|according)[ \u00a0,])\p{Ll}"
+)
 _CLAUSE_END = regex.compile(
     r"[ \u00a0]*(?:[.,;:!?—–(]|\n|\Z|(?:\p{Lu}\p{Ll}+day|today|yesterday|on|in|at|after|during|while|when|as|before|of)(?![\p{L}]))"
 )
@@ -260,6 +269,13 @@ class _Attributor:
                 join_from = q.end
                 continue
             kind = QuoteKind.DIRECT if self.opens_sentence(q) else QuoteKind.PARTIAL
+            if (
+                clause is not None
+                and clause.rule.startswith("after")
+                and len(self.lead(q).split()) <= _SHORT_LEAD
+            ):
+                # “As for complexity, “…,” said Mr. Kamin”: a short lead-in, a whole quote.
+                kind = QuoteKind.DIRECT
             if clause is None and paragraph == q.start:
                 clause = self.intro(paragraph)
             if (
@@ -353,9 +369,13 @@ class _Attributor:
 
         One that starts inside the reporter's sentence quotes a fragment: a partial quote.
         """
-        s, _ = self.sentence_bounds(q.start, q.start)
-        lead = self.text[s : q.start].strip(" \t\u00a0([—–-")
+        lead = self.lead(q)
         return not lead or lead.endswith(":")
+
+    def lead(self, q: Quotation) -> str:
+        """The words of the reporter's sentence before the quotation."""
+        s, _ = self.sentence_bounds(q.start, q.start)
+        return self.text[s : q.start].strip(" \t\u00a0([—–-")
 
     def continues(self, join_from: int, start: int) -> bool:
         """True when a quotation starting at ``start`` continues the one whose reporting
@@ -503,6 +523,13 @@ class _Attributor:
         opening = first is not None and first.group().casefold() in _OPENING_WORDS
         if comma >= 0 and (opening or len(self.text[start:comma].split()) <= 3):
             clause = comma + 1  # "During the debate," or "Hours later," opens the sentence
+        pronoun = _FIRST_WORD.match(
+            self.text,
+            clause + (len(self.text[clause:limit]) - len(self.text[clause:limit].lstrip())),
+            limit,
+        )
+        if pronoun is not None and pronoun.group().casefold() in self.p.pronouns:
+            return pronoun.span()  # "He then defended the remark, saying, “…”"
         for name in reversed(list(self.index.before(limit, limit - clause))):
             return name.start, name.end
         return None
@@ -627,7 +654,7 @@ class _Attributor:
         A speaker already quoted comes first, the nearest that fits; a person's title must
         match ("the senator" needs Sen. or Senator). Failing that, the nearest fitting name.
         """
-        for _, key in reversed(self.speakers):
+        for _, key in reversed(self.speakers[-_RECENT_SPEAKERS:]):
             if self.fits(key, noun, kinds):
                 return self.table.add_to(key, mention)
         for name in self.index.before(position):
