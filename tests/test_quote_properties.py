@@ -51,7 +51,9 @@ def _check(text: str, doc: Document) -> None:
     for quote in doc.quotes:
         for span in quote.spans:
             assert text[span.start : span.end] == span.text
-            assert span.text and not span.text[0].isspace() and not span.text[-1].isspace()
+            assert span.text
+            assert not span.text[0].isspace()
+            assert not span.text[-1].isspace()
         if quote.speaker is not None:
             assert quote.speaker_mention is not None
             doc.actor(quote.speaker)

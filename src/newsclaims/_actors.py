@@ -104,8 +104,9 @@ def describe_name(text: str, start: int, end: int, lexicon: Lexicon) -> Name | N
 
     >>> from newsclaims import DEFAULT_LEXICON
     >>> text = "Russian President Vladimir Putin"
-    >>> describe_name(text, 0, len(text), DEFAULT_LEXICON)
-    Name(start=0, end=32, canonical='Vladimir Putin', kind=<ActorKind.PERSON: 'person'>, title='President')
+    >>> name = describe_name(text, 0, len(text), DEFAULT_LEXICON)
+    >>> name.canonical, name.kind.value, name.title
+    ('Vladimir Putin', 'person', 'President')
     >>> describe_name("But the General Staff", 0, 21, DEFAULT_LEXICON).canonical
     'General Staff'
     """
@@ -311,14 +312,14 @@ class ActorTable:
                     canonical = entry.name
                     break
         key = canonical.casefold()
-        entry = self._entries.get(key)
-        if entry is None:
-            entry = self._entries[key] = _Entry(key, canonical, kind, title)
+        found = self._entries.get(key)
+        if found is None:
+            found = self._entries[key] = _Entry(key, canonical, kind, title)
         else:
-            if entry.kind is ActorKind.UNKNOWN and kind is not ActorKind.UNKNOWN:
-                entry.kind = kind
-            entry.title = entry.title or title
-        return entry
+            if found.kind is ActorKind.UNKNOWN and kind is not ActorKind.UNKNOWN:
+                found.kind = kind
+            found.title = found.title or title
+        return found
 
     def actors(self, used: set[str]) -> tuple[list[Actor], dict[str, str]]:
         """The actors whose keys are in ``used``, and each key's actor id."""

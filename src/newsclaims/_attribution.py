@@ -80,6 +80,7 @@ class Patterns(NamedTuple):
     sentence_end: regex.Pattern[str]
     colon_end: regex.Pattern[str]
     pronouns: frozenset[str]
+    abbreviations: frozenset[str]
     clause_words: frozenset[str]
     anonymous: regex.Pattern[str]
 
@@ -98,6 +99,8 @@ _SOURCE = rf"{_WORD}(?:[ \u00a0]+{_WORD}){{0,8}}(?:[ \u00a0]+\([^()\n]{{1,20}}\)
 # The same, as few words as will do: after a quotation the first cue ends the source.
 _SOURCE_FIRST = rf"{_WORD}(?:[ \u00a0]+{_WORD}){{0,8}}?(?:[ \u00a0]+\([^()\n]{{1,20}}\))?"
 _APPOSITION = r",[ \u00a0]+(?P<apposition>[^,;:!?\n“”\"«»]{1,120}),"
+# A named object of a cue: "told the Washington Post", "told CNN".
+_NAMED_OBJECT = r"(?:the[ \u00a0]+)?\p{Lu}[\p{L}.]*(?:[ \u00a0]+\p{Lu}[\p{L}.]*){0,3}"
 _OBJECT = (
     r"(?:them|him|her|it|us|me|you|reporters|supporters|the[ \u00a0]+crowd|the[ \u00a0]+audience)"
 )
@@ -116,7 +119,8 @@ def patterns(lexicon: Lexicon) -> Patterns:
     according = rf"(?i:{_alternatives(lexicon.source_cues)})"
     channel_words = _alternatives(lexicon.channel_words)
     channel = (
-        r"[ \u00a0]+(?:[^,.;:!?\n“”\"]{0,40}?[ \u00a0]+)??(?:in|on|via|during|through|at)[ \u00a0]+"
+        r"[ \u00a0]+(?:[^,.;:!?\n“”\"]{0,40}?[ \u00a0]+)??"
+        r"(?:in|on|via|during|through|at)[ \u00a0]+"
         r"(?P<channel>(?:(?:a|an|the|his|her|its|their|[\p{Lu}][\p{L}]*’s)[ \u00a0]+)?"
         rf"(?:[\p{{L}}\-]+[ \u00a0]+){{0,2}}?(?:{channel_words})(?:[ \u00a0]+(?:{channel_words}))?"
         r"(?![\p{L}])"
@@ -148,8 +152,9 @@ def patterns(lexicon: Lexicon) -> Patterns:
         ),
         before=regex.compile(
             rf"(?r)(?P<source>{_SOURCE})(?:{_APPOSITION})?[ \u00a0]+{aux}(?P<cue>{cue})"
-            rf"(?:[ \u00a0]+(?:{_OBJECT}|(?:the[ \u00a0]+)?\p{{Lu}}[\p{{L}}.]*(?:[ \u00a0]+\p{{Lu}}[\p{{L}}.]*){{0,3}}))?"
-            rf"(?:[ \u00a0]+(?:in|on|to|during|via|at|through|from)[ \u00a0]+[^“”\"\n.;:!?,]{{1,60}})?"
+            rf"(?:[ \u00a0]+(?:{_OBJECT}|{_NAMED_OBJECT}))?"
+            r"(?:[ \u00a0]+(?:in|on|to|during|via|at|through|from)[ \u00a0]+"
+            r"[^“”\"\n.;:!?,]{1,60})?"
             r"[ \u00a0]*[,:]?[ \u00a0]*\Z"
         ),
         before_according=regex.compile(
@@ -158,7 +163,8 @@ def patterns(lexicon: Lexicon) -> Patterns:
         lead_in=regex.compile(
             # A phrase may sit between the cue and the comma ("said of the senator,"), but
             # no "that": "said that once the Senate recesses, “…”" reports a clause.
-            rf"(?r)(?<![\p{{L}}])(?P<cue>{cue})(?:[ \u00a0]+(?:(?!that[ \u00a0])[^,.;:!?“”\"\n]){{1,60}})?"
+            rf"(?r)(?<![\p{{L}}])(?P<cue>{cue})"
+            r"(?:[ \u00a0]+(?:(?!that[ \u00a0])[^,.;:!?“”\"\n]){1,60})?"
             r"[ \u00a0]*[,:][ \u00a0]*\Z"
         ),
         cue=regex.compile(rf"(?<![\p{{L}}]){cue}"),
@@ -173,10 +179,45 @@ def patterns(lexicon: Lexicon) -> Patterns:
         ),
         colon_end=regex.compile(r":[ \u00a0]*\Z"),
         pronouns=frozenset(p for p, _ in lexicon.pronouns),
+        abbreviations=frozenset(a + "." for a in abbreviations),
         clause_words=frozenset(
-            "that and but who which because while when as if so though although or nor "
-            "where after before since than what then with by to from in on at during like "
-            "about against without under".split()
+            [
+                "that",
+                "and",
+                "but",
+                "who",
+                "which",
+                "because",
+                "while",
+                "when",
+                "as",
+                "if",
+                "so",
+                "though",
+                "although",
+                "or",
+                "nor",
+                "where",
+                "after",
+                "before",
+                "since",
+                "than",
+                "what",
+                "then",
+                "with",
+                "by",
+                "to",
+                "from",
+                "in",
+                "on",
+                "at",
+                "during",
+                "like",
+                "about",
+                "against",
+                "without",
+                "under",
+            ]
         ),
         anonymous=regex.compile(
             r"(?i)(?:"
@@ -187,15 +228,59 @@ def patterns(lexicon: Lexicon) -> Patterns:
 
 
 _DETERMINERS = frozenset(
-    "the a an one two three four five several some another many most his her their its "
-    "our top senior former".split()
+    [
+        "the",
+        "a",
+        "an",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "several",
+        "some",
+        "another",
+        "many",
+        "most",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "top",
+        "senior",
+        "former",
+    ]
 )
 # Words a source phrase never ends with: "on the claims" is no subject of "claims".
-_NOT_LAST = _DETERMINERS | frozenset("of on in at to for with by from about".split())
+_NOT_LAST = _DETERMINERS | frozenset(
+    ["of", "on", "in", "at", "to", "for", "with", "by", "from", "about"]
+)
 # Words that open a sentence with a phrase before its subject: "During the debate, Trump".
 _OPENING_WORDS = frozenset(
-    "in on at during after before following as while when alongside with without for "
-    "from since despite amid asked speaking addressing".split()
+    [
+        "in",
+        "on",
+        "at",
+        "during",
+        "after",
+        "before",
+        "following",
+        "as",
+        "while",
+        "when",
+        "alongside",
+        "with",
+        "without",
+        "for",
+        "from",
+        "since",
+        "despite",
+        "amid",
+        "asked",
+        "speaking",
+        "addressing",
+    ]
 )
 _WORDS = regex.compile(r"\S+")
 # The reporter's sentence goes on after a quotation with a lowercase word that neither
@@ -205,7 +290,8 @@ _SENTENCE_GOES_ON = regex.compile(
     r"|though|although|where|which|who|so|then|according)[ \u00a0,])\p{Ll}"
 )
 _CLAUSE_END = regex.compile(
-    r"[ \u00a0]*(?:[.,;:!?—–(]|\n|\Z|(?:\p{Lu}\p{Ll}+day|today|yesterday|on|in|at|after|during|while|when|as|before|of)(?![\p{L}]))"
+    r"[ \u00a0]*(?:[.,;:!?—–(]|\n|\Z|(?:\p{Lu}\p{Ll}+day|today|yesterday"
+    r"|on|in|at|after|during|while|when|as|before|of)(?![\p{L}]))"
 )
 _FIRST_WORD = regex.compile(r"\p{L}+")
 _CUE_OBJECT = regex.compile(rf"[ \u00a0]+{_OBJECT}(?![\p{{L}}])")
@@ -523,16 +609,12 @@ class _Attributor:
         opening = first is not None and first.group().casefold() in _OPENING_WORDS
         if comma >= 0 and (opening or len(self.text[start:comma].split()) <= 3):
             clause = comma + 1  # "During the debate," or "Hours later," opens the sentence
-        pronoun = _FIRST_WORD.match(
-            self.text,
-            clause + (len(self.text[clause:limit]) - len(self.text[clause:limit].lstrip())),
-            limit,
-        )
+        pronoun = _FIRST_WORD.search(self.text, clause, limit)
         if pronoun is not None and pronoun.group().casefold() in self.p.pronouns:
-            return pronoun.span()  # "He then defended the remark, saying, “…”"
-        for name in reversed(list(self.index.before(limit, limit - clause))):
-            return name.start, name.end
-        return None
+            # "He then defended the remark, saying, “…”"
+            return pronoun.start(), pronoun.end()
+        names = list(self.index.before(limit, limit - clause))
+        return (names[-1].start, names[-1].end) if names else None
 
     def object_end(self, cue_end: int, limit: int) -> int:
         """Where a cue ends with its object pronoun: “calling them”."""
@@ -593,6 +675,13 @@ class _Attributor:
                 return None
         first = text[words[0][0] : words[0][1]]
         span = (words[0][0], words[-1][1])
+        last_word = text[words[-1][0] : words[-1][1]]
+        if (
+            last_word.endswith(".")
+            and last_word not in self.p.abbreviations
+            and len(last_word) > 2
+        ):
+            span = (span[0], span[1] - 1)  # "a dit Lee." ends a sentence, not a name
         phrase = text[span[0] : span[1]]
         if lowered[0] in self.p.pronouns and len(words) == 1:
             return span

@@ -135,8 +135,8 @@ class Lexicon:
                 raise ValidationError([(name, "not a table of the lexicon")])
             current: tuple[object, ...] = getattr(self, name)
             added = tuple(e for e in _as_entries(name, entries) if e not in current)
-            changes[name] = current + added
-        return attrs.evolve(self, **changes)
+            changes[name] = (*current, *added)
+        return attrs.evolve(self, **changes)  # type: ignore[arg-type]
 
     def pronoun_kinds(self, word: str) -> tuple[ActorKind, ...]:
         """The actor kinds a pronoun can refer to; empty if ``word`` is not a pronoun.
@@ -179,9 +179,8 @@ _BODY = (
     ActorKind.PUBLICATION,
     ActorKind.GROUP,
 )
-_ANY = (ActorKind.PERSON, *_BODY, ActorKind.ANONYMOUS)
 
-_CUE_VERBS = tuple(
+_ONE_WORD_CUES = tuple(
     word
     for line in _words(
         """
@@ -274,7 +273,9 @@ _CUE_VERBS = tuple(
     """
     )
     for word in line.split()
-) + (
+)
+_CUE_VERBS = (
+    *_ONE_WORD_CUES,
     # Cues of more than one word: each is one entry.
     "shot back",
     "shoots back",
