@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import operator
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
@@ -84,6 +85,9 @@ def name_table(lexicon: Lexicon) -> NameTable:
         frozenset(s.casefold() for s in lexicon.anonymous_sources),
         frozenset(lexicon.channel_words),
     )
+
+
+_span = operator.methodcaller("span")
 
 
 class Name(NamedTuple):
@@ -230,9 +234,9 @@ def find_mentions(text: str, quotations: Sequence[Quotation], lexicon: Lexicon) 
     position = 0
     for quotation in quotations:
         if quotation.start > position:
-            spans.extend(m.span() for m in pattern.finditer(text, position, quotation.start))
+            spans.extend(map(_span, pattern.finditer(text, position, quotation.start)))
         position = max(position, quotation.end)
-    spans.extend(m.span() for m in pattern.finditer(text, position))
+    spans.extend(map(_span, pattern.finditer(text, position)))
     return MentionIndex(text, spans, lexicon)
 
 

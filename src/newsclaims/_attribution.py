@@ -354,11 +354,12 @@ class _Attributor:
                 )
                 join_from = q.end
                 continue
-            kind = QuoteKind.DIRECT if self.opens_sentence(q) else QuoteKind.PARTIAL
+            lead = self.lead(q)
+            kind = QuoteKind.DIRECT if _opens_sentence(lead) else QuoteKind.PARTIAL
             if (
                 clause is not None
                 and clause.rule.startswith("after")
-                and len(self.lead(q).split()) <= _SHORT_LEAD
+                and len(lead.split()) <= _SHORT_LEAD
             ):
                 # “As for complexity, “…,” said Mr. Kamin”: a short lead-in, a whole quote.
                 kind = QuoteKind.DIRECT
@@ -397,7 +398,7 @@ class _Attributor:
             if clause is None:
                 out.append(
                     Attribution(
-                        q.spans, q.nested, self.unattributed_kind(q), None, None, None, None, ""
+                        q.spans, q.nested, self.unattributed_kind(q, lead), None, None, None, None, ""
                     )
                 )
                 join_from = -1
@@ -449,14 +450,6 @@ class _Attributor:
         found = self.p.sentence_end.search(text, end, hi)
         e = found.end() if found else hi
         return s, e
-
-    def opens_sentence(self, q: Quotation) -> bool:
-        """True if the quotation starts its sentence (or follows a colon): a direct quote.
-
-        One that starts inside the reporter's sentence quotes a fragment: a partial quote.
-        """
-        lead = self.lead(q)
-        return not lead or lead.endswith(":")
 
     def lead(self, q: Quotation) -> str:
         """The words of the reporter's sentence before the quotation."""
@@ -763,7 +756,7 @@ class _Attributor:
             title is not None and noun.startswith(title.casefold().rstrip(".")[:3])
         )
 
-    def unattributed_kind(self, q: Quotation) -> QuoteKind:
+    def unattributed_kind(self, q: Quotation, lead: str) -> QuoteKind:
         """A quotation nobody is said to speak: a title, a nickname, scare quotes, or speech."""
         text, lexicon = self.text, self.lexicon
         start, end = q.spans[0][0], q.spans[-1][1]
@@ -780,9 +773,17 @@ class _Attributor:
         # “…” about fixing inequality: a sentence that goes on after the quotation is the
         # reporter's, and the quotation a part of it.
         goes_on = _SENTENCE_GOES_ON.match(text, q.end) is not None
-        if len(q.spans) > 1 or (len(words) >= 6 and self.opens_sentence(q) and not goes_on):
+        if len(q.spans) > 1 or (len(words) >= 6 and _opens_sentence(lead) and not goes_on):
             return QuoteKind.DIRECT
         return QuoteKind.PARTIAL if len(words) >= 6 else QuoteKind.SCARE
+
+
+def _opens_sentence(lead: str) -> bool:
+    """True if a quotation after ``lead`` starts its sentence (or follows a colon): direct.
+
+    One that starts inside the reporter's sentence quotes a fragment: a partial quote.
+    """
+    return not lead or lead.endswith(":")
 
 
 def _title_fits(name: Name, noun: str) -> bool:
