@@ -173,7 +173,6 @@ class MentionIndex:
         self.starts = [s for s, _ in spans]
         self.spans = spans
         self._names: dict[int, Name | None] = {}
-        self._by_last_word: dict[str, list[int]] | None = None
 
     def name(self, index: int) -> Name | None:
         """The :class:`Name` of the ``index``-th mention (read once, then remembered)."""
@@ -194,21 +193,33 @@ class MentionIndex:
                 yield name
             index -= 1
 
+    def _ending_with(self, word: str, position: int) -> Iterator[int]:
+        """The names that end with ``word``: the nearest before ``position``, then after it.
+
+        Each way looks a bounded stretch of text and tries a bounded number of names.
+        """
+        text, spans, starts = self.text, self.spans, self.starts
+        for step in (-1, 1):
+            found = 0
+            at = position
+            lo, hi = max(0, position - FULL_NAME_WINDOW), position + FULL_NAME_WINDOW
+            while found < _FULL_NAME_TRIES:
+                at = text.rfind(word, lo, at) if step < 0 else text.find(word, at, hi)
+                if at < 0:
+                    break
+                end = at + len(word)
+                index = bisect.bisect_right(starts, at) - 1
+                if index >= 0 and spans[index][1] == end:
+                    found += 1
+                    yield index
+                at = at if step < 0 else end
+
     def full_name(self, short: str, position: int) -> Name | None:
         """The nearest person named in full whose surname is ``short``, before ``position``.
 
         Falls back to the nearest one after it, as a lead sometimes names people late.
         """
-        if self._by_last_word is None:
-            # Built once, on the first question: the names grouped by their last word.
-            self._by_last_word = {}
-            for i, (start, end) in enumerate(self.spans):
-                last = self.text[start:end].rsplit(None, 1)[-1]
-                self._by_last_word.setdefault(last, []).append(i)
-        candidates = self._by_last_word.get(short.rsplit(None, 1)[-1], [])
-        split = bisect.bisect_left(candidates, bisect.bisect_left(self.starts, position))
-        nearest = candidates[max(0, split - _FULL_NAME_TRIES) : split][::-1]
-        for i in [*nearest, *candidates[split : split + _FULL_NAME_TRIES]]:
+        for i in self._ending_with(short, position):
             name = self.name(i)
             if (
                 name is not None
@@ -240,8 +251,10 @@ def find_mentions(text: str, quotations: Sequence[Quotation], lexicon: Lexicon) 
     return MentionIndex(text, spans, lexicon)
 
 
-# How many names ending in a short name ("Putin") it tries, each way, for its full form.
+# How many names ending in a short name ("Putin") it tries, each way, for its full form,
+# and how far it looks: a news article's length.
 _FULL_NAME_TRIES = 20
+FULL_NAME_WINDOW = 30_000
 # How many of the latest actors a short organisation name may abbreviate.
 _RECENT_ACTORS = 50
 

@@ -17,7 +17,8 @@ or a description ("the post") to the nearest fitting actor before it.
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+import itertools
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 import regex
@@ -37,6 +38,10 @@ _SENTENCE = 400
 _RECENT_SPEAKERS = 20
 # How many words may lead into a quotation attributed after it, and it still be whole.
 _SHORT_LEAD = 1
+# How far before a quotation a cue that leads into it can stand, and how many cues after a
+# quotation are tried for its reporting clause.
+_TAIL = 120
+_AFTER_CUES = 3
 
 
 class Attribution(NamedTuple):
@@ -78,17 +83,24 @@ class Cues:
             self.phrases.setdefault(phrase.split(" ", 1)[0], []).append(phrase)
 
     def find(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
-        """The cues in ``text[start:end]``, as ``(start, end)``, in order.
+        """The cues in ``text[start:end]``, as ``(start, end)``, in order."""
+        return list(self.scan(text, start, end))
+
+    def scan(self, text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+        """The cues in ``text[start:end]``, as ``(start, end)``, in order, read lazily.
 
         >>> from newsclaims import DEFAULT_LEXICON
         >>> cues = patterns(DEFAULT_LEXICON).cues
         >>> text = "Cole shot back, and Said Lee said so."
-        >>> [text[s:e] for s, e in cues.find(text, 0, len(text))]
+        >>> [text[s:e] for s, e in cues.scan(text, 0, len(text))]
         ['shot back', 'said']
         """
-        found = []
-        for match in _LETTERS.finditer(text, start, end):
+        for match in _LOWER_WORD.finditer(text, start, end):
             word = match.group()
+            if word not in self.single and word not in self.phrases:
+                continue
+            if match.start() and text[match.start() - 1].isalpha():
+                continue  # the end of a longer word ("McCain")
             for phrase in self.phrases.get(word, ()):
                 stop = match.start() + len(phrase)
                 if (
@@ -96,12 +108,13 @@ class Cues:
                     and text.startswith(phrase, match.start())
                     and not (stop < len(text) and text[stop].isalpha())
                 ):
-                    found.append((match.start(), stop))
+                    yield match.start(), stop
                     break
             else:
-                if word in self.single:
-                    found.append(match.span())
-        return found
+                if word in self.single and not (
+                    match.end() < len(text) and text[match.end()].isalpha()
+                ):
+                    yield match.start(), match.end()
 
     def is_cue(self, word: str) -> bool:
         """True if ``word`` is a one-word cue."""
@@ -338,7 +351,8 @@ _CLAUSE_END = regex.compile(
     r"|on|in|at|after|during|while|when|as|before|of)(?![\p{L}]))"
 )
 _FIRST_WORD = regex.compile(r"\p{L}+")
-_LETTERS = _FIRST_WORD
+# Cues are lowercase words; capitalised ones ("States", "Post") are names.
+_LOWER_WORD = regex.compile(r"\p{Ll}+")
 _LEAD = regex.compile(r"[ \u00a0]*,?[ \u00a0]*")
 # A trailing reporting clause ends its sentence or clause: “…” was underway, the post added.
 _CLAUSE_CLOSE = regex.compile(r"[ \u00a0]*[,.;!?]")
@@ -494,13 +508,16 @@ class _Attributor:
             end -= 1
         return self.paragraph_start(end) if end > 0 else -1
 
+    def sentence_start(self, position: int) -> int:
+        """Where the sentence holding ``position`` starts (within its paragraph, bounded)."""
+        lo = max(self.paragraph_start(position), position - _SENTENCE)
+        found = self.p.sentence_start.search(self.text, lo, position)
+        return found.end() if found else lo
+
     def sentence_bounds(self, start: int, end: int) -> tuple[int, int]:
         """The sentence around ``[start, end)``, within its paragraph and a bounded window."""
         text = self.text
-        lo = self.paragraph_start(start)
-        lo = max(lo, start - _SENTENCE)
-        found = self.p.sentence_start.search(text, lo, start)
-        s = found.end() if found else lo
+        s = self.sentence_start(start)
         hi = min(len(text), end + _SENTENCE)
         found = self.p.sentence_end.search(text, end, hi)
         e = found.end() if found else hi
@@ -508,7 +525,7 @@ class _Attributor:
 
     def lead(self, q: Quotation) -> str:
         """The words of the reporter's sentence before the quotation."""
-        s, _ = self.sentence_bounds(q.start, q.start)
+        s = self.sentence_start(q.start)
         return self.text[s : q.start].strip(" \t\u00a0([—–-")
 
     def continues(self, join_from: int, start: int) -> bool:
@@ -532,7 +549,8 @@ class _Attributor:
         newline = text.find("\n", q.end, hi)
         if newline >= 0:
             hi = newline
-        cues = p.cues.find(text, q.end, hi)
+        # Only the first cues matter: a source phrase is at most nine words long.
+        cues = list(itertools.islice(p.cues.scan(text, q.end, hi), _AFTER_CUES))
         for rule in ("after", "after-inverted", "after-according-to", "dash"):
             if rule == "after":
                 # The first cue with a source phrase between it and the quotation.
@@ -577,7 +595,8 @@ class _Attributor:
         """A reporting clause leading into the quotation: Putin said: “…” / According to X, “…”."""
         text, p = self.text, self.p
         lo = max(self.paragraph_start(q.start), q.start - _NEAR)
-        cues = p.cues.find(text, lo, q.start)
+        # A cue further back than a tail's length cannot lead into the quotation.
+        cues = p.cues.find(text, max(lo, q.start - _TAIL), q.start)
         # The latest cue that leads into the quotation with its subject right before it.
         for cue in reversed(cues):
             if p.before_tail.fullmatch(text, cue[1], q.start):
