@@ -771,7 +771,8 @@ class _Attributor:
         phrase = text[span[0] : span[1]]
         if lowered[0] in self.p.pronouns and len(words) == 1:
             return span
-        last = text[words[-1][0]]
+        # The last word of the name itself, before a party and state in brackets.
+        last = next((text[a] for a, _ in reversed(words) if text[a] != "("), first[0])
         # "political scientist Christopher Wlezien": a role before a name.
         if (
             first[0].isupper()
