@@ -1,17 +1,18 @@
 """Stage 4: who said each quotation, by which cue, through which channel, and by which rule.
 
-Each rule looks at a bounded stretch of text around a quotation with an anchored regular
-expression (``pattern.match(text, pos, endpos)``), so the work per quotation is bounded and
-the whole stage is linear in the text. The rules, tried in this order, are the ones the
-documentation's table lists (``docs/quotes.md``):
+Each rule looks at a bounded stretch of text around a quotation (anchored matches with
+``pattern.match(text, pos, endpos)``, cue words looked up in a set), so the work per quotation
+is bounded and the stage is linear in the text. The rules, in the order they are tried, are the
+ones the documentation's table lists (``docs/quotes.md``):
 
-``after``, ``after-inverted``, ``after-according-to``, ``dash``: the reporting clause follows
-the quotation; ``split``: a quotation right after another's reporting clause continues it;
-``before``, ``before-according-to``: the clause leads into the quotation; ``sentence``: a cue
-elsewhere in the quotation's sentence (partial quotes); ``intro``: the paragraph before ends
-with a colon; ``continuation``: a paragraph that opens with a quotation continues the speaker
-of the paragraph before. The speaker mention is then resolved: a name to its actor, a pronoun
-or a description ("the post") to the nearest fitting actor before it.
+``transcript``: a speaker label opens the quotation ("WALLACE: …"); ``after``,
+``after-inverted``, ``after-according-to``, ``dash``: the reporting clause follows the
+quotation; ``before``, ``before-according-to``, ``before-lead-in``: a clause leads into it;
+``split``: a quotation after another's reporting clause continues it; ``intro``: the paragraph
+before ends with a colon; ``continuation``: a paragraph that opens with a quotation continues
+the speaker of the paragraph before; ``sentence``: a cue elsewhere in the quotation's sentence
+(partial quotes). The speaker mention is then resolved: a name to its actor, a pronoun or a
+description ("the post") to the nearest fitting actor before it.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ import regex
 
 from newsclaims._actors import ActorTable, MentionIndex, Name, describe_name, name_table
 from newsclaims._models import ActorKind, QuoteKind
-from newsclaims._quotes import Quotation
+from newsclaims._quotes import SPEAKER_LABEL, Quotation
 from newsclaims._spans import Mention, Span
 from newsclaims.lexicon import Lexicon
 
@@ -400,7 +401,16 @@ class _Attributor:
         previous_paragraph: tuple[int, Attribution] | None = None
         for q in quotations:
             paragraph = self.paragraph_start(q.start)
-            clause = self.after(q)
+            label = SPEAKER_LABEL.match(text, q.spans[0][0])
+            if label is not None:
+                # A transcript: “WALLACE: Let's start …” is Wallace's, the label left out.
+                words = (label.end(), q.spans[0][1])
+                q = q._replace(spans=(words, *q.spans[1:]))
+                clause = Clause(
+                    label.span(1), (label.end(1), label.end(1) + 1), None, q.end, "transcript"
+                )
+            else:
+                clause = self.after(q)
             if clause is None:
                 clause = self.before(q)
                 # “…,” he said, “…”: the cue before is the first part's; a split quote.
