@@ -402,6 +402,7 @@ class _Attributor:
         for q in quotations:
             paragraph = self.paragraph_start(q.start)
             label = SPEAKER_LABEL.match(text, q.spans[0][0])
+            clause: Clause | None
             if label is not None:
                 # A transcript: “WALLACE: Let's start …” is Wallace's, the label left out.
                 words = (label.end(), q.spans[0][1])
