@@ -24,6 +24,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+import regex
+
 from newsclaims import Quote, QuoteKind, find_quotes
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -32,19 +34,59 @@ DEFAULT_SCORER = ROOT / ".." / "shared" / "eval" / "score.py"
 Relation = dict[str, Any]
 
 
-def relations(quotes: tuple[Quote, ...], *, partial: bool = False) -> list[Relation]:
+# What may follow a partial quote that ends the reported statement: closing punctuation.
+_STATEMENT_END = regex.compile(r"[\s.,;:!?”’\"')\]]*(?:\n|\Z|(?<=[.!?][”’\"']?)\s)")
+_THAT = regex.compile(r"(?r)(?<![\p{L}])that(?![\p{L}])")
+_SENTENCE_BREAK = regex.compile(r"[.!?]\s|\n")
+
+
+def reported_content(text: str, quote: Quote) -> list[list[int]] | None:
+    """The content PolNeAR gives a partial quote that ends its speaker's statement.
+
+    In “Clinton said she was "going to put coal miners out of business."” the annotators'
+    relation runs from after the cue to the end of the quote; that stretch is written, and
+    the scorer classes it by how much of it is quoted. A partial quote in the middle of the
+    reporter's sentence is part of a claim the claims stage writes, and None is returned.
+
+    >>> text = 'Lee said she was "going to win." Then she left.'
+    >>> quotes, _ = find_quotes(text)
+    >>> [text[s:e] for s, e in reported_content(text, quotes[0])]
+    ['she was "going to win.']
+    """
+    cue, first, last = quote.cue, quote.spans[0], quote.spans[-1]
+    if cue is None or cue.end > first.start:
+        return None
+    lead = text[cue.end : first.start]
+    if _SENTENCE_BREAK.search(lead):
+        return None
+    if not _STATEMENT_END.match(text, last.end):
+        return None
+    # The statement starts at its "that" ("said instead that “…”"), else after the cue.
+    that = _THAT.search(lead)
+    start = cue.end + (that.start() if that else len(lead) - len(lead.lstrip()))
+    return [[start, first.start], *([s.start, s.end] for s in quote.spans)]
+
+
+def relations(text: str, quotes: tuple[Quote, ...], *, partial: bool = False) -> list[Relation]:
     """The scorer's relations for one article's quotes.
 
-    >>> quotes, _ = find_quotes("“We are ready,” Lee said.\\n\\n“We are not.”")
-    >>> relations(quotes)
+    >>> text = "“We are ready,” Lee said.\\n\\n“We are not.”"
+    >>> quotes, _ = find_quotes(text)
+    >>> relations(text, quotes)
     [{'content': [[1, 14], [28, 39]], 'source': [[16, 19]], 'cue': [[20, 24]]}]
     """
-    written = (QuoteKind.DIRECT, QuoteKind.PARTIAL) if partial else (QuoteKind.DIRECT,)
     out: list[Relation] = []
     for quote in quotes:
-        if quote.kind not in written:
+        if quote.kind is QuoteKind.DIRECT:
+            content = [[s.start, s.end] for s in quote.spans]
+        elif quote.kind is QuoteKind.PARTIAL:
+            found = [[s.start, s.end] for s in quote.spans] if partial else None
+            found = found or reported_content(text, quote)
+            if found is None:
+                continue
+            content = found
+        else:
             continue
-        content = [[s.start, s.end] for s in quote.spans]
         if quote.rule == "continuation" and out:
             out[-1]["content"].extend(content)
             continue
@@ -70,8 +112,9 @@ def write_predictions(split: Path, out: Path, *, partial: bool = False) -> int:
     paths = sorted((split / "text").glob("*.txt"))
     with out.open("w", encoding="utf-8") as f:
         for path in paths:
-            quotes, _ = find_quotes(read_text(path))
-            row = {"doc": path.stem, "relations": relations(quotes, partial=partial)}
+            text = read_text(path)
+            quotes, _ = find_quotes(text)
+            row = {"doc": path.stem, "relations": relations(text, quotes, partial=partial)}
             f.write(json.dumps(row) + "\n")
     return len(paths)
 

@@ -75,5 +75,5 @@ def test_no_apostrophe_is_taken_for_a_quote(doc: Document, expected: dict[str, A
 def test_one_actor_per_person(doc: Document) -> None:
     putin = doc.actor("vladimir-putin")
     assert set(putin.aliases) == {"Putin", "Russian President Vladimir Putin"}
-    assert [q.text for q in doc.quotes_by(putin)][0].startswith("The Kyiv regime’s")
+    assert next(q.text for q in doc.quotes_by(putin)).startswith("The Kyiv regime’s")
     assert doc.actor("trump").aliases == ("President Trump", "he")

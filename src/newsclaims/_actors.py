@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Sequence
+import itertools
+import operator
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 import regex
@@ -85,6 +87,9 @@ def name_table(lexicon: Lexicon) -> NameTable:
     )
 
 
+_span = operator.methodcaller("span")
+
+
 class Name(NamedTuple):
     """What a name at ``[start, end)`` is: its canonical form, kind and title."""
 
@@ -103,8 +108,9 @@ def describe_name(text: str, start: int, end: int, lexicon: Lexicon) -> Name | N
 
     >>> from newsclaims import DEFAULT_LEXICON
     >>> text = "Russian President Vladimir Putin"
-    >>> describe_name(text, 0, len(text), DEFAULT_LEXICON)
-    Name(start=0, end=32, canonical='Vladimir Putin', kind=<ActorKind.PERSON: 'person'>, title='President')
+    >>> name = describe_name(text, 0, len(text), DEFAULT_LEXICON)
+    >>> name.canonical, name.kind.value, name.title
+    ('Vladimir Putin', 'person', 'President')
     >>> describe_name("But the General Staff", 0, 21, DEFAULT_LEXICON).canonical
     'General Staff'
     """
@@ -175,28 +181,45 @@ class MentionIndex:
             self._names[index] = describe_name(self.text, start, end, self.lexicon)
         return self._names[index]
 
-    def before(self, position: int, window: int = ANTECEDENT_WINDOW) -> list[Name]:
-        """The names that end before ``position`` within ``window`` characters, nearest first."""
-        found = []
+    def before(self, position: int, window: int = ANTECEDENT_WINDOW) -> Iterator[Name]:
+        """The names that end before ``position`` within ``window`` characters, nearest first.
+
+        Read lazily: a caller that stops at the first fitting name reads no further.
+        """
         index = bisect.bisect_left(self.starts, position) - 1
         while index >= 0 and self.spans[index][0] >= position - window:
             name = self.name(index)
             if name is not None and name.end <= position:
-                found.append(name)
+                yield name
             index -= 1
-        return found
+
+    def _ending_with(self, word: str, position: int) -> Iterator[int]:
+        """The names that end with ``word``: the nearest before ``position``, then after it.
+
+        Each way looks a bounded stretch of text and tries a bounded number of names.
+        """
+        text, spans, starts = self.text, self.spans, self.starts
+        for step in (-1, 1):
+            found = 0
+            at = position
+            lo, hi = max(0, position - FULL_NAME_WINDOW), position + FULL_NAME_WINDOW
+            while found < _FULL_NAME_TRIES:
+                at = text.rfind(word, lo, at) if step < 0 else text.find(word, at, hi)
+                if at < 0:
+                    break
+                end = at + len(word)
+                index = bisect.bisect_right(starts, at) - 1
+                if index >= 0 and spans[index][1] == end:
+                    found += 1
+                    yield index
+                at = at if step < 0 else end
 
     def full_name(self, short: str, position: int) -> Name | None:
         """The nearest person named in full whose surname is ``short``, before ``position``.
 
-        Falls back to the first one after it, as a lead sometimes names people late.
+        Falls back to the nearest one after it, as a lead sometimes names people late.
         """
-        index = bisect.bisect_left(self.starts, position)
-        order = list(range(index - 1, -1, -1)) + list(range(index, len(self.spans)))
-        for i in order:
-            start, end = self.spans[i]
-            if short not in self.text[start:end]:
-                continue  # a cheap test before reading the name
+        for i in self._ending_with(short, position):
             name = self.name(i)
             if (
                 name is not None
@@ -212,22 +235,28 @@ def find_mentions(text: str, quotations: Sequence[Quotation], lexicon: Lexicon) 
     """Index the names of ``text`` that stand outside ``quotations``.
 
     >>> from newsclaims import DEFAULT_LEXICON
-    >>> index = find_mentions("Sen. Maria Lopez spoke. “Ask Lopez,” she said.", [], DEFAULT_LEXICON)
-    >>> [n.canonical for n in index.before(40)]
+    >>> index = find_mentions("Sen. Maria Lopez spoke. Lopez left.", [], DEFAULT_LEXICON)
+    >>> [n.canonical for n in index.before(35)]
     ['Lopez', 'Maria Lopez']
     """
     pattern = name_table(lexicon).name
     spans: list[tuple[int, int]] = []
-    inside = iter(quotations)
-    current = next(inside, None)
-    for match in pattern.finditer(text):
-        start, end = match.span()
-        while current is not None and current.end <= start:
-            current = next(inside, None)
-        if current is not None and current.start <= start < current.end:
-            continue
-        spans.append((start, end))
+    # Scan only the stretches between quotations: one finditer per stretch.
+    position = 0
+    for quotation in quotations:
+        if quotation.start > position:
+            spans.extend(map(_span, pattern.finditer(text, position, quotation.start)))
+        position = max(position, quotation.end)
+    spans.extend(map(_span, pattern.finditer(text, position)))
     return MentionIndex(text, spans, lexicon)
+
+
+# How many names ending in a short name ("Putin") it tries, each way, for its full form,
+# and how far it looks: a news article's length.
+_FULL_NAME_TRIES = 20
+FULL_NAME_WINDOW = 30_000
+# How many of the latest actors a short organisation name may abbreviate.
+_RECENT_ACTORS = 50
 
 
 class _Entry:
@@ -295,19 +324,19 @@ class ActorTable:
                 return entry
         elif kind is ActorKind.ORGANIZATION:
             # "the General Staff" joins "the General Staff of the Armed Forces of Ukraine".
-            for entry in self._entries.values():
+            for entry in itertools.islice(reversed(self._entries.values()), _RECENT_ACTORS):
                 if entry.kind is kind and entry.name.startswith(canonical + " "):
                     canonical = entry.name
                     break
         key = canonical.casefold()
-        entry = self._entries.get(key)
-        if entry is None:
-            entry = self._entries[key] = _Entry(key, canonical, kind, title)
+        found = self._entries.get(key)
+        if found is None:
+            found = self._entries[key] = _Entry(key, canonical, kind, title)
         else:
-            if entry.kind is ActorKind.UNKNOWN and kind is not ActorKind.UNKNOWN:
-                entry.kind = kind
-            entry.title = entry.title or title
-        return entry
+            if found.kind is ActorKind.UNKNOWN and kind is not ActorKind.UNKNOWN:
+                found.kind = kind
+            found.title = found.title or title
+        return found
 
     def actors(self, used: set[str]) -> tuple[list[Actor], dict[str, str]]:
         """The actors whose keys are in ``used``, and each key's actor id."""

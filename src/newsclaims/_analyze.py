@@ -53,9 +53,11 @@ def analyze(
     >>> doc = analyze("“We are ready,” Sen. Maria Lopez said. “We are not,” she added.")
     >>> [(doc.actor(q.speaker).name, q.speaker_mention.text, q.text) for q in doc.quotes]
     [('Maria Lopez', 'Sen. Maria Lopez', 'We are ready,'), ('Maria Lopez', 'she', 'We are not,')]
-    >>> doc = analyze("Officials said the bridge was safe, according to a report.")
+    >>> doc = analyze("Officials said the bridge was safe. Ortiz denied it.")
     >>> [(doc.actor(c.claimant).name, c.text) for c in doc.claims]
-    [('officials', 'the bridge was safe')]
+    [('Officials', 'the bridge was safe'), ('Ortiz', 'it')]
+    >>> [(doc.actor(d.disputant).name, d.cue.text, d.claim) for d in doc.disputes]
+    [('Ortiz', 'denied', 'c-...')]
     """
     _check(text)
     quotations, attributions, resolver = _quote_stages(text, lexicon)

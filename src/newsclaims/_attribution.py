@@ -1,30 +1,32 @@
 """Stage 4: who said each quotation, by which cue, through which channel, and by which rule.
 
-Each rule looks at a bounded stretch of text around a quotation with an anchored regular
-expression (``pattern.match(text, pos, endpos)``), so the work per quotation is bounded and
-the whole stage is linear in the text. The rules, tried in this order, are the ones the
-documentation's table lists (``docs/quotes.md``):
+Each rule looks at a bounded stretch of text around a quotation (anchored matches with
+``pattern.match(text, pos, endpos)``, cue words looked up in a set), so the work per quotation
+is bounded and the stage is linear in the text. The rules, in the order they are tried, are the
+ones the documentation's table lists (``docs/quotes.md``):
 
-``after``, ``after-inverted``, ``after-according-to``, ``dash``: the reporting clause follows
-the quotation; ``split``: a quotation right after another's reporting clause continues it;
-``before``, ``before-according-to``: the clause leads into the quotation; ``sentence``: a cue
-elsewhere in the quotation's sentence (partial quotes); ``intro``: the paragraph before ends
-with a colon; ``continuation``: a paragraph that opens with a quotation continues the speaker
-of the paragraph before. The speaker mention is then resolved: a name to its actor, a pronoun
-or a description ("the post") to the nearest fitting actor before it.
+``transcript``: a speaker label opens the quotation ("WALLACE: …"); ``after``,
+``after-inverted``, ``after-according-to``, ``dash``: the reporting clause follows the
+quotation; ``before``, ``before-according-to``, ``before-lead-in``: a clause leads into it;
+``split``: a quotation after another's reporting clause continues it; ``intro``: the paragraph
+before ends with a colon; ``continuation``: a paragraph that opens with a quotation continues
+the speaker of the paragraph before; ``sentence``: a cue elsewhere in the quotation's sentence
+(partial quotes). The speaker mention is then resolved: a name to its actor, a pronoun or a
+description ("the post") to the nearest fitting actor before it.
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+import itertools
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple, Protocol
 
 import regex
 
 from newsclaims._actors import ActorTable, MentionIndex, Name, describe_name, name_table
 from newsclaims._models import ActorKind, QuoteKind
-from newsclaims._quotes import Quotation
+from newsclaims._quotes import SPEAKER_LABEL, Quotation
 from newsclaims._spans import Mention, Span
 from newsclaims.lexicon import Lexicon
 
@@ -33,6 +35,14 @@ __all__ = ["Attribution", "Resolver", "attribute_quotations"]
 # How far around a quotation the rules look, in characters.
 _NEAR = 160
 _SENTENCE = 400
+# How many of the latest speakers a description ("the post") may refer back to.
+_RECENT_SPEAKERS = 20
+# How many words may lead into a quotation attributed after it, and it still be whole.
+_SHORT_LEAD = 1
+# How far before a quotation a cue that leads into it can stand, and how many cues after a
+# quotation are tried for its reporting clause.
+_TAIL = 120
+_AFTER_CUES = 3
 
 
 class Attribution(NamedTuple):
@@ -81,24 +91,79 @@ class Clause(NamedTuple):
     rule: str
 
 
+class Cues:
+    """The cue verbs of a lexicon, found by looking words up in a set.
+
+    A regular expression with hundreds of alternatives runs at a few megabytes a second;
+    scanning words and asking a set runs ten times faster, and a bounded window around a
+    quotation holds only a few dozen words.
+    """
+
+    def __init__(self, words: Sequence[str]) -> None:
+        self.single = frozenset(w for w in words if " " not in w)
+        # Cues of several words ("shot back"), by their first word, longest first.
+        self.phrases: dict[str, list[str]] = {}
+        for phrase in sorted((w for w in words if " " in w), key=len, reverse=True):
+            self.phrases.setdefault(phrase.split(" ", 1)[0], []).append(phrase)
+
+    def find(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """The cues in ``text[start:end]``, as ``(start, end)``, in order."""
+        return list(self.scan(text, start, end))
+
+    def scan(self, text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+        """The cues in ``text[start:end]``, as ``(start, end)``, in order, read lazily.
+
+        >>> from newsclaims import DEFAULT_LEXICON
+        >>> cues = patterns(DEFAULT_LEXICON).cues
+        >>> text = "Cole shot back, and Said Lee said so."
+        >>> [text[s:e] for s, e in cues.scan(text, 0, len(text))]
+        ['shot back', 'said']
+        """
+        for match in _LOWER_WORD.finditer(text, start, end):
+            word = match.group()
+            if word not in self.single and word not in self.phrases:
+                continue
+            if match.start() and text[match.start() - 1].isalpha():
+                continue  # the end of a longer word ("McCain")
+            for phrase in self.phrases.get(word, ()):
+                stop = match.start() + len(phrase)
+                if (
+                    stop <= end
+                    and text.startswith(phrase, match.start())
+                    and not (stop < len(text) and text[stop].isalpha())
+                ):
+                    yield match.start(), stop
+                    break
+            else:
+                if word in self.single and not (
+                    match.end() < len(text) and text[match.end()].isalpha()
+                ):
+                    yield match.start(), match.end()
+
+    def is_cue(self, word: str) -> bool:
+        """True if ``word`` is a one-word cue."""
+        return word in self.single
+
+
 class Patterns(NamedTuple):
     """The compiled patterns of the attribution rules for one lexicon."""
 
+    cues: Cues
     after: regex.Pattern[str]
     after_inverted: regex.Pattern[str]
     after_according: regex.Pattern[str]
     dash: regex.Pattern[str]
-    before: regex.Pattern[str]
+    before_tail: regex.Pattern[str]
     before_according: regex.Pattern[str]
-    lead_in: regex.Pattern[str]
-    cue: regex.Pattern[str]
+    lead_in_tail: regex.Pattern[str]
     subject: regex.Pattern[str]
-    trailing_clause: regex.Pattern[str]
+    trailing_subject: regex.Pattern[str]
     channel: regex.Pattern[str]
     sentence_start: regex.Pattern[str]
     sentence_end: regex.Pattern[str]
     colon_end: regex.Pattern[str]
     pronouns: frozenset[str]
+    abbreviations: frozenset[str]
     clause_words: frozenset[str]
     anonymous: regex.Pattern[str]
 
@@ -114,7 +179,11 @@ def _alternatives(words: Sequence[str]) -> str:
 _WORD = r"(?:(?:\p{Lu}\.){1,4}|\p{Lu}\p{Ll}{0,3}\.|[\p{L}\p{N}][\p{L}\p{N}\p{M}’'\-&]*)"
 # A party and state after a name, as US papers write it: "Rep. Gwen Moore (D-Wis.)".
 _SOURCE = rf"{_WORD}(?:[ \u00a0]+{_WORD}){{0,8}}(?:[ \u00a0]+\([^()\n]{{1,20}}\))?"
+# The same, as few words as will do: after a quotation the first cue ends the source.
+_SOURCE_FIRST = rf"{_WORD}(?:[ \u00a0]+{_WORD}){{0,8}}?(?:[ \u00a0]+\([^()\n]{{1,20}}\))?"
 _APPOSITION = r",[ \u00a0]+(?P<apposition>[^,;:!?\n“”\"«»]{1,120}),"
+# A named object of a cue: "told the Washington Post", "told CNN".
+_NAMED_OBJECT = r"(?:the[ \u00a0]+)?\p{Lu}[\p{L}.]*(?:[ \u00a0]+\p{Lu}[\p{L}.]*){0,3}"
 _OBJECT = (
     r"(?:them|him|her|it|us|me|you|reporters|supporters|the[ \u00a0]+crowd|the[ \u00a0]+audience)"
 )
@@ -124,12 +193,16 @@ _OBJECT = (
 def patterns(lexicon: Lexicon) -> Patterns:
     """The attribution patterns derived from ``lexicon`` (cached per lexicon value)."""
     # Case matters: "States" and "Post" are names, "states" and "posts" are cues.
-    cue = rf"(?:{_alternatives(lexicon.cue_verbs)})(?![\p{{L}}])"
-    aux = rf"(?:(?i:{_alternatives(lexicon.auxiliaries)}|\p{{Ll}}+ly)[ \u00a0]+){{0,3}}"
+    # Auxiliaries and -ly adverbs between a source and its cue: "has also said", "later said".
+    aux = (
+        rf"(?:(?:(?i:{_alternatives(lexicon.auxiliaries)})|(?<![\p{{L}}])\p{{Ll}}+ly)"
+        r"[ \u00a0]+){0,3}"
+    )
     according = rf"(?i:{_alternatives(lexicon.source_cues)})"
     channel_words = _alternatives(lexicon.channel_words)
     channel = (
-        r"[ \u00a0]+(?:[^,.;:!?\n“”\"]{0,40}?[ \u00a0]+)??(?:in|on|via|during|through|at)[ \u00a0]+"
+        r"[ \u00a0]+(?:[^,.;:!?\n“”\"]{0,40}?[ \u00a0]+)??"
+        r"(?:in|on|via|during|through|at)[ \u00a0]+"
         r"(?P<channel>(?:(?:a|an|the|his|her|its|their|[\p{Lu}][\p{L}]*’s)[ \u00a0]+)?"
         rf"(?:[\p{{L}}\-]+[ \u00a0]+){{0,2}}?(?:{channel_words})(?:[ \u00a0]+(?:{channel_words}))?"
         r"(?![\p{L}])"
@@ -137,13 +210,22 @@ def patterns(lexicon: Lexicon) -> Patterns:
         r"(?:the[ \u00a0]+)?\p{Lu}[\p{L}]*(?:[ \u00a0]+\p{Lu}[\p{L}]*){0,3})?)"
     )
     lead = r"[ \u00a0]*,?[ \u00a0]*"
+    # "Mrs. Clinton" and "George W. Bush" do not end sentences.
+    abbreviations = sorted(
+        {t[:-1] for t in (*lexicon.titles, *lexicon.name_suffixes) if t.endswith(".")}
+    )
+    not_abbreviation = (
+        r"(?<!(?<![\p{L}])(?:" + "|".join(regex.escape(a) for a in abbreviations) + r"|\p{Lu}))"
+    )
     table = name_table(lexicon)
     return Patterns(
+        cues=Cues(lexicon.cue_verbs),
+        # What lies between a quotation and the cue that follows it: “…,” Putin [said].
         after=regex.compile(
-            rf"{lead}(?P<source>{_SOURCE})(?:{_APPOSITION})?[ \u00a0]+{aux}(?P<cue>{cue})"
-            rf"(?:[ \u00a0]+{_OBJECT}(?![\p{{L}}]))?"
+            rf"{lead}(?P<source>{_SOURCE_FIRST})(?:{_APPOSITION})?[ \u00a0]+{aux}"
         ),
-        after_inverted=regex.compile(rf"{lead}(?P<cue>{cue})[ \u00a0]+(?P<source>{_SOURCE})"),
+        # What follows a cue right after a quotation: “…,” said [Putin].
+        after_inverted=regex.compile(rf"[ \u00a0]+(?P<source>{_SOURCE})"),
         after_according=regex.compile(
             rf"{lead}(?P<cue>{according})[ \u00a0]+(?P<source>{_SOURCE})"
         ),
@@ -152,31 +234,71 @@ def patterns(lexicon: Lexicon) -> Patterns:
             + _SOURCE
             + r")[ \u00a0.]*(?:\n|\Z)"
         ),
-        before=regex.compile(
-            rf"(?r)(?P<source>{_SOURCE})(?:{_APPOSITION})?[ \u00a0]+{aux}(?P<cue>{cue})"
-            rf"(?:[ \u00a0]+(?:{_OBJECT}|(?:the[ \u00a0]+)?\p{{Lu}}[\p{{L}}.]*(?:[ \u00a0]+\p{{Lu}}[\p{{L}}.]*){{0,3}}))?"
-            rf"(?:[ \u00a0]+(?:in|on|to|during|via|at|through|from)[ \u00a0]+[^“”\"\n.;:!?,]{{1,60}})?"
-            r"[ \u00a0]*[,:]?[ \u00a0]*\Z"
+        # What may lie between a cue and the quotation it leads into: Smith told CNN on
+        # Monday: “…”.
+        before_tail=regex.compile(
+            rf"(?:[ \u00a0]+(?:{_OBJECT}|{_NAMED_OBJECT}))?"
+            r"(?:[ \u00a0]+(?:in|on|to|during|via|at|through|from)[ \u00a0]+"
+            r"[^“”\"\n.;:!?,]{1,60})?"
+            r"[ \u00a0]*[,:]?[ \u00a0]*"
         ),
         before_according=regex.compile(
             rf"(?r)(?P<cue>{according})[ \u00a0]+(?P<source>{_SOURCE}),[ \u00a0]*\Z"
         ),
-        lead_in=regex.compile(
-            rf"(?r)(?<![\p{{L}}])(?P<cue>{cue})(?:[ \u00a0]+{_OBJECT})?[ \u00a0]*[,:][ \u00a0]*\Z"
+        lead_in_tail=regex.compile(
+            # A phrase may sit between the cue and the comma ("said of the senator,"), but
+            # no "that": "said that once the Senate recesses, “…”" reports a clause.
+            r"(?:[ \u00a0]+(?:(?!that[ \u00a0])[^,.;:!?“”\"\n]){1,60})?"
+            r"[ \u00a0]*[,:][ \u00a0]*"
         ),
-        cue=regex.compile(rf"(?<![\p{{L}}]){cue}"),
         subject=regex.compile(rf"(?r)(?P<source>{_SOURCE})(?:{_APPOSITION})?[ \u00a0]+{aux}\Z"),
-        trailing_clause=regex.compile(
-            rf",[ \u00a0]+(?P<source>{_SOURCE})[ \u00a0]+{aux}(?P<cue>{cue})(?=[ \u00a0]*[,.;!?])"
-        ),
+        trailing_subject=regex.compile(rf"(?r),[ \u00a0]+(?P<source>{_SOURCE})[ \u00a0]+{aux}\Z"),
         channel=regex.compile(channel),
-        sentence_start=regex.compile(r"(?r)(?:[.!?…][”’\"')\]]*[ \u00a0]+|\n)"),
-        sentence_end=regex.compile(r"[.!?…][”’\"')\]]*(?=[ \u00a0]+[\p{Lu}“\"‘']|\n|\Z)|\n"),
+        sentence_start=regex.compile(rf"(?r)(?:{not_abbreviation}[.!?…][”’\"')\]]*[ \u00a0]+|\n)"),
+        sentence_end=regex.compile(
+            rf"{not_abbreviation}[.!?…][”’\"')\]]*(?=[ \u00a0]+[\p{{Lu}}“\"‘']|\n|\Z)|\n"
+        ),
         colon_end=regex.compile(r":[ \u00a0]*\Z"),
         pronouns=frozenset(p for p, _ in lexicon.pronouns),
+        abbreviations=frozenset(a + "." for a in abbreviations),
         clause_words=frozenset(
-            "that and but who which because while when as if so though although or nor "
-            "where after before since than what then".split()
+            [
+                "that",
+                "and",
+                "but",
+                "who",
+                "which",
+                "because",
+                "while",
+                "when",
+                "as",
+                "if",
+                "so",
+                "though",
+                "although",
+                "or",
+                "nor",
+                "where",
+                "after",
+                "before",
+                "since",
+                "than",
+                "what",
+                "then",
+                "with",
+                "by",
+                "to",
+                "from",
+                "in",
+                "on",
+                "at",
+                "during",
+                "like",
+                "about",
+                "against",
+                "without",
+                "under",
+            ]
         ),
         anonymous=regex.compile(
             r"(?i)(?:"
@@ -187,16 +309,79 @@ def patterns(lexicon: Lexicon) -> Patterns:
 
 
 _DETERMINERS = frozenset(
-    "the a an one two three four five several some another many most his her their its "
-    "our top senior former".split()
+    [
+        "the",
+        "a",
+        "an",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "several",
+        "some",
+        "another",
+        "many",
+        "most",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "top",
+        "senior",
+        "former",
+    ]
 )
 # Words a source phrase never ends with: "on the claims" is no subject of "claims".
-_NOT_LAST = _DETERMINERS | frozenset("of on in at to for with by from about".split())
+_NOT_LAST = _DETERMINERS | frozenset(
+    ["of", "on", "in", "at", "to", "for", "with", "by", "from", "about"]
+)
 # Words that open a sentence with a phrase before its subject: "During the debate, Trump".
 _OPENING_WORDS = frozenset(
-    "in on at during after before following as while when alongside with without for "
-    "from since despite amid asked speaking addressing".split()
+    [
+        "in",
+        "on",
+        "at",
+        "during",
+        "after",
+        "before",
+        "following",
+        "as",
+        "while",
+        "when",
+        "alongside",
+        "with",
+        "without",
+        "for",
+        "from",
+        "since",
+        "despite",
+        "amid",
+        "asked",
+        "speaking",
+        "addressing",
+    ]
 )
+_WORDS = regex.compile(r"\S+")
+# The reporter's sentence goes on after a quotation with a lowercase word that neither
+# starts a new clause ("when", "he said") nor is a cue ("adding that").
+_SENTENCE_GOES_ON = regex.compile(
+    r"[ \u00a0]+(?!(?:he|she|they|it|we|I|when|while|as|because|after|before|but|and|if|since"
+    r"|though|although|where|which|who|so|then|according)[ \u00a0,])\p{Ll}"
+)
+_CLAUSE_END = regex.compile(
+    r"[ \u00a0]*(?:[.,;:!?—–(]|\n|\Z|(?:\p{Lu}\p{Ll}+day|today|yesterday"
+    r"|on|in|at|after|during|while|when|as|before|of)(?![\p{L}]))"
+)
+_FIRST_WORD = regex.compile(r"\p{L}+")
+# Cues are lowercase words; capitalised ones ("States", "Post") are names.
+_LOWER_WORD = regex.compile(r"\p{Ll}+")
+_LEAD = regex.compile(r"[ \u00a0]*,?[ \u00a0]*")
+# A trailing reporting clause ends its sentence or clause: “…” was underway, the post added.
+_CLAUSE_CLOSE = regex.compile(r"[ \u00a0]*[,.;!?]")
+_CUE_OBJECT = regex.compile(rf"[ \u00a0]+{_OBJECT}(?![\p{{L}}])")
+_DOUBLE_MARKS = regex.compile('[“”"«»„‹›「」『』]')
 _QUOTE_CHARS = frozenset('“”"«»„‚‹›「」『』')
 
 
@@ -243,9 +428,22 @@ class _Attributor:
         previous_paragraph: tuple[int, Attribution] | None = None
         for q in quotations:
             paragraph = self.paragraph_start(q.start)
-            clause = self.after(q)
+            label = SPEAKER_LABEL.match(text, q.spans[0][0])
+            clause: Clause | None
+            if label is not None:
+                # A transcript: “WALLACE: Let's start …” is Wallace's, the label left out.
+                words = (label.end(), q.spans[0][1])
+                q = q._replace(spans=(words, *q.spans[1:]))
+                clause = Clause(
+                    label.span(1), (label.end(1), label.end(1) + 1), None, q.end, "transcript"
+                )
+            else:
+                clause = self.after(q)
             if clause is None:
                 clause = self.before(q)
+                # “…,” he said, “…”: the cue before is the first part's; a split quote.
+                if clause is not None and clause.cue is not None and clause.cue[0] < join_from:
+                    clause = None
             if clause is None and out and join_from >= 0 and self.continues(join_from, q.start):
                 last = out[-1]
                 out[-1] = last._replace(
@@ -256,7 +454,15 @@ class _Attributor:
                 )
                 join_from = q.end
                 continue
-            kind = QuoteKind.DIRECT if self.opens_sentence(q) else QuoteKind.PARTIAL
+            lead = self.lead(q)
+            kind = QuoteKind.DIRECT if _opens_sentence(lead) else QuoteKind.PARTIAL
+            if (
+                clause is not None
+                and clause.rule.startswith("after")
+                and len(lead.split()) <= _SHORT_LEAD
+            ):
+                # “As for complexity, “…,” said Mr. Kamin”: a short lead-in, a whole quote.
+                kind = QuoteKind.DIRECT
             if clause is None and paragraph == q.start:
                 clause = self.intro(paragraph)
             if (
@@ -282,14 +488,24 @@ class _Attributor:
                 join_from = q.end
                 continue
             if clause is not None and clause.rule.startswith("before"):
-                kind = QuoteKind.DIRECT  # the cue leads into it: the quotation is the speech
+                # The cue leads into it: the quotation is the speech, unless the reporter's
+                # sentence goes on after it (Comey testified “thousands” of emails …).
+                goes_on = _SENTENCE_GOES_ON.match(text, q.end) is not None
+                kind = QuoteKind.PARTIAL if goes_on else QuoteKind.DIRECT
             if clause is None:
                 clause = self.sentence(q)
                 kind = QuoteKind.PARTIAL
             if clause is None:
                 out.append(
                     Attribution(
-                        q.spans, q.nested, self.unattributed_kind(q), None, None, None, None, ""
+                        q.spans,
+                        q.nested,
+                        self.unattributed_kind(q, lead),
+                        None,
+                        None,
+                        None,
+                        None,
+                        "",
                     )
                 )
                 join_from = -1
@@ -330,34 +546,37 @@ class _Attributor:
             end -= 1
         return self.paragraph_start(end) if end > 0 else -1
 
+    def sentence_start(self, position: int) -> int:
+        """Where the sentence holding ``position`` starts (within its paragraph, bounded)."""
+        lo = max(self.paragraph_start(position), position - _SENTENCE)
+        found = self.p.sentence_start.search(self.text, lo, position)
+        return found.end() if found else lo
+
     def sentence_bounds(self, start: int, end: int) -> tuple[int, int]:
         """The sentence around ``[start, end)``, within its paragraph and a bounded window."""
         text = self.text
-        lo = self.paragraph_start(start)
-        lo = max(lo, start - _SENTENCE)
-        found = self.p.sentence_start.search(text, lo, start)
-        s = found.end() if found else lo
+        s = self.sentence_start(start)
         hi = min(len(text), end + _SENTENCE)
         found = self.p.sentence_end.search(text, end, hi)
         e = found.end() if found else hi
         return s, e
 
-    def opens_sentence(self, q: Quotation) -> bool:
-        """True if the quotation starts its sentence (or follows a colon): a direct quote.
-
-        One that starts inside the reporter's sentence quotes a fragment: a partial quote.
-        """
-        s, _ = self.sentence_bounds(q.start, q.start)
-        lead = self.text[s : q.start].strip(" \t\u00a0([—–-")
-        return not lead or lead.endswith(":")
+    def lead(self, q: Quotation) -> str:
+        """The words of the reporter's sentence before the quotation."""
+        s = self.sentence_start(q.start)
+        return self.text[s : q.start].strip(" \t\u00a0([—–-")
 
     def continues(self, join_from: int, start: int) -> bool:
-        """True when only the end of a reporting sentence lies between ``join_from`` and a
-        quotation starting at ``start``: “…,” he said. “…” is one split quote."""
+        """True when a quotation starting at ``start`` continues the one whose reporting
+        clause ended at ``join_from``: “…,” he said. “…” is one split quote.
+
+        Within the paragraph and a sentence's length, anything between counts: PolNeAR's
+        annotators join “…,” he said, adding that … “…” into one relation too.
+        """
+        if start - join_from > _SENTENCE:
+            return False
         gap = self.text[join_from:start]
-        return (
-            len(gap) <= _SENTENCE and "\n" not in gap and not any(c in _QUOTE_CHARS for c in gap)
-        )
+        return "\n" not in gap and not any(c in _QUOTE_CHARS for c in gap)
 
     # -- the rules ---------------------------------------------------------------------------
 
@@ -368,26 +587,45 @@ class _Attributor:
         newline = text.find("\n", q.end, hi)
         if newline >= 0:
             hi = newline
-        for pattern, rule in (
-            (p.after, "after"),
-            (p.after_inverted, "after-inverted"),
-            (p.after_according, "after-according-to"),
-            (p.dash, "dash"),
-        ):
-            # A dash line may stand on the next line: “…” (line break) —Commissioner Ana Ruiz
-            limit = min(len(text), q.end + _NEAR) if rule == "dash" else hi
-            match = pattern.match(text, q.end, limit)
-            if match is None:
+        # Only the first cues matter: a source phrase is at most nine words long.
+        cues = list(itertools.islice(p.cues.scan(text, q.end, hi), _AFTER_CUES))
+        for rule in ("after", "after-inverted", "after-according-to", "dash"):
+            if rule == "after":
+                # The first cue with a source phrase between it and the quotation.
+                match = cue = None
+                for found in cues:
+                    match = p.after.fullmatch(text, q.end, found[0])
+                    if match is not None:
+                        cue = (found[0], self.object_end(found[1], hi))
+                        break
+            elif rule == "after-inverted":
+                first = cues[0] if cues else None
+                match = cue = None
+                if first is not None and _LEAD.fullmatch(text, q.end, first[0]):
+                    match, cue = p.after_inverted.match(text, first[1], hi), first
+            else:
+                # A dash line may stand on the next line: “…” (line break) —Commissioner Ruiz
+                limit = min(len(text), q.end + _NEAR) if rule == "dash" else hi
+                pattern = p.dash if rule == "dash" else p.after_according
+                match = pattern.match(text, q.end, limit)
+                cue = match.span("cue") if match is not None else None
+            if match is None or cue is None:
                 continue
             inverted = rule != "after"
             source = self.source_of(match, inverted=inverted)
             if source is None:
                 continue
-            cue = match.span("cue")
-            end = max(match.end(), source[1]) if inverted else match.end()
+            end = max(match.end(), source[1]) if inverted else cue[1]
             channel = self.channel(end, hi)
             if channel is not None:
                 end = channel[1]
+            elif (
+                rule == "after"
+                and text[q.spans[-1][1] - 1] == "."
+                and not _CLAUSE_END.match(text, end, hi)
+            ):
+                # “… true.” He said Clinton would …: a new sentence reporting more speech.
+                continue
             return Clause(source, cue, channel, end, rule)
         return None
 
@@ -395,26 +633,31 @@ class _Attributor:
         """A reporting clause leading into the quotation: Putin said: “…” / According to X, “…”."""
         text, p = self.text, self.p
         lo = max(self.paragraph_start(q.start), q.start - _NEAR)
-        for pattern, rule in (
-            (p.before, "before"),
-            (p.before_according, "before-according-to"),
-        ):
-            match = pattern.search(text, lo, q.start)
-            if match is None:
-                continue
-            source = self.source_of(match, inverted=rule != "before")
-            if source is None:
-                continue
-            cue = match.span("cue")
-            channel = self.channel(cue[1], q.start)
-            return Clause(source, cue, channel, q.start, rule)
-        match = p.lead_in.search(text, lo, q.start)
+        # A cue further back than a tail's length cannot lead into the quotation.
+        cues = p.cues.find(text, max(lo, q.start - _TAIL), q.start)
+        # The latest cue that leads into the quotation with its subject right before it.
+        for cue in reversed(cues):
+            if p.before_tail.fullmatch(text, cue[1], q.start):
+                source = self.subject(lo, cue[0])
+                if source is not None:
+                    channel = self.channel(cue[1], q.start)
+                    return Clause(source, cue, channel, q.start, "before")
+        match = p.before_according.search(text, lo, q.start)
         if match is not None:
-            # “..., saying, “…”: the cue leads in, its subject is the sentence's speaker.
-            s, _ = self.sentence_bounds(match.start(), match.start())
-            source = self.speaker_in(s, match.start())
+            source = self.source_of(match, inverted=True)
             if source is not None:
-                return Clause(source, match.span("cue"), None, q.start, "before-lead-in")
+                cue = match.span("cue")
+                return Clause(
+                    source, cue, self.channel(cue[1], q.start), q.start, "before-according-to"
+                )
+        for cue in reversed(cues):
+            if p.lead_in_tail.fullmatch(text, cue[1], q.start):
+                # “..., saying, “…”: the cue leads in, its subject is the sentence's speaker.
+                s, _ = self.sentence_bounds(cue[0], cue[0])
+                source = self.subject(s, cue[0]) or self.speaker_in(s, cue[0])
+                if source is not None:
+                    return Clause(source, cue, None, q.start, "before-lead-in")
+                break
         return None
 
     def sentence(self, q: Quotation) -> Clause | None:
@@ -423,23 +666,27 @@ class _Attributor:
         s, e = self.sentence_bounds(q.start, q.end)
         # The nearest cue before the quotation whose subject can be read.
         best: Clause | None = None
-        for match in p.cue.finditer(text, s, q.start):
-            if _inside_quote(text, s, match.start()):
+        for cue_start, cue_end in p.cues.find(text, s, q.start):
+            if _inside_quote(text, s, cue_start):
                 continue
-            source = self.subject(s, match.start())
-            if source is None and match.group().casefold().endswith("ing"):
+            source = self.subject(s, cue_start)
+            if source is None and text[cue_start:cue_end].endswith("ing"):
                 # A participle ("calling them") has the sentence's speaker for its subject.
-                source = best.source if best is not None else self.speaker_in(s, match.start())
+                source = best.source if best is not None else self.speaker_in(s, cue_start)
             if source is not None:
-                cue_end = self.object_end(match.end(), q.start)
-                best = Clause(source, (match.start(), cue_end), None, q.end, "sentence")
+                cue_end = self.object_end(cue_end, q.start)
+                best = Clause(source, (cue_start, cue_end), None, q.end, "sentence")
         if best is not None:
             return best
-        match = p.trailing_clause.search(text, q.end, e)
-        if match is not None:
-            source = self.source(*match.span("source"), inverted=False)
-            if source is not None:
-                return Clause(source, match.span("cue"), None, q.end, "sentence")
+        # After it: “The “defensive operation” was still underway, the post added.”
+        for cue in p.cues.find(text, q.end, e):
+            if not _CLAUSE_CLOSE.match(text, cue[1], e):
+                continue
+            match = p.trailing_subject.search(text, q.end, cue[0])
+            if match is not None:
+                source = self.source(*match.span("source"), inverted=False)
+                if source is not None:
+                    return Clause(source, cue, None, q.end, "sentence")
         return None
 
     def intro(self, paragraph: int) -> Clause | None:
@@ -452,11 +699,11 @@ class _Attributor:
             return None
         colon = end - 1
         s, _ = self.sentence_bounds(colon, colon)
-        for match in self.p.cue.finditer(text, s, colon):
-            source = self.subject(s, match.start())
+        for cue in self.p.cues.find(text, s, colon):
+            source = self.subject(s, cue[0])
             if source is not None:
-                return Clause(source, match.span(), None, paragraph, "intro")
-        for name in reversed(self.index.before(colon, colon - s)):
+                return Clause(source, cue, None, paragraph, "intro")
+        for name in reversed(list(self.index.before(colon, colon - s))):
             return Clause((name.start, name.end), (colon, colon + 1), None, paragraph, "intro")
         return None
 
@@ -476,23 +723,27 @@ class _Attributor:
         said, adding, “…”"), else the first name of the main clause: an opening phrase
         such as "During the debate," is skipped.
         """
-        for match in reversed(list(self.p.cue.finditer(self.text, start, limit))):
-            source = self.subject(start, match.start())
+        for cue_start, _ in reversed(self.p.cues.find(self.text, start, limit)):
+            source = self.subject(start, cue_start)
             if source is not None:
                 return source
         clause = start
-        first = regex.match(r"[\p{L}]+", self.text[start:limit])
-        if first is not None and first.group().casefold() in _OPENING_WORDS:
-            comma = self.text.find(",", start, limit)
-            clause = comma + 1 if comma >= 0 else limit
-        for name in reversed(self.index.before(limit, limit - clause)):
-            return name.start, name.end
-        return None
+        first = _FIRST_WORD.match(self.text, start, limit)
+        comma = self.text.find(",", start, limit)
+        opening = first is not None and first.group().casefold() in _OPENING_WORDS
+        if comma >= 0 and (opening or len(self.text[start:comma].split()) <= 3):
+            clause = comma + 1  # "During the debate," or "Hours later," opens the sentence
+        pronoun = _FIRST_WORD.search(self.text, clause, limit)
+        if pronoun is not None and pronoun.group().casefold() in self.p.pronouns:
+            # "He then defended the remark, saying, “…”"
+            return pronoun.start(), pronoun.end()
+        names = list(self.index.before(limit, limit - clause))
+        return (names[-1].start, names[-1].end) if names else None
 
     def object_end(self, cue_end: int, limit: int) -> int:
         """Where a cue ends with its object pronoun: “calling them”."""
-        match = regex.match(rf"[ \u00a0]+{_OBJECT}(?![\p{{L}}])", self.text[cue_end:limit])
-        return cue_end + match.end() if match else cue_end
+        match = _CUE_OBJECT.match(self.text, cue_end, limit)
+        return match.end() if match else cue_end
 
     def channel(self, start: int, limit: int) -> tuple[int, int] | None:
         """Where a statement was made, right after its cue: “on Truth Social”."""
@@ -507,7 +758,7 @@ class _Attributor:
         """
         if "apposition" in match.re.groupindex and match.group("apposition"):
             start, end = match.span("apposition")
-            if self.p.cue.search(self.text, start, end):
+            if self.p.cues.find(self.text, start, end):
                 return None  # ", Spicer said," is a clause of its own, not an apposition
             words = self.text[start:end].split()
             if words[0][0].isupper() and all(
@@ -524,8 +775,7 @@ class _Attributor:
         word that starts something else ("said Putin in a statement" -> "Putin").
         """
         text = self.text
-        words = [(m.start(), m.end()) for m in regex.finditer(r"\S+", text[start:end])]
-        words = [(start + a, start + b) for a, b in words]
+        words = [m.span() for m in _WORDS.finditer(text, start, end)]
         if not words:
             return None
         lowered = [text[a:b].rstrip(",").casefold() for a, b in words]
@@ -535,19 +785,45 @@ class _Attributor:
                 cut = i + 1
         words, lowered = words[cut:], lowered[cut:]
         if inverted:
+            # After the cue the source runs until a clause or a phrase of its own begins.
             for i in range(1, len(words)):
-                a, _ = words[i]
-                if text[a].islower() and lowered[i] not in ("of", "the", "for", "and", "de"):
+                if lowered[i] in self.p.clause_words and text[words[i][0]].islower():
                     words, lowered = words[:i], lowered[:i]
                     break
         if not words or len(words) > 9 or lowered[-1] in _NOT_LAST:
             return None
+        for i, (a, b) in enumerate(words):
+            # "Park said Kim's mental" holds a cue: a clause, not a source. After a
+            # determiner the word is a noun: "the post", "his tweet"; so is a plural that
+            # ends the phrase after a modifier: "Intelligence reports", "news reports".
+            plural_head = i == len(words) - 1 and i > 0 and lowered[i].endswith("s")
+            if (
+                self.p.cues.is_cue(text[a:b])
+                and (i == 0 or lowered[i - 1] not in _DETERMINERS)
+                and not plural_head
+            ):
+                return None
         first = text[words[0][0] : words[0][1]]
         span = (words[0][0], words[-1][1])
+        last_word = text[words[-1][0] : words[-1][1]]
+        if (
+            last_word.endswith(".")
+            and last_word not in self.p.abbreviations
+            and len(last_word) > 2
+        ):
+            span = (span[0], span[1] - 1)  # "a dit Lee." ends a sentence, not a name
         phrase = text[span[0] : span[1]]
         if lowered[0] in self.p.pronouns and len(words) == 1:
             return span
-        if first[0].isupper() or first[0].isdigit() or lowered[0] in _DETERMINERS:
+        # The last word of the name itself, before a party and state in brackets.
+        last = next((text[a] for a, _ in reversed(words) if text[a] != "("), first[0])
+        # "political scientist Christopher Wlezien": a role before a name.
+        if (
+            first[0].isupper()
+            or first[0].isdigit()
+            or lowered[0] in _DETERMINERS
+            or last.isupper()
+        ):
             if len(words) == 1 and first in name_table(self.lexicon).not_names:
                 return None
             return span
@@ -598,7 +874,7 @@ class _Attributor:
         A speaker already quoted comes first, the nearest that fits; a person's title must
         match ("the senator" needs Sen. or Senator). Failing that, the nearest fitting name.
         """
-        for _, key in reversed(self.speakers):
+        for _, key in reversed(self.speakers[-_RECENT_SPEAKERS:]):
             if self.fits(key, noun, kinds):
                 return self.table.add_to(key, mention)
         for name in self.index.before(position):
@@ -618,7 +894,7 @@ class _Attributor:
             title is not None and noun.startswith(title.casefold().rstrip(".")[:3])
         )
 
-    def unattributed_kind(self, q: Quotation) -> QuoteKind:
+    def unattributed_kind(self, q: Quotation, lead: str) -> QuoteKind:
         """A quotation nobody is said to speak: a title, a nickname, scare quotes, or speech."""
         text, lexicon = self.text, self.lexicon
         start, end = q.spans[0][0], q.spans[-1][1]
@@ -632,9 +908,20 @@ class _Attributor:
             and len(words) > 1
         ):
             return QuoteKind.TITLE
-        if len(q.spans) > 1 or (len(words) >= 6 and self.opens_sentence(q)):
+        # “…” about fixing inequality: a sentence that goes on after the quotation is the
+        # reporter's, and the quotation a part of it.
+        goes_on = _SENTENCE_GOES_ON.match(text, q.end) is not None
+        if len(q.spans) > 1 or (len(words) >= 6 and _opens_sentence(lead) and not goes_on):
             return QuoteKind.DIRECT
         return QuoteKind.PARTIAL if len(words) >= 6 else QuoteKind.SCARE
+
+
+def _opens_sentence(lead: str) -> bool:
+    """True if a quotation after ``lead`` starts its sentence (or follows a colon): direct.
+
+    One that starts inside the reporter's sentence quotes a fragment: a partial quote.
+    """
+    return not lead or lead.endswith(":")
 
 
 def _title_fits(name: Name, noun: str) -> bool:
@@ -643,8 +930,4 @@ def _title_fits(name: Name, noun: str) -> bool:
 
 def _inside_quote(text: str, start: int, position: int) -> bool:
     """True if an odd number of double marks lie between ``start`` and ``position``."""
-    count = 0
-    for ch in text[start:position]:
-        if ch in _QUOTE_CHARS:
-            count += 1
-    return count % 2 == 1
+    return len(_DOUBLE_MARKS.findall(text, start, position)) % 2 == 1

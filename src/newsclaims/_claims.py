@@ -405,11 +405,13 @@ class _ClaimFinder:
         relative = _RELATIVE.search(text, max(start, verb.start - 40), verb.start)
         if relative is not None:
             # "Ted Cruz, who said ...": the mention is "who", the claimant the noun before it.
-            comma = text[: relative.start()].rstrip(" \u00a0")
-            if comma.endswith(","):
-                names = self.resolver.index.before(len(comma), 80)
-                antecedent = (names[0].start, names[0].end) if names else None
-                if antecedent is not None and antecedent[1] < len(comma) - 1:
+            comma = relative.start()
+            while comma > start and text[comma - 1] in " \u00a0":
+                comma -= 1
+            if text[comma - 1 : comma] == ",":
+                name = next(iter(self.resolver.index.before(comma, 80)), None)
+                antecedent = (name.start, name.end) if name is not None else None
+                if antecedent is not None and antecedent[1] < comma - 2:
                     antecedent = None  # the name must stand right before ", who"
             else:
                 # "voters who said": the head noun right before the pronoun.

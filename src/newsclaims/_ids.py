@@ -50,15 +50,14 @@ def unique(ids: Iterable[str]) -> Iterator[str]:
     ['q-1', 'q-2', 'q-1-2']
     """
     used: set[str] = set()
-    tried: dict[str, int] = {}  # the last suffix tried for each id: linear, however many
+    # Where each id's count got to: a text repeating one quote many times stays linear.
+    reached: dict[str, int] = {}
     for id_ in ids:
-        candidate, count = id_, tried.get(id_, 1)
-        if candidate in used:
+        count = reached.get(id_, 1)
+        candidate = id_ if count == 1 else f"{id_}-{count}"
+        while candidate in used:
             count += 1
             candidate = f"{id_}-{count}"
-            while candidate in used:
-                count += 1
-                candidate = f"{id_}-{count}"
-        tried[id_] = count
+        reached[id_] = count
         used.add(candidate)
         yield candidate

@@ -76,10 +76,12 @@ _CLOSE_BEFORE = frozenset(" \t\n\r\u00a0)]}—–-/:;,.!?…") | frozenset("”�
 def find_quotation_marks(text: str, lexicon: Lexicon) -> list[Mark]:
     """Every possible quotation mark of ``text`` and every paragraph break, in order.
 
+    (“ may close as well as open: it closes „ in German.)
+
     >>> from newsclaims import DEFAULT_LEXICON
     >>> [(m.text, m.can_open, m.can_close) for m in find_quotation_marks(
     ...     "“It’s the regime’s,” she said of ’90s rock.", DEFAULT_LEXICON)]
-    [('“', True, False), ('”', False, True)]
+    [('“', True, True), ('”', False, True)]
     >>> [(m.start, m.can_open, m.can_close) for m in find_quotation_marks(
     ...     'He said "no" and left.', DEFAULT_LEXICON)]
     [(8, True, False), (11, False, True)]

@@ -14,10 +14,16 @@ import functools
 from collections.abc import Sequence
 from typing import NamedTuple
 
+import regex
+
 from newsclaims._marks import BREAK, Mark
 from newsclaims.lexicon import Lexicon
 
-__all__ = ["Quotation", "pair_quotation_marks"]
+__all__ = ["SPEAKER_LABEL", "Quotation", "pair_quotation_marks"]
+
+#: A transcript's speaker label at the start of a paragraph: "WALLACE: Let's start …". A
+#: paragraph that opens with one starts a new speaker's words, not a continued quotation.
+SPEAKER_LABEL = regex.compile(r"[ \u00a0]*(\p{Lu}[\p{Lu}.'’\- ]{1,30}):[ \u00a0]")
 
 # Nesting deeper than this is never real quoting; capping it keeps hostile input linear.
 _MAX_DEPTH = 4
@@ -94,6 +100,7 @@ def pair_quotation_marks(text: str, marks: Sequence[Mark], lexicon: Lexicon) -> 
                 and following.text == pairing.stack[0].text
                 and following.can_open
                 and pairing.ends_sentence(mark.start)
+                and not SPEAKER_LABEL.match(text, following.end)
             ):
                 pairing.reopen(mark.start, following.end)
                 index += 1

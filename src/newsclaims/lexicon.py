@@ -151,9 +151,9 @@ class Lexicon:
 
         Entries already present are not repeated; the tables keep their order.
 
-        >>> lex = DEFAULT_LEXICON.extend(titles=["Commissioner"], cue_verbs=["harrumphed"])
-        >>> lex.titles[-1], lex.cue_verbs[-1]
-        ('Commissioner', 'harrumphed')
+        >>> lex = DEFAULT_LEXICON.extend(titles=["Alderman"], cue_verbs=["harrumphed", "said"])
+        >>> lex.titles[-1], lex.cue_verbs[-1], len(lex.cue_verbs) - len(DEFAULT_LEXICON.cue_verbs)
+        ('Alderman', 'harrumphed', 1)
         >>> DEFAULT_LEXICON.extend(verbs=["said"])
         Traceback (most recent call last):
         ...
@@ -166,8 +166,8 @@ class Lexicon:
                 raise ValidationError([(name, "not a table of the lexicon")])
             current: tuple[object, ...] = getattr(self, name)
             added = tuple(e for e in _as_entries(name, entries) if e not in current)
-            changes[name] = current + added
-        return attrs.evolve(self, **changes)
+            changes[name] = (*current, *added)
+        return attrs.evolve(self, **changes)  # type: ignore[arg-type]
 
     def pronoun_kinds(self, word: str) -> tuple[ActorKind, ...]:
         """The actor kinds a pronoun can refer to; empty if ``word`` is not a pronoun.
@@ -210,9 +210,8 @@ _BODY = (
     ActorKind.PUBLICATION,
     ActorKind.GROUP,
 )
-_ANY = (ActorKind.PERSON, *_BODY, ActorKind.ANONYMOUS)
 
-_CUE_VERBS = tuple(
+_ONE_WORD_CUES = tuple(
     word
     for line in _words(
         """
@@ -247,6 +246,15 @@ _CUE_VERBS = tuple(
     # Others common in news (PolNeAR train and dev)
     call calls called calling
     disagree disagrees disagreed disagreeing
+    muse muses mused musing
+    mock mocks mocked mocking
+    press presses pressed pressing
+    gloat gloats gloated gloating
+    echo echoes echoed echoing
+    sing sings sang singing
+    recite recites recited reciting
+    lament laments lamented lamenting
+    demur demurs demurred demurring
     respond responds responded responding
     conclude concludes concluded concluding
     recall recalls recalled recalling
@@ -296,7 +304,9 @@ _CUE_VERBS = tuple(
     """
     )
     for word in line.split()
-) + (
+)
+_CUE_VERBS = (
+    *_ONE_WORD_CUES,
     # Cues of more than one word: each is one entry.
     "shot back",
     "shoots back",
@@ -431,6 +441,9 @@ DEFAULT_LEXICON = Lexicon(
         ("‘", "’"),
         ("‚", "‘"),
         ("'", "'"),
+        # Typists mix straight and curly marks: "…” and “…".
+        ('"', "”"),
+        ("“", '"'),
     ),
     apostrophes=("'", "’", "‘", "‚"),
     elisions=("n", "N", "em", "til", "tis", "twas", "cause"),

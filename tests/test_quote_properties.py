@@ -1,0 +1,114 @@
+"""Properties of the analysis on any text: it returns, its spans are valid, it is deterministic."""
+
+from __future__ import annotations
+
+import time
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsclaims import DEFAULT_LEXICON, Document, analyze, find_quotes, to_dict
+
+MARKS = ["“", "”", "‘", "’", '"', "'", "''", "«", "»", "„", "‚", "‹", "›", "「", "」", "『", "』"]
+PIECES = [
+    *MARKS,
+    " ",
+    "\n",
+    "\n\n",
+    ", ",
+    ". ",
+    ": ",
+    " — ",
+    "don't",
+    "regime’s",
+    "’90s",
+    "Putin",
+    "Vladimir Putin",
+    "Russian President Vladimir Putin",
+    "Mr.",
+    "Sen. Maria Lopez",
+    "Donald Trump Jr.",
+    "the General Staff",
+    "the post",
+    "officials",
+    "he",
+    "she",
+    "they",
+    "According to",
+    "according to",
+    "on Truth Social",
+    "in a Telegram post",
+    *DEFAULT_LEXICON.cue_verbs[:40:3],
+    "shot back",
+    "We are ready",
+]
+
+news_like = st.lists(st.sampled_from(PIECES), max_size=60).map("".join)
+
+
+def _check(text: str, doc: Document) -> None:
+    # Document() validates every span against the text; check the records' own sense too.
+    for quote in doc.quotes:
+        for span in quote.spans:
+            assert text[span.start : span.end] == span.text
+            assert span.text
+            assert not span.text[0].isspace()
+            assert not span.text[-1].isspace()
+        if quote.speaker is not None:
+            assert quote.speaker_mention is not None
+            doc.actor(quote.speaker)
+
+
+@given(st.text())
+@settings(max_examples=300)
+def test_any_text(text: str) -> None:
+    doc = analyze(text)
+    _check(text, doc)
+
+
+@given(news_like)
+@settings(max_examples=500)
+def test_text_of_marks_names_and_cues(text: str) -> None:
+    doc = analyze(text)
+    _check(text, doc)
+    assert to_dict(analyze(text)) == to_dict(doc)
+
+
+@given(news_like)
+@settings(max_examples=200)
+def test_find_quotes_is_what_analyze_holds(text: str) -> None:
+    quotes, actors = find_quotes(text)
+    doc = analyze(text)
+    assert quotes == doc.quotes
+    assert actors == doc.actors
+
+
+@given(st.lists(st.sampled_from(["“", "”", '"', "'", "‘", "’", "«", "»"]), max_size=30), news_like)
+def test_a_stray_mark_stays_in_its_paragraph(marks: list[str], rest: str) -> None:
+    """Whatever marks a paragraph holds, the next paragraph reads the same."""
+    paragraph = "“We are ready,” Lee said."
+    alone = analyze(paragraph)
+    after = "".join(marks).replace("\n", " ") + " x\n" + paragraph
+    shifted = analyze(after)
+    offset = after.index("\n") + 1
+    tail = [q for q in shifted.quotes if q.spans[0].start >= offset]
+    assert [(q.text, q.rule) for q in tail] == [(q.text, q.rule) for q in alone.quotes]
+
+
+HOSTILE = {
+    "only quotation marks": "“”\"'«»„“‚‘" * 100_000,
+    "one unclosed quote": "“" + "word " * 200_000,
+    "marks and apostrophes": "’a‘ 'b' ’n’ don't " * 60_000,
+    "one long sentence": "word " * 200_000,
+    "capitalised words": "Said Putin Mr. Trump Jr. Ana Ruiz " * 30_000,
+    "cues and marks": "“a,” he said “b,” said Putin, “c” " * 30_000,
+}
+
+
+def test_hostile_input_returns_valid_records() -> None:
+    """About a megabyte of each hostile kind; the bound is generous, speed is benchmarked."""
+    for name, text in HOSTILE.items():
+        started = time.perf_counter()
+        doc = analyze(text)
+        assert time.perf_counter() - started < 60, name
+        assert doc.text == text
