@@ -1,4 +1,4 @@
-"""Run newsclaims over a PolNeAR split and score its quotes with the shared scorer.
+"""Run newsclaims over a PolNeAR split and score its quotes and claims with the shared scorer.
 
     python benchmarks/polnear.py SPLIT_DIR --predictions OUT.jsonl [--scorer PATH]
 
@@ -9,9 +9,11 @@ JSON line per article in the scorer's format (``../shared/eval/README.md``) and,
 What is written follows PolNeAR's annotation (CLARIFICATIONS.md): one relation per attributed
 statement. A direct quote is one relation with all its spans; a quote that only continues the
 speaker of the paragraph before (rule ``continuation``) joins that relation, as the annotators
-join them. Quotes that quote nobody (scare quotes, titles, nicknames) are not written. A
-partial quote is part of a reported claim, which PolNeAR annotates as one relation around it
-(the claims stage writes those); ``--partial`` writes partial quotes on their own as well.
+join them. Quotes that quote nobody (scare quotes, titles, nicknames) are not written. Each
+claim is one relation (its content, its claimant's mention, its cue); a partial quote inside a
+claim is part of that relation and is not written again. A partial quote that no claim holds
+is written as the statement it ends, where it ends one; ``--partial`` writes every partial
+quote on its own as well.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from typing import Any
 
 import regex
 
-from newsclaims import Quote, QuoteKind, find_quotes
+from newsclaims import Document, Mention, Quote, QuoteKind, Span, analyze, find_quotes
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_SCORER = ROOT / ".." / "shared" / "eval" / "score.py"
@@ -67,19 +69,22 @@ def reported_content(text: str, quote: Quote) -> list[list[int]] | None:
     return [[start, first.start], *([s.start, s.end] for s in quote.spans)]
 
 
-def relations(text: str, quotes: tuple[Quote, ...], *, partial: bool = False) -> list[Relation]:
-    """The scorer's relations for one article's quotes.
+def relations(document: Document, *, partial: bool = False) -> list[Relation]:
+    """The scorer's relations for one article: its quotes and its claims.
 
-    >>> text = "“We are ready,” Lee said.\\n\\n“We are not.”"
-    >>> quotes, _ = find_quotes(text)
-    >>> relations(text, quotes)
-    [{'content': [[1, 14], [28, 39]], 'source': [[16, 19]], 'cue': [[20, 24]]}]
+    >>> doc = analyze("“We are ready,” Lee said.\\n\\n“We are not.” Ortiz said the bridge was safe.")
+    >>> for relation in relations(doc):
+    ...     print(relation)
+    {'content': [[1, 14], [28, 39]], 'source': [[16, 19]], 'cue': [[20, 24]]}
+    {'content': [[52, 71]], 'source': [[41, 46]], 'cue': [[47, 51]]}
     """
+    text = document.text
+    in_claims = {quote_id for claim in document.claims for quote_id in claim.quotes}
     out: list[Relation] = []
-    for quote in quotes:
+    for quote in document.quotes:
         if quote.kind is QuoteKind.DIRECT:
             content = [[s.start, s.end] for s in quote.spans]
-        elif quote.kind is QuoteKind.PARTIAL:
+        elif quote.kind is QuoteKind.PARTIAL and quote.id not in in_claims:
             found = [[s.start, s.end] for s in quote.spans] if partial else None
             found = found or reported_content(text, quote)
             if found is None:
@@ -90,15 +95,20 @@ def relations(text: str, quotes: tuple[Quote, ...], *, partial: bool = False) ->
         if quote.rule == "continuation" and out:
             out[-1]["content"].extend(content)
             continue
-        mention = quote.speaker_mention
+        out.append(_relation(content, quote.speaker_mention, quote.cue))
+    for claim in document.claims:
         out.append(
-            {
-                "content": content,
-                "source": [[s.start, s.end] for s in mention.spans] if mention else None,
-                "cue": [[quote.cue.start, quote.cue.end]] if quote.cue else None,
-            }
+            _relation([[s.start, s.end] for s in claim.spans], claim.claimant_mention, claim.cue)
         )
     return out
+
+
+def _relation(content: list[list[int]], mention: Mention | None, cue: Span | None) -> Relation:
+    return {
+        "content": content,
+        "source": [[s.start, s.end] for s in mention.spans] if mention else None,
+        "cue": [[cue.start, cue.end]] if cue else None,
+    }
 
 
 def read_text(path: Path) -> str:
@@ -112,9 +122,8 @@ def write_predictions(split: Path, out: Path, *, partial: bool = False) -> int:
     paths = sorted((split / "text").glob("*.txt"))
     with out.open("w", encoding="utf-8") as f:
         for path in paths:
-            text = read_text(path)
-            quotes, _ = find_quotes(text)
-            row = {"doc": path.stem, "relations": relations(text, quotes, partial=partial)}
+            document = analyze(read_text(path))
+            row = {"doc": path.stem, "relations": relations(document, partial=partial)}
             f.write(json.dumps(row) + "\n")
     return len(paths)
 

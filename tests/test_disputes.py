@@ -41,8 +41,10 @@ def test_the_seed_disputes_link_to_the_right_claims(
 def test_the_seed_dispute_graph(seed: tuple[Document, dict[str, Any]]) -> None:
     doc, _ = seed
     names = {
-        (doc.actor(e.disputant).name if e.disputant else None,
-         doc.actor(e.disputed).name if e.disputed else None)
+        (
+            doc.actor(e.disputant).name if e.disputant else None,
+            doc.actor(e.disputed).name if e.disputed else None,
+        )
         for e in doc.dispute_graph()
     }
     assert names == {
@@ -98,9 +100,28 @@ def test_other_senses_are_not_disputes(text: str) -> None:
 
 _PIECES = st.sampled_from(
     [
-        "Putin", "Kyiv", "officials", "he", "said", "denied", "rejected", "refuted",
-        "the claims", "a claim which", "has", "“", "”", "false", "do not correspond to reality",
-        "that", ",", ".", " ", "\n", "troops regained Kursk", "pushed back on",
+        "Putin",
+        "Kyiv",
+        "officials",
+        "he",
+        "said",
+        "denied",
+        "rejected",
+        "refuted",
+        "the claims",
+        "a claim which",
+        "has",
+        "“",
+        "”",
+        "false",
+        "do not correspond to reality",
+        "that",
+        ",",
+        ".",
+        " ",
+        "\n",
+        "troops regained Kursk",
+        "pushed back on",
     ]
 )
 

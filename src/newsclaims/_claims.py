@@ -394,9 +394,7 @@ class _ClaimFinder:
     def subject(self, start: int, verb: _Verb) -> tuple[int, int] | None:
         """Who the verb's claim is by: its subject, or the sentence's for "and said"."""
         source = self._subject(start, verb)
-        if source is not None and any(
-            not self.is_noun(m) for m in self.verbs(*source)
-        ):
+        if source is not None and any(not self.is_noun(m) for m in self.verbs(*source)):
             return None  # "the Armed Forces said in a Telegram post": no subject of "post"
         return source
 

@@ -78,8 +78,17 @@ def find_disputes(
         if index == len(candidates) or candidates[index] >= end:
             continue
         for cue in find_dispute_cues(text, start, end, lexicon.disputes):
-            draft = _dispute(text, (start, end), cue, attributions, quote_ends, claims,
-                             claim_starts, rebuttals, resolver)
+            draft = _dispute(
+                text,
+                (start, end),
+                cue,
+                attributions,
+                quote_ends,
+                claims,
+                claim_starts,
+                rebuttals,
+                resolver,
+            )
             if draft is None:
                 continue
             out.append(draft)
@@ -136,8 +145,14 @@ def _dispute(
     else:
         return None  # nothing contested can be named
     return DisputeDraft(
-        cue.stance, (cue.cue.start, cue.cue.end), evidence, disputant, mention, claim,
-        disputed, rule,
+        cue.stance,
+        (cue.cue.start, cue.cue.end),
+        evidence,
+        disputant,
+        mention,
+        claim,
+        disputed,
+        rule,
     )
 
 
