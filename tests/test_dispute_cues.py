@@ -284,6 +284,28 @@ def test_the_seed_articles_four_disputes_and_nothing_else() -> None:
             None,
         ),
         (
+            "He later denied his opposition in an interview.",
+            "denied",
+            "deny",
+            "verb+object",
+            "his opposition",
+        ),
+        (
+            "The ministry disputes this year's figures.",
+            "disputes",
+            "dispute",
+            "verb+claim-object",
+            "this year's figures",
+        ),
+        ("“That is not the case,” he said.", "not the case", "deny", "falsity-phrase", "That"),
+        (
+            "Aides laughed off the reports.",
+            "laughed off",
+            "dismiss",
+            "verb+claim-object",
+            "the reports",
+        ),
+        (
             "Critics say it spreads a false narrative.",
             "false",
             "refute",
@@ -337,6 +359,12 @@ def test_disputes_are_found(
         "What they did was wrong.",
         "The team pushed back the deadline.",
         "Voters are rejecting him.",
+        "They want to deny Trump the nomination.",
+        "The court denied class-action status to the workers.",
+        "The latest dispute has flared again.",
+        "He made an argument that 2016 is now a two-man contest.",
+        "The question was not unfounded.",
+        "Police questioned the suspect.",
     ],
 )
 def test_other_senses_are_not_disputes(sentence: str) -> None:

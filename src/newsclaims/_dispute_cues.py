@@ -117,7 +117,16 @@ class DisputeCues:
             "reject rejects rejected rejecting repudiate repudiates repudiated repudiating",
             "rebuff rebuffs rebuffed rebuffing",
         )
-        + _phrases("push back", "pushes back", "pushed back", "pushing back")
+        + _phrases(
+            "push back",
+            "pushes back",
+            "pushed back",
+            "pushing back",
+            "shoot down",
+            "shoots down",
+            "shot down",
+            "shooting down",
+        )
     )
     #: Dispute: contests it.
     verbs_dispute: tuple[str, ...] = _field(
@@ -125,6 +134,7 @@ class DisputeCues:
             "dispute disputes disputed disputing contest contests contested contesting",
             "challenge challenges challenged challenging contradict contradicts",
             "contradicted contradicting disagree disagrees disagreed disagreeing",
+            "question questions questioned questioning",
         )
         + _phrases("take issue", "takes issue", "took issue", "taken issue", "taking issue")
     )
@@ -144,6 +154,22 @@ class DisputeCues:
             "scoffs at",
             "scoffed at",
             "scoffing at",
+            "laugh off",
+            "laughs off",
+            "laughed off",
+            "laughing off",
+            "wave off",
+            "waves off",
+            "waved off",
+            "waving off",
+            "wave away",
+            "waves away",
+            "waved away",
+            "waving away",
+            "brush aside",
+            "brushes aside",
+            "brushed aside",
+            "brushing aside",
         )
     )
     #: Verb forms that mark a dispute with no object at all: "Moscow strongly denies",
@@ -177,6 +203,18 @@ class DisputeCues:
         _forms(
             "contradict contradicts contradicted contradicting",
             "rebut rebuts rebutted rebutting refute refutes refuted refuting",
+        )
+    )
+    #: Verb forms that dispute whatever direct object they take, unless it is a thing
+    #: withheld ("denied entry"), a person given or refused something ("deny him a
+    #: chance", "deny Trump the nomination") or one's own words: "denied his opposition",
+    #: "disputes this year's figures". Reject and dismiss take proposals too often to be here.
+    verbs_any_object: tuple[str, ...] = _field(
+        _forms(
+            "deny denies denied denying dispute disputes disputed disputing",
+            "refute refutes refuted refuting rebut rebuts rebutted rebutting",
+            "debunk debunks debunked debunking contradict contradicts contradicted",
+            "contradicting",
         )
     )
     #: Particles between a verb and its object: "pushed back on", "took issue with".
@@ -221,6 +259,7 @@ class DisputeCues:
             "has no basis in fact",
             "have no basis in fact",
             "had no basis in fact",
+            "not the case",
         )
     )
     #: Words calling it untrue.
@@ -260,6 +299,8 @@ class DisputeCues:
             "corrects the record",
             "corrected the record",
             "correcting the record",
+            "incorrect",
+            "not correct",
         )
     )
     #: Words calling it propaganda or a smear (the project's :class:`Stance` puts calling
@@ -333,6 +374,8 @@ class DisputeCues:
             "has no basis in fact",
             "have no basis in fact",
             "had no basis in fact",
+            "not correct",
+            "not the case",
         )
     )
     #: Falsity entries that are cues only at the end of a clause or before "for saying":
@@ -376,7 +419,8 @@ class DisputeCues:
             "implication speculation portrayal depiction description version theory",
             "theories conclusion conclusions finding findings assessment perception",
             "impression argument arguments",
-            "interpretation estimate estimates figures numbers premises",
+            "interpretation estimate estimates figures numbers premises accuracy veracity",
+            "validity authenticity truthfulness existence",
         )
     )
     #: Claim-like nouns that need a following *that*: "rejected the idea that ..." disputes,
@@ -411,12 +455,19 @@ class DisputeCues:
             "amendments resolution measure measures budget legislation election elections",
             "primary primaries convention race seat seats territory territories waters sea",
             "island islands region border borders land lands call calls demand demands",
-            "plea pleas invitation invitations push effort efforts need",
+            "plea pleas invitation invitations push effort efforts need sanctuary haven",
+            "asylum parole clemency pardon chance chances opportunity opportunities right",
+            "rights vote votes victory majority hearing hearings trial passage admission",
+            "credit approval support help aid money recognition status",
         )
     )
     #: Verbs that make a following cue verb passive: "was denied entry", "were rebuffed".
     passive_auxiliaries: tuple[str, ...] = _field(
         _forms("am is are was were be been being get gets got gotten getting")
+    )
+    #: Auxiliary verbs: an object never runs past one ("the latest dispute has flared").
+    auxiliaries: tuple[str, ...] = _field(
+        _forms("has have had will would could can may might shall should must do does did")
     )
     #: Copulas before a falsity predicate, contractions included: "it's nonsense".
     copulas: tuple[str, ...] = _field(

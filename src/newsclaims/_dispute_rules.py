@@ -40,6 +40,8 @@ RULES: dict[str, str] = {
     "verb+pronoun": "a dispute verb whose object is a pronoun: 'denied it', 'disputes this'",
     "deny+complement": "deny followed by what is denied: 'denied any wrongdoing', 'denied "
     "he knew'",
+    "verb+object": "deny, dispute, refute or contradict with any direct object that is not "
+    "withheld or given: 'denied his opposition', 'disputes this year's figures'",
     "verb+person": "contradict or rebut a person, standing for what they said: "
     "'contradicting Trump'",
     "verb-in-relative-clause": "a dispute verb in a relative clause whose antecedent is a "
@@ -365,12 +367,55 @@ def _claim_object(
             or norm in sets["clause_boundaries"]
             or norm in sets["copulas"]
             or norm in sets["passive_auxiliaries"]
+            or norm in sets["auxiliaries"]
         ):
             return None  # "challenges is finding": the object cannot span a verb
         modifiers += 1
         if modifiers > 5:
             return None
     return None
+
+
+def _direct_object(
+    right: Sequence[_Token], i: int, tables: CompiledCues
+) -> tuple[int, int] | None:
+    """The direct object at ``right[i]`` when it can be something disputed.
+
+    ``None`` for a person ("deny him"), a withheld thing ("denied bail"), a verb with two
+    objects ("deny Trump the nomination": a determiner after the first noun phrase) or no
+    object at all. At most six words are read.
+    """
+    sets = tables.sets
+    if i >= len(right) or not right[i].is_word:
+        return None
+    if right[i].norm in sets["personal_pronouns"] or right[i].norm in _PRONOUNS:
+        return None
+    end = None
+    content = False
+    for token in right[i : i + 6]:
+        norm = token.norm
+        if (
+            not token.is_word
+            or norm in _OBJECT_STOPS
+            or norm in sets["clause_boundaries"]
+            or norm in sets["copulas"]
+            or norm in sets["passive_auxiliaries"]
+            or norm in sets["auxiliaries"]
+        ):
+            break
+        if norm in sets["non_dispute_objects"] or norm in sets["personal_pronouns"]:
+            return None
+        if norm in ("a", "an", "the"):
+            if content:
+                return None  # a second object: "deny Trump the nomination"
+        elif norm in sets["self_reference"]:
+            return None  # "contradicting his own earlier comments"
+        else:
+            content = True
+        end = token.end
+    if end is None or not content:
+        return None
+    return (right[i].start, end)
 
 
 def _at_clause_end(right: Sequence[_Token], i: int, tables: CompiledCues) -> bool:
@@ -384,7 +429,9 @@ def _at_clause_end(right: Sequence[_Token], i: int, tables: CompiledCues) -> boo
 def _relative_antecedent(left: Sequence[_Token], tables: CompiledCues) -> tuple[int, int] | None:
     """The claim a relative clause ending here is about: "a charge that Mrs. Clinton has ...".
 
-    Looks back at most twelve words for "that" or "which" right after a claim noun.
+    Looks back at most twelve words for "that" or "which" right after a claim noun. The cue
+    must be the clause's verb: a copula on the way ("an argument that 2016 is now a two-man
+    contest") or an article just before ("a contest") makes it a noun.
     """
     words = 0
     for index, token in enumerate(left):
@@ -395,7 +442,9 @@ def _relative_antecedent(left: Sequence[_Token], tables: CompiledCues) -> tuple[
         if not token.is_word:
             continue
         words += 1
-        if words > 12:
+        if words > 12 or token.norm in tables.sets["copulas"]:
+            return None
+        if words <= 2 and token.norm in ("a", "an", "the"):
             return None
         if token.norm in ("that", "which"):
             k = index + 1
@@ -434,7 +483,7 @@ def _passive_subject(
         and left[index].is_word
         and (
             left[index].norm in tables.sets["passive_auxiliaries"]
-            or left[index].norm in ("has", "have", "had", "will", "would", "may", "might", "can")
+            or left[index].norm in tables.sets["auxiliaries"]
             or _is_adverb(left[index], tables)
         )
     ):
@@ -519,6 +568,10 @@ def _verb_rule(
         and nxt.norm not in sets["deny_objects"]
     ):
         return hit("verb+person", _name_at(right, i), cue_end)
+    if not has_particle and key in sets["verbs_any_object"]:
+        direct = _direct_object(right, i, tables)
+        if direct is not None:
+            return hit("verb+object", direct)
 
     if _at_clause_end(right, i, tables):
         antecedent = _relative_antecedent(left, tables)
@@ -588,6 +641,8 @@ def _falsity_rule(
             return hit("falsity-phrase", None)
         if nxt == "to":
             return None  # "not true to his word", "make it up to you"
+        if left and left[0].norm in sets["negators"] and not key.startswith(("no", "there")):
+            return None  # "the question was not unfounded"
         subject = _predicate_subject(sentence, start, left, tables)
         return hit("falsity-phrase", subject[1] if subject else None)
     predicate = _predicate(left, tables)
