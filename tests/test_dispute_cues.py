@@ -23,9 +23,9 @@ DATA = ROOT / "tests" / "data" / "disputes.json"
 TRAIN_TEXTS = ROOT.parent / "shared" / "corpora" / "polnear" / "train" / "text"
 
 # The figures benchmarks/disputes.py printed on the tune part when the rules were written
-# (P 0.988, R 0.976), less a small margin, so that a regression fails.
+# (P 0.988, R 1.000 on 177 cases), less a small margin, so that a regression fails.
 TUNE_PRECISION_FLOOR = 0.95
-TUNE_RECALL_FLOOR = 0.94
+TUNE_RECALL_FLOOR = 0.96
 
 
 def cues_in(sentence: str, cues: DisputeCues = DEFAULT_DISPUTE_CUES) -> tuple[DisputeCue, ...]:
@@ -305,6 +305,22 @@ def test_the_seed_articles_four_disputes_and_nothing_else() -> None:
             "verb+claim-object",
             "the reports",
         ),
+        ("“Nonsense,” the minister said.", "Nonsense", "dismiss", "falsity-exclamation", None),
+        ("The ministry issued a flat denial.", "denial", "deny", "dispute-noun-intensified", None),
+        (
+            "Despite denials from the campaign, the story spread.",
+            "denials",
+            "deny",
+            "dispute-noun-standalone",
+            None,
+        ),
+        (
+            "The campaign dismissed it as nonsense.",
+            "nonsense",
+            "dismiss",
+            "falsity-called",
+            "it",
+        ),
         (
             "Critics say it spreads a false narrative.",
             "false",
@@ -365,6 +381,9 @@ def test_disputes_are_found(
         "He made an argument that 2016 is now a two-man contest.",
         "The question was not unfounded.",
         "Police questioned the suspect.",
+        "The absurd, third-grade theatrics.",
+        "She was accused of misrepresenting herself.",
+        "A denial of service attack hit the site.",
     ],
 )
 def test_other_senses_are_not_disputes(sentence: str) -> None:

@@ -107,7 +107,7 @@ class DisputeCues:
         _forms(
             "refute refutes refuted refuting rebut rebuts rebutted rebutting",
             "debunk debunks debunked debunking disprove disproves disproved disproven",
-            "disproving",
+            "disproving distort distorts distorted distorting",
         )
         + _phrases("made up", "making up")
     )
@@ -241,6 +241,14 @@ class DisputeCues:
         )
     )
 
+    #: Verbs that make a dispute noun after them a cue: "issued a denial", "released a
+    #: rebuttal".
+    nominal_support_verbs: tuple[str, ...] = _field(
+        _forms("issue issues issued issuing release releases released offer offered")
+    )
+    #: Dispute nouns that are cues on their own, unless what they take is withheld
+    #: ("denials of service"): "despite his denials", "denials from the campaign".
+    nouns_standalone: tuple[str, ...] = _field(_forms("denials"))
     #: Phrases that deny outright; all are standalone cues.
     falsity_deny: tuple[str, ...] = _field(
         _phrases(
@@ -275,6 +283,7 @@ class DisputeCues:
             "falsehood",
             "falsehoods",
             "fiction",
+            "a work of fiction",
             "fabrication",
             "fabricated",
             "misleading",
@@ -314,6 +323,12 @@ class DisputeCues:
             "mischaracterised",
             "misconstrued",
             "misrepresented",
+            "mischaracterize",
+            "mischaracterizes",
+            "mischaracterizing",
+            "misrepresent",
+            "misrepresents",
+            "misrepresenting",
             "mischaracterization",
             "misrepresentation",
             "taken out of context",
@@ -323,7 +338,7 @@ class DisputeCues:
     falsity_dismiss: tuple[str, ...] = _field(
         _forms(
             "nonsense absurd ridiculous preposterous laughable ludicrous rubbish garbage",
-            "hogwash phony phoney",
+            "hogwash phony phoney fake",
         )
     )
     #: Falsity entries that are cues wherever they occur. Others, like "false"
@@ -340,9 +355,16 @@ class DisputeCues:
             "mischaracterised",
             "misconstrued",
             "misrepresented",
+            "mischaracterize",
+            "mischaracterizes",
+            "mischaracterizing",
+            "misrepresent",
+            "misrepresents",
+            "misrepresenting",
             "mischaracterization",
             "misrepresentation",
             "taken out of context",
+            "a work of fiction",
             "made it up",
             "made that up",
             "made this up",
@@ -399,6 +421,7 @@ class DisputeCues:
         _forms(
             "call calls called calling label labels labeled labelled labeling labelling",
             "brand brands branded branding term terms termed deem deems deemed",
+            "dismiss dismisses dismissed dismissing describe describes described describing",
         )
     )
     #: Verbs that traffic in falsehood: "is peddling fiction".
@@ -420,13 +443,15 @@ class DisputeCues:
             "theories conclusion conclusions finding findings assessment perception",
             "impression argument arguments",
             "interpretation estimate estimates figures numbers premises accuracy veracity",
-            "validity authenticity truthfulness existence",
+            "validity authenticity truthfulness existence words comparison comparisons label",
+            "logic reasoning rationale complaint complaints smear smears innuendo spin",
+            "framing caricature",
         )
     )
     #: Claim-like nouns that need a following *that*: "rejected the idea that ..." disputes,
     #: "rejected the idea of a valedictory address" declines a plan.
     claim_nouns_with_that: tuple[str, ...] = _field(
-        _forms("idea ideas view views belief beliefs possibility")
+        _forms("idea ideas view views belief beliefs possibility concern concerns fears worries")
     )
     #: Words after "deny" that open what is denied: "denied any wrongdoing", "denied he
     #: knew", "denied having met". Object pronouns are not here: "deny him a chance" withholds.
@@ -524,6 +549,10 @@ class DisputeCues:
     #: being ridiculous".
     personal_pronouns: tuple[str, ...] = _field(
         _forms("i you he she we they him her me us them they're you're he's she's we're")
+    )
+    #: Reflexive pronouns: "misrepresenting herself" is fraud, not a dispute of a claim.
+    reflexive_pronouns: tuple[str, ...] = _field(
+        _forms("myself yourself himself herself itself ourselves yourselves themselves")
     )
     #: Words after a possessive that mark one's own words, so contradicting them is
     #: backtracking, not disputing: "contradicting his earlier comments".

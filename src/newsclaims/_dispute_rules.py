@@ -53,7 +53,10 @@ RULES: dict[str, str] = {
     "participle+claim-noun": "a dispute participle before a claim noun: 'the debunked accounts'",
     "dispute-noun+object": "a dispute noun taking a claim or a that-clause: 'denial of the "
     "reports'",
-    "dispute-noun-intensified": "a dispute noun with an intensifier: 'his fierce denials'",
+    "dispute-noun-intensified": "a dispute noun with an intensifier or a support verb: 'his "
+    "fierce denials', 'issued a denial'",
+    "dispute-noun-standalone": "a dispute noun that is a cue on its own: 'despite denials "
+    "from the campaign'",
     "falsity-phrase": "a phrase that disputes wherever it occurs: 'not true', 'do not "
     "correspond to reality', 'unfounded'",
     "falsity-predicate": "a falsity word after a copula: 'It's nonsense', 'is all lies', "
@@ -63,6 +66,8 @@ RULES: dict[str, str] = {
     "falsity-attributive": "a falsity word before a claim noun: 'false narrative', "
     "'categorically false claims'",
     "falsity-trafficked": "a falsity noun after a verb of peddling: 'is peddling fiction'",
+    "falsity-exclamation": "a falsity word standing alone as a reply: '“Nonsense,” he said', "
+    "'Pure propaganda.'",
 }
 
 _FIRST_WORD = regex.compile(r"[^\W_]")
@@ -607,11 +612,22 @@ def _noun_rule(
     if len(right) > 1 and right[0].norm == "that" and right[1].is_word:
         clause = (right[1].start, _clause_end(sentence, right[1].start))
         return _Hit(start, end, stance, "dispute-noun+object", clause)
+    if right and right[0].norm == "of":
+        return None  # "a flat denial of access": the object decides, and it did not.
     left = _left(sentence, start)
-    if left and left[0].norm in sets["nominal_intensifiers"]:
-        if right and right[0].norm == "of":
-            return None  # "a flat denial of access": the object decides, and it did not.
+    # "his fierce denials", "issued a flat denial": skip determiners to the modifier.
+    index = 0
+    while index < len(left) and left[index].is_word and _marks_noun(left[index], tables):
+        index += 1
+    if index < len(left) and (
+        left[index].norm in sets["nominal_intensifiers"]
+        or (index > 0 and left[index].norm in sets["nominal_support_verbs"])
+    ):
         return _Hit(start, end, stance, "dispute-noun-intensified", None)
+    if left and left[0].norm in sets["nominal_intensifiers"]:
+        return _Hit(start, end, stance, "dispute-noun-intensified", None)
+    if key in sets["nouns_standalone"] and not (left and left[0].norm in sets["negators"]):
+        return _Hit(start, end, stance, "dispute-noun-standalone", None)
     return None
 
 
@@ -639,8 +655,8 @@ def _falsity_rule(
                     "falsity-phrase", (right[0].start, _clause_end(sentence, right[0].start))
                 )
             return hit("falsity-phrase", None)
-        if nxt == "to":
-            return None  # "not true to his word", "make it up to you"
+        if nxt == "to" or nxt in sets["reflexive_pronouns"]:
+            return None  # "not true to his word", "misrepresenting herself"
         if left and left[0].norm in sets["negators"] and not key.startswith(("no", "there")):
             return None  # "the question was not unfounded"
         subject = _predicate_subject(sentence, start, left, tables)
@@ -685,7 +701,38 @@ def _falsity_rule(
             break
     if left and left[0].norm in sets["trafficking_verbs"]:
         return hit("falsity-trafficked", None)
+    if _is_exclamation(sentence, start, left, right, tables):
+        return hit("falsity-exclamation", None)
     return None
+
+
+def _is_exclamation(
+    sentence: str,
+    start: int,
+    left: Sequence[_Token],
+    right: Sequence[_Token],
+    tables: CompiledCues,
+) -> bool:
+    """Whether the falsity word stands alone as a reply: "“Nonsense,” he said", "Pure lies."
+
+    It opens the sentence or a quotation, with at most two intensifiers before it, and
+    punctuation follows it.
+    """
+    index = 0
+    while (
+        index < len(left)
+        and index < 2
+        and left[index].norm in tables.sets["intensifiers"]
+        and left[index].norm not in ("a", "an", "the")  # "The absurd, ... theatrics"
+    ):
+        index += 1
+    opening = left[index - 1].start if index else start
+    previous = opening - 1
+    while previous >= 0 and opening - previous <= 20 and sentence[previous].isspace():
+        previous -= 1
+    opens = previous < 0 or sentence[previous] in _OPENING_QUOTES + ":—–("
+    closes = not right or (not right[0].is_word and right[0].text in ",.!?;—–")
+    return opens and closes
 
 
 _VAGUE_SUBJECTS = frozenset(
