@@ -463,7 +463,48 @@ class DisputeCues:
         )
     )
     #: Pronouns that can stand for a claim as an object: "denied it", "disputes this".
-    pronoun_objects: tuple[str, ...] = _field(_forms("it this that these those"))
+    pronoun_objects: tuple[str, ...] = _field(_forms("it this that these those them"))
+    #: Demonstratives: before a noun they are determiners ("dismissed that suggestion").
+    demonstratives: tuple[str, ...] = _field(_forms("this that these those"))
+    #: Articles: one after an object's first noun opens a second object ("deny Trump the
+    #: nomination"), and one right before a cue makes it a noun ("a two-man contest").
+    articles: tuple[str, ...] = _field(_forms("a an the"))
+    #: Indefinite articles: one word may sit between one and a falsity noun ("a boldfaced
+    #: lie", "a complete fabrication").
+    indefinite_articles: tuple[str, ...] = _field(_forms("a an"))
+    #: Words that open a relative clause after a claim noun: "a claim which Kyiv denied".
+    relative_pronouns: tuple[str, ...] = _field(_forms("that which"))
+    #: Prepositions, complementizers and relative words: an object never runs past one.
+    object_stops: tuple[str, ...] = _field(
+        _forms(
+            "to that which who whom for from by of about than if whether with on against as",
+            "into over like",
+        )
+    )
+    #: Prepositions that make a calling verb something else: "called for", "called on".
+    calling_particles: tuple[str, ...] = _field(
+        _forms("for on upon in off up out to by from into at with of")
+    )
+    #: Prepositions by which a dispute noun takes what it disputes: "denial of the reports".
+    noun_particles: tuple[str, ...] = _field(_forms("of to on against about"))
+    #: Words that may follow "wrong" in a dispute: "wrong for saying", "wrong in their
+    #: recollections", "wrong about", "wrong when he says".
+    clause_final_followers: tuple[str, ...] = _field(_forms("for in about when"))
+    #: Words that may follow a falsity predicate: "misleading to imply", "nonsense that".
+    predicate_followers: tuple[str, ...] = _field(_forms("to that for about unless"))
+    #: Subjects too vague for "wrong" to dispute anything: "it was wrong", "what is wrong".
+    vague_subjects: tuple[str, ...] = _field(
+        _forms("it that this something nothing what which there who")
+    )
+    #: The preposition of a passive's agent: "an allegation rejected by the campaign".
+    agent_prepositions: tuple[str, ...] = _field(_forms("by"))
+    #: The word that introduces what something is called: "dismissed it as nonsense".
+    predicative_markers: tuple[str, ...] = _field(_forms("as"))
+    #: Coordinators between adjectives: "unfair and absurd".
+    coordinators: tuple[str, ...] = _field(_forms("and or"))
+    #: Endings of a word that negate it ("didn't", "wasn't") or make it a possessive.
+    negation_suffixes: tuple[str, ...] = _field(_forms("n't"))
+    possessive_suffixes: tuple[str, ...] = _field(_forms("'s s'"))
     #: Nouns that give a cue word its other sense: what is denied, rejected or dismissed
     #: when it is withheld, voted down or thrown out ("denied entry", "rejected the bill",
     #: "dismissed the case"), and what a "disputed" or "contested" thing is when it is

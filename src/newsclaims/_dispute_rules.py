@@ -85,35 +85,6 @@ _MAX_TARGET = 300
 # What ends the words naming a disputed proposition: clause punctuation or quotation marks.
 _CLAUSE_END = regex.compile(r"[,;:()\[\]\"“”—–]|\s-\s|[.!?](?=[\s\"“”'’)]|$)")
 _OPENING_QUOTES = "\"“'‘«„"
-_DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
-_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "them"})
-_CALLING_PARTICLES = frozenset(
-    {"for", "on", "upon", "in", "off", "up", "out", "to", "by", "from", "into", "at", "with", "of"}
-)
-_OBJECT_STOPS = frozenset(
-    {
-        "to",
-        "that",
-        "which",
-        "who",
-        "whom",
-        "for",
-        "from",
-        "by",
-        "of",
-        "about",
-        "than",
-        "if",
-        "whether",
-        "with",
-        "on",
-        "against",
-        "as",
-        "into",
-        "over",
-        "like",
-    }
-)
 
 
 @attrs.frozen
@@ -196,7 +167,7 @@ def find_dispute_cues(
             if hit is not None:
                 hits.append(hit)
                 break
-    return tuple(_record(text, start, hit) for hit in _resolve(sentence, hits))
+    return tuple(_record(text, start, hit) for hit in _resolve(sentence, hits, tables))
 
 
 def _record(text: str, offset: int, hit: _Hit) -> DisputeCue:
@@ -211,7 +182,7 @@ def _record(text: str, offset: int, hit: _Hit) -> DisputeCue:
     )
 
 
-def _resolve(sentence: str, hits: list[_Hit]) -> list[_Hit]:
+def _resolve(sentence: str, hits: list[_Hit], tables: CompiledCues) -> list[_Hit]:
     """Keep cues that do not overlap an earlier one, and fold "calling it X" into its verb.
 
     A participial "calling them propaganda" after another cue elaborates that cue's dispute
@@ -225,7 +196,7 @@ def _resolve(sentence: str, hits: list[_Hit]) -> list[_Hit]:
             kept
             and hit.rule == "falsity-called"
             and hit.target is not None
-            and _norm(sentence[hit.target[0] : hit.target[1]]) in _PRONOUNS
+            and _norm(sentence[hit.target[0] : hit.target[1]]) in tables.sets["pronoun_objects"]
         ):
             continue
         kept.append(hit)
@@ -294,12 +265,16 @@ def _is_name_part(sentence: str, pos: int, matched: str, headline: bool, opening
     return before[-1] not in _OPENING_QUOTES + ":—–-(["
 
 
+def _is_possessive(norm: str, tables: CompiledCues) -> bool:
+    return norm.endswith(tuple(tables.sets["possessive_suffixes"]))
+
+
 def _marks_noun(token: _Token, tables: CompiledCues) -> bool:
     """Whether a word before a cue makes it a noun or adjective: "the", "country's"."""
     norm = token.norm
     if norm in tables.sets["copulas"]:
         return False  # "it's pushing back": a contraction, not a possessive
-    return norm in tables.sets["noun_markers"] or norm.endswith(("'s", "s'"))
+    return norm in tables.sets["noun_markers"] or _is_possessive(norm, tables)
 
 
 def _name_at(right: Sequence[_Token], i: int) -> tuple[int, int]:
@@ -325,7 +300,7 @@ def _phrase_with_determiner(left: Sequence[_Token], index: int, tables: Compiled
     start = left[index].start
     if index + 1 < len(left):
         before = left[index + 1]
-        if before.norm in tables.sets["noun_markers"] or before.norm.endswith(("'s", "s'")):
+        if before.norm in tables.sets["noun_markers"] or _is_possessive(before.norm, tables):
             start = before.start
     return start
 
@@ -364,11 +339,11 @@ def _claim_object(
         # "contradicting his earlier comments": backtracking on one's own words.
         if norm in sets["self_reference"] and j > i:
             return _BLOCKED
-        if j == i and norm in _DEMONSTRATIVES and nxt and right[j + 1].is_word:
+        if j == i and norm in sets["demonstratives"] and nxt and right[j + 1].is_word:
             modifiers += 1  # "dismissed that suggestion": a determiner, not a clause
             continue
         if (
-            norm in _OBJECT_STOPS
+            norm in sets["object_stops"]
             or norm in sets["clause_boundaries"]
             or norm in sets["copulas"]
             or norm in sets["passive_auxiliaries"]
@@ -393,7 +368,7 @@ def _direct_object(
     sets = tables.sets
     if i >= len(right) or not right[i].is_word:
         return None
-    if right[i].norm in sets["personal_pronouns"] or right[i].norm in _PRONOUNS:
+    if right[i].norm in sets["personal_pronouns"] or right[i].norm in sets["pronoun_objects"]:
         return None
     end = None
     content = False
@@ -401,7 +376,7 @@ def _direct_object(
         norm = token.norm
         if (
             not token.is_word
-            or norm in _OBJECT_STOPS
+            or norm in sets["object_stops"]
             or norm in sets["clause_boundaries"]
             or norm in sets["copulas"]
             or norm in sets["passive_auxiliaries"]
@@ -410,7 +385,7 @@ def _direct_object(
             break
         if norm in sets["non_dispute_objects"] or norm in sets["personal_pronouns"]:
             return None
-        if norm in ("a", "an", "the"):
+        if norm in sets["articles"]:
             if content:
                 return None  # a second object: "deny Trump the nomination"
         elif norm in sets["self_reference"]:
@@ -449,9 +424,9 @@ def _relative_antecedent(left: Sequence[_Token], tables: CompiledCues) -> tuple[
         words += 1
         if words > 12 or token.norm in tables.sets["copulas"]:
             return None
-        if words <= 2 and token.norm in ("a", "an", "the"):
+        if words <= 2 and token.norm in tables.sets["articles"]:
             return None
-        if token.norm in ("that", "which"):
+        if token.norm in tables.sets["relative_pronouns"]:
             k = index + 1
             if k < len(left) and left[k].text == ",":
                 k += 1
@@ -466,7 +441,9 @@ def _negated(left: Sequence[_Token], tables: CompiledCues) -> bool:
     for token in left[:3]:
         if not token.is_word:
             return False
-        if token.norm in tables.sets["negators"] or token.norm.endswith("n't"):
+        if token.norm in tables.sets["negators"] or token.norm.endswith(
+            tuple(tables.sets["negation_suffixes"])
+        ):
             return True
     return False
 
@@ -527,7 +504,7 @@ def _verb_rule(
         previous is not None
         and previous.norm in sets["claim_nouns"]
         and right
-        and right[0].norm == "by"
+        and right[0].norm in sets["agent_prepositions"]
         and key.split()[0].endswith(("ed", "en"))
     ):
         # A reduced relative: "an allegation rejected by the campaign".
@@ -590,7 +567,7 @@ def _verb_rule(
         if not has_particle and _at_clause_end(right, i, tables):
             return hit("verb-standalone", None)
         if has_particle and nxt is not None and nxt.is_word:
-            if nxt.norm in _PRONOUNS or nxt.norm in sets["personal_pronouns"]:
+            if nxt.norm in sets["pronoun_objects"] or nxt.norm in sets["personal_pronouns"]:
                 return hit("verb-standalone", (nxt.start, nxt.end), cue_end)
             if nxt.text[0].isupper():
                 return hit("verb-standalone", _name_at(right, i), cue_end)
@@ -603,7 +580,7 @@ def _noun_rule(
     """Judge a dispute noun ("denial", "rebuttal") by what it takes or how it is qualified."""
     sets = tables.sets
     right = _right(sentence, end)
-    if right and right[0].norm in ("of", "to", "on", "against", "about"):
+    if right and right[0].norm in sets["noun_particles"]:
         target = _claim_object(sentence, right, 1, tables)
         if target == _BLOCKED:
             return None
@@ -657,17 +634,17 @@ def _falsity_rule(
             return hit("falsity-phrase", None)
         if nxt == "to" or nxt in sets["reflexive_pronouns"]:
             return None  # "not true to his word", "misrepresenting herself"
-        if left and left[0].norm in sets["negators"] and not key.startswith(("no", "there")):
+        if left and left[0].norm in sets["negators"]:
             return None  # "the question was not unfounded"
         subject = _predicate_subject(sentence, start, left, tables)
         return hit("falsity-phrase", subject[1] if subject else None)
     predicate = _predicate(left, tables)
     if key in sets["falsity_clause_final"]:
-        if predicate is None or predicate[0] in _VAGUE_SUBJECTS:
+        if predicate is None or predicate[0] in sets["vague_subjects"]:
             return None
-        if not _at_clause_end(right, 0, tables) and nxt not in ("for", "in", "about", "when"):
+        if not _at_clause_end(right, 0, tables) and nxt not in sets["clause_final_followers"]:
             return None
-        if right and right[0].norm in sets["clause_boundaries"] and nxt not in ("in", "when"):
+        if nxt in sets["clause_boundaries"] and nxt not in sets["clause_final_followers"]:
             return None
         if not _reported_or_quoted(sentence, start, tables):
             return None
@@ -676,7 +653,7 @@ def _falsity_rule(
     # modifies another noun, so the predicate is that noun, not a falsity.
     modifies_other = bool(right) and not (
         _at_clause_end(right, 0, tables)
-        or nxt in ("to", "that", "for", "about", "unless")
+        or nxt in sets["predicate_followers"]
         or nxt in sets["claim_nouns"]
     )
     if predicate is not None and not modifies_other:
@@ -723,7 +700,7 @@ def _is_exclamation(
         index < len(left)
         and index < 2
         and left[index].norm in tables.sets["intensifiers"]
-        and left[index].norm not in ("a", "an", "the")  # "The absurd, ... theatrics"
+        and left[index].norm not in tables.sets["articles"]  # "The absurd, ... theatrics"
     ):
         index += 1
     opening = left[index - 1].start if index else start
@@ -733,11 +710,6 @@ def _is_exclamation(
     opens = previous < 0 or sentence[previous] in _OPENING_QUOTES + ":—–("
     closes = not right or (not right[0].is_word and right[0].text in ",.!?;—–")
     return opens and closes
-
-
-_VAGUE_SUBJECTS = frozenset(
-    {"it", "that", "this", "something", "nothing", "what", "which", "there", "who"}
-)
 
 
 def _predicate(
@@ -758,7 +730,9 @@ def _predicate(
         if norm in sets["intensifiers"]:
             index += 1
             continue
-        after_article = index + 1 < len(left) and left[index + 1].norm in ("a", "an")
+        after_article = (
+            index + 1 < len(left) and left[index + 1].norm in sets["indefinite_articles"]
+        )
         if free_word and after_article:
             free_word = False
             index += 1
@@ -770,13 +744,13 @@ def _predicate(
     if "'" in copula.norm and not copula.norm.startswith("'"):
         # A contraction: "it's", "that's"; the subject is its host.
         host = copula.norm.split("'")[0]
-        if host in ("it", "that", "this"):
+        if host in sets["pronoun_objects"]:
             return host, (copula.start, copula.start + len(host))
         return host, None
     if index + 1 >= len(left) or not left[index + 1].is_word:
         return "", None
     subject = left[index + 1]
-    if subject.norm in ("it", "this", "that", "these", "those"):
+    if subject.norm in sets["pronoun_objects"]:
         return subject.norm, (subject.start, subject.end)
     if subject.norm in sets["claim_nouns"]:
         return subject.norm, (_phrase_with_determiner(left, index + 1, tables), subject.end)
@@ -828,15 +802,17 @@ def _called_object(
             return None  # "his own brand of fiction": a noun, not a calling verb
         between = list(reversed(left[:index]))
         # "called for", "called on": a demand, not a name for something.
-        if not between or between[0].norm in _CALLING_PARTICLES:
+        if not between or between[0].norm in sets["calling_particles"]:
             return None
         # Trim what sits between the object and the falsity word: "as", intensifiers, an
         # article with its adjective ("a boldfaced"), a coordinated adjective ("unfair and").
         obj = list(between)
         while obj:
-            if obj[-1].norm in sets["intensifiers"] or obj[-1].norm == "as":
+            if obj[-1].norm in sets["intensifiers"] or obj[-1].norm in sets["predicative_markers"]:
                 obj.pop()
-            elif obj[-1].norm in ("and", "or") or (len(obj) > 1 and obj[-2].norm in ("a", "an")):
+            elif obj[-1].norm in sets["coordinators"] or (
+                len(obj) > 1 and obj[-2].norm in sets["indefinite_articles"]
+            ):
                 del obj[-2:]
             else:
                 break
@@ -849,7 +825,7 @@ def _called_object(
             return _BLOCKED
         if (
             len(obj) == 1
-            and obj[0].norm in _PRONOUNS
+            and obj[0].norm in sets["pronoun_objects"]
             and _last_noun_is_proposal(sentence, token.start, tables)
         ):
             return _BLOCKED
