@@ -496,6 +496,19 @@ class DisputeCues:
     vague_subjects: tuple[str, ...] = _field(
         _forms("it that this something nothing what which there who")
     )
+    #: Complementizers that open what a verb or noun disputes: "denied that she would".
+    complementizers: tuple[str, ...] = _field(_forms("that"))
+    #: The infinitive marker: "not true to his word", "ridiculous to think" are other senses
+    #: of a falsity word.
+    infinitive_markers: tuple[str, ...] = _field(_forms("to"))
+    #: Pronouns that stand for a claim even with words after them: "denied it happened".
+    clause_pronouns: tuple[str, ...] = _field(_forms("it"))
+    #: The preposition of a noun's object: after a dispute noun, it must bring a claim
+    #: ("denial of the reports", not "denial of access").
+    genitive_particles: tuple[str, ...] = _field(_forms("of"))
+    #: Endings of a past participle, for passives and adjectives: "was denied", "the
+    #: disputed territory", "taken issue".
+    participle_suffixes: tuple[str, ...] = _field(_forms("ed en"))
     #: The preposition of a passive's agent: "an allegation rejected by the campaign".
     agent_prepositions: tuple[str, ...] = _field(_forms("by"))
     #: The word that introduces what something is called: "dismissed it as nonsense".

@@ -265,6 +265,11 @@ def _is_name_part(sentence: str, pos: int, matched: str, headline: bool, opening
     return before[-1] not in _OPENING_QUOTES + ":—–-(["
 
 
+def _is_participle(key: str, tables: CompiledCues) -> bool:
+    """Whether a cue's verb is a past participle: "denied", "taken issue"."""
+    return key.split()[0].endswith(tuple(tables.sets["participle_suffixes"]))
+
+
 def _is_possessive(norm: str, tables: CompiledCues) -> bool:
     return norm.endswith(tuple(tables.sets["possessive_suffixes"]))
 
@@ -328,10 +333,10 @@ def _claim_object(
             return None
         nxt = right[j + 1].norm if j + 1 < len(right) else ""
         if norm in sets["claim_nouns"] or (
-            norm in sets["claim_nouns_with_that"] and nxt == "that"
+            norm in sets["claim_nouns_with_that"] and nxt in sets["complementizers"]
         ):
             end = token.end
-            if nxt == "that" and j + 2 < len(right) and right[j + 2].is_word:
+            if nxt in sets["complementizers"] and j + 2 < len(right) and right[j + 2].is_word:
                 end = max(end, _clause_end(sentence, right[j + 2].start))
             return (right[i].start, end)
         if norm in sets["non_dispute_objects"] or norm in sets["claim_nouns_with_that"]:
@@ -452,8 +457,7 @@ def _passive_subject(
     left: Sequence[_Token], key: str, tables: CompiledCues
 ) -> tuple[bool, tuple[int, int] | None]:
     """Whether the verb is passive ("was denied"), and its subject when that is a claim."""
-    participle = key.split()[0]
-    if not participle.endswith(("ed", "en")):
+    if not _is_participle(key, tables):
         return False, None
     index = 0
     while index < len(left) and left[index].is_word and _is_adverb(left[index], tables):
@@ -492,7 +496,7 @@ def _verb_rule(
     previous = left[0] if left else None
     if previous is not None and _marks_noun(previous, tables):
         # "the disputed territory" is an adjective; "the debunked accounts" still disputes.
-        if right and right[0].norm in sets["claim_nouns"] and key.endswith(("ed", "en")):
+        if right and right[0].norm in sets["claim_nouns"] and _is_participle(key, tables):
             return hit("participle+claim-noun", (right[0].start, right[0].end))
         return None
     if _negated(left, tables):
@@ -505,7 +509,7 @@ def _verb_rule(
         and previous.norm in sets["claim_nouns"]
         and right
         and right[0].norm in sets["agent_prepositions"]
-        and key.split()[0].endswith(("ed", "en"))
+        and _is_participle(key, tables)
     ):
         # A reduced relative: "an allegation rejected by the campaign".
         return hit("passive-claim-subject", (previous.start, previous.end))
@@ -529,7 +533,7 @@ def _verb_rule(
     after = right[i + 1] if i + 1 < len(right) else None
     if nxt is not None and not has_particle and key in sets["verbs_pronoun_object"]:
         if (
-            nxt.norm == "that"
+            nxt.norm in sets["complementizers"]
             and after is not None
             and after.is_word
             and after.norm not in sets["clause_boundaries"]
@@ -537,7 +541,7 @@ def _verb_rule(
             return hit("verb+that-clause", (after.start, _clause_end(sentence, after.start)))
         # "disputes this." is a pronoun; "disputed this year" is a determiner.
         if nxt.norm in sets["pronoun_objects"] and (
-            nxt.norm == "it" or _at_clause_end(right, i + 1, tables)
+            nxt.norm in sets["clause_pronouns"] or _at_clause_end(right, i + 1, tables)
         ):
             return hit("verb+pronoun", (nxt.start, nxt.end))
         if key in sets["verbs_deny"] and nxt.norm in sets["deny_objects"]:
@@ -586,10 +590,10 @@ def _noun_rule(
             return None
         if target is not None:
             return _Hit(start, end, stance, "dispute-noun+object", target)
-    if len(right) > 1 and right[0].norm == "that" and right[1].is_word:
+    if len(right) > 1 and right[0].norm in sets["complementizers"] and right[1].is_word:
         clause = (right[1].start, _clause_end(sentence, right[1].start))
         return _Hit(start, end, stance, "dispute-noun+object", clause)
-    if right and right[0].norm == "of":
+    if right and right[0].norm in sets["genitive_particles"]:
         return None  # "a flat denial of access": the object decides, and it did not.
     left = _left(sentence, start)
     # "his fierce denials", "issued a flat denial": skip determiners to the modifier.
@@ -632,7 +636,7 @@ def _falsity_rule(
                     "falsity-phrase", (right[0].start, _clause_end(sentence, right[0].start))
                 )
             return hit("falsity-phrase", None)
-        if nxt == "to" or nxt in sets["reflexive_pronouns"]:
+        if nxt in sets["infinitive_markers"] or nxt in sets["reflexive_pronouns"]:
             return None  # "not true to his word", "misrepresenting herself"
         if left and left[0].norm in sets["negators"]:
             return None  # "the question was not unfounded"
@@ -658,7 +662,7 @@ def _falsity_rule(
     )
     if predicate is not None and not modifies_other:
         personal = predicate[0] in sets["personal_pronouns"]
-        opinion = nxt in ("that", "to")
+        opinion = nxt in sets["complementizers"] or nxt in sets["infinitive_markers"]
         # "they were being ridiculous", "it's ridiculous that businesses ...": opinions of
         # people or facts, not disputes of a claim.
         if not (stance is Stance.DISMISS and (personal or opinion)):
