@@ -18,6 +18,7 @@ in the sentence's length whatever the text holds.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -120,6 +121,32 @@ class _Token(NamedTuple):
         return self.text in _QUOTES
 
 
+class _Sentence(str):
+    """A sentence's text that splits itself into tokens once, on first need.
+
+    Every rule looks at a few words around its candidate; reading them from one list of
+    the sentence's tokens (found by bisection) costs less than tokenizing a window for each
+    candidate, and a window never sees half a word.
+    """
+
+    _words: list[_Token] | None = None
+    _starts: list[int]
+    _ends: list[int]
+
+    def tokens(self, lo: int, hi: int) -> list[_Token]:
+        """The tokens wholly inside ``[lo, hi)``, with sentence offsets."""
+        if self._words is None:
+            self._words = [
+                _Token(m.group(), m.start(), m.end(), _norm(m.group()))
+                for m in _TOKEN.finditer(self)
+            ]
+            self._starts = [t.start for t in self._words]
+            self._ends = [t.end for t in self._words]
+        first = bisect.bisect_left(self._starts, max(0, lo))
+        last = bisect.bisect_right(self._ends, hi)
+        return self._words[first:last]
+
+
 class _Hit(NamedTuple):
     start: int
     end: int
@@ -150,20 +177,25 @@ def find_dispute_cues(
         raise ValidationError(
             [("", f"sentence [{start}, {end}) is outside a text of {len(text)} characters")]
         )
-    sentence = text[start:end]
     tables = compiled(cues)
+    # A slice, not pos/endpos: a look-behind would otherwise see the text before the sentence.
+    sentence = _Sentence(text[start:end])
+    candidates = list(tables.candidates.finditer(sentence))
+    if not candidates:
+        return ()  # most sentences: nothing more to read
     headline = _is_headline(sentence)
     # Where the first word starts: a capital before it opens the sentence. Found once, so
     # that judging each candidate stays within its window.
     first_word = _FIRST_WORD.search(sentence)
     opening = first_word.start() if first_word else len(sentence)
     hits: list[_Hit] = []
-    for match in tables.candidates.finditer(sentence):
-        if _is_name_part(sentence, match.start(), match.group(), headline, opening):
+    for match in candidates:
+        cue_start, cue_end = match.span()
+        if _is_name_part(sentence, cue_start, match.group(), headline, opening):
             continue
         key = _norm(match.group())
         for kind, stance in tables.kinds[key]:
-            hit = _RULE_BY_KIND[kind](sentence, match.start(), match.end(), key, stance, tables)
+            hit = _RULE_BY_KIND[kind](sentence, cue_start, cue_end, key, stance, tables)
             if hit is not None:
                 hits.append(hit)
                 break
@@ -206,29 +238,14 @@ def _resolve(sentence: str, hits: list[_Hit], tables: CompiledCues) -> list[_Hit
 # --- the words around a candidate -------------------------------------------------------
 
 
-def _tokens(sentence: str, lo: int, hi: int) -> list[_Token]:
-    """The tokens wholly inside ``sentence[lo:hi]``, with sentence offsets."""
-    lo, hi = max(0, lo), min(len(sentence), hi)
-    found = [
-        _Token(m.group(), m.start(), m.end(), _norm(m.group()))
-        for m in _TOKEN.finditer(sentence, lo, hi)
-    ]
-    # Drop words cut by the window's edges: a window never judges half a word.
-    if found and found[0].is_word and found[0].start == lo > 0 and sentence[lo - 1].isalnum():
-        found.pop(0)
-    if found and found[-1].is_word and found[-1].end == hi < len(sentence):
-        found = found[:-1] if sentence[hi].isalnum() else found
-    return found
-
-
-def _left(sentence: str, pos: int) -> list[_Token]:
+def _left(sentence: _Sentence, pos: int) -> list[_Token]:
     """The tokens before ``pos``, nearest first, quotation marks left out."""
-    return [t for t in reversed(_tokens(sentence, pos - _LEFT_WINDOW, pos)) if not t.is_quote]
+    return [t for t in reversed(sentence.tokens(pos - _LEFT_WINDOW, pos)) if not t.is_quote]
 
 
-def _right(sentence: str, pos: int) -> list[_Token]:
+def _right(sentence: _Sentence, pos: int) -> list[_Token]:
     """The tokens after ``pos``, nearest first, quotation marks left out."""
-    return [t for t in _tokens(sentence, pos, pos + _RIGHT_WINDOW) if not t.is_quote]
+    return [t for t in sentence.tokens(pos, pos + _RIGHT_WINDOW) if not t.is_quote]
 
 
 def _is_adverb(token: _Token, tables: CompiledCues) -> bool:
@@ -483,7 +500,7 @@ def _passive_subject(
 
 
 def _verb_rule(
-    sentence: str, start: int, end: int, key: str, stance: Stance, tables: CompiledCues
+    sentence: _Sentence, start: int, end: int, key: str, stance: Stance, tables: CompiledCues
 ) -> _Hit | None:
     """Judge a dispute verb by its object, its voice and its clause."""
     sets = tables.sets
@@ -579,7 +596,7 @@ def _verb_rule(
 
 
 def _noun_rule(
-    sentence: str, start: int, end: int, key: str, stance: Stance, tables: CompiledCues
+    sentence: _Sentence, start: int, end: int, key: str, stance: Stance, tables: CompiledCues
 ) -> _Hit | None:
     """Judge a dispute noun ("denial", "rebuttal") by what it takes or how it is qualified."""
     sets = tables.sets
@@ -613,7 +630,7 @@ def _noun_rule(
 
 
 def _falsity_rule(
-    sentence: str, start: int, end: int, key: str, stance: Stance, tables: CompiledCues
+    sentence: _Sentence, start: int, end: int, key: str, stance: Stance, tables: CompiledCues
 ) -> _Hit | None:
     """Judge a falsity word: anywhere if it is standalone, else by its grammatical context."""
     sets = tables.sets
@@ -762,7 +779,7 @@ def _predicate(
 
 
 def _predicate_subject(
-    sentence: str, start: int, left: Sequence[_Token], tables: CompiledCues
+    sentence: _Sentence, start: int, left: Sequence[_Token], tables: CompiledCues
 ) -> tuple[str, tuple[int, int] | None] | None:
     """The subject of a standalone falsity phrase, from a copula or an opening quote."""
     found = _predicate(left, tables)
@@ -776,7 +793,7 @@ def _predicate_subject(
     begin = lo + opening + 1 if opening >= 0 else (0 if lo == 0 else -1)
     if begin < 0:
         return found
-    words = _tokens(sentence, begin, start)
+    words = sentence.tokens(begin, start)
     if not words or any(t.text in ",;:" for t in words):
         return found
     head = [t for t in words[:3] if t.is_word]
@@ -789,7 +806,7 @@ def _predicate_subject(
 
 
 def _called_object(
-    sentence: str, left: Sequence[_Token], tables: CompiledCues
+    sentence: _Sentence, left: Sequence[_Token], tables: CompiledCues
 ) -> tuple[int, int] | None:
     """What a calling verb calls false: "calling them propaganda" gives "them".
 
@@ -837,9 +854,9 @@ def _called_object(
     return None
 
 
-def _reported_or_quoted(sentence: str, pos: int, tables: CompiledCues) -> bool:
+def _reported_or_quoted(sentence: _Sentence, pos: int, tables: CompiledCues) -> bool:
     """Whether words at ``pos`` are someone's: after a reporting verb, or inside quotes."""
-    before = _tokens(sentence, pos - _LOOKBACK_WINDOW, pos)
+    before = sentence.tokens(pos - _LOOKBACK_WINDOW, pos)
     if any(t.norm in tables.sets["reporting_verbs"] for t in before):
         return True
     region = sentence[max(0, pos - _LOOKBACK_WINDOW) : pos]
@@ -848,9 +865,9 @@ def _reported_or_quoted(sentence: str, pos: int, tables: CompiledCues) -> bool:
     return opened > closed or region.count('"') % 2 == 1
 
 
-def _last_noun_is_proposal(sentence: str, pos: int, tables: CompiledCues) -> bool:
+def _last_noun_is_proposal(sentence: _Sentence, pos: int, tables: CompiledCues) -> bool:
     """Whether the nearest claim-or-proposal noun before ``pos`` is a proposal."""
-    for token in reversed(_tokens(sentence, pos - _LOOKBACK_WINDOW, pos)):
+    for token in reversed(sentence.tokens(pos - _LOOKBACK_WINDOW, pos)):
         if token.norm in tables.sets["claim_nouns"]:
             return False
         if token.norm in tables.sets["non_dispute_objects"]:
