@@ -71,18 +71,27 @@ class DisputeCues:
       ``verbs_dismiss``: dispute verbs with their inflections, phrasal ones with their
       particle left open (``pushed back`` takes ``on`` or ``against`` from
       ``object_particles``). A verb is a cue only in a dispute context: a claim-like object
-      ("rejected the notion"), a pronoun or *that*-clause (for ``verbs_pronoun_object``), no
-      object at all (for ``verbs_standalone``), or a relative clause whose antecedent is a
-      claim ("a claim which Kyiv has denied").
+      ("rejected the notion"), a pronoun or *that*-clause (for ``verbs_pronoun_object``), any
+      object not withheld or given (for ``verbs_any_object``: "denied his opposition"), a
+      person (for ``verbs_person_object``), no object at all (for ``verbs_standalone``), a
+      claim as the subject of its passive, or a relative clause whose antecedent is a claim
+      ("a claim which Kyiv has denied").
     - ``nouns_deny``, ``nouns_refute``, ``nouns_reject``, ``nouns_dispute``,
       ``nouns_dismiss``: the nouns of those acts ("denial", "rebuttal"), cues when they take a
-      claim ("denial of the reports") or carry a ``nominal_intensifiers`` word ("fierce
-      denials").
+      claim ("denial of the reports"), carry a ``nominal_intensifiers`` word ("fierce
+      denials"), follow a ``nominal_support_verbs`` word ("issued a denial"), or are in
+      ``nouns_standalone``.
     - ``falsity_deny``, ``falsity_refute``, ``falsity_reject``, ``falsity_dispute``,
       ``falsity_dismiss``: words that call something untrue or worthless. Those listed in
       ``falsity_standalone`` are cues wherever they occur ("not true", "do not correspond to
       reality"); the others only as a predicate ("it's nonsense"), after a calling verb
-      ("calling them propaganda") or before a claim noun ("false narrative").
+      ("calling them propaganda"), before a claim noun ("false narrative"), after a
+      ``trafficking_verbs`` word ("peddling fiction") or standing alone as a reply
+      ("“Nonsense,” he said").
+
+    **Grammar tables** (articles, prepositions, auxiliaries, suffixes) hold the English
+    function words the rules need to read a cue's neighbours; another language replaces
+    them along with the cue words.
 
     **Context tables** say what makes those words a dispute or not; each is documented on
     its field below. The other senses of the cue words, and the table that rules each out:
