@@ -305,6 +305,13 @@ def test_the_seed_articles_four_disputes_and_nothing_else() -> None:
             "verb+claim-object",
             "the reports",
         ),
+        (
+            "“So it’s pushing back on Trump,” he said.",
+            "pushing back on",
+            "reject",
+            "verb-standalone",
+            "Trump",
+        ),
         ("“Nonsense,” the minister said.", "Nonsense", "dismiss", "falsity-exclamation", None),
         ("The ministry issued a flat denial.", "denial", "deny", "dispute-noun-intensified", None),
         (
