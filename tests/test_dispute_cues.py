@@ -23,9 +23,9 @@ DATA = ROOT / "tests" / "data" / "disputes.json"
 TRAIN_TEXTS = ROOT.parent / "shared" / "corpora" / "polnear" / "train" / "text"
 
 # The figures benchmarks/disputes.py printed on the tune part when the rules were written
-# (P 0.988, R 0.976), less a small margin, so that a regression fails.
+# (P 0.988, R 1.000 on 177 cases), less a small margin, so that a regression fails.
 TUNE_PRECISION_FLOOR = 0.95
-TUNE_RECALL_FLOOR = 0.94
+TUNE_RECALL_FLOOR = 0.96
 
 
 def cues_in(sentence: str, cues: DisputeCues = DEFAULT_DISPUTE_CUES) -> tuple[DisputeCue, ...]:
@@ -284,6 +284,51 @@ def test_the_seed_articles_four_disputes_and_nothing_else() -> None:
             None,
         ),
         (
+            "He later denied his opposition in an interview.",
+            "denied",
+            "deny",
+            "verb+object",
+            "his opposition",
+        ),
+        (
+            "The ministry disputes this year's figures.",
+            "disputes",
+            "dispute",
+            "verb+claim-object",
+            "this year's figures",
+        ),
+        ("“That is not the case,” he said.", "not the case", "deny", "falsity-phrase", "That"),
+        (
+            "Aides laughed off the reports.",
+            "laughed off",
+            "dismiss",
+            "verb+claim-object",
+            "the reports",
+        ),
+        (
+            "“So it’s pushing back on Trump,” he said.",
+            "pushing back on",
+            "reject",
+            "verb-standalone",
+            "Trump",
+        ),
+        ("“Nonsense,” the minister said.", "Nonsense", "dismiss", "falsity-exclamation", None),
+        ("The ministry issued a flat denial.", "denial", "deny", "dispute-noun-intensified", None),
+        (
+            "Despite denials from the campaign, the story spread.",
+            "denials",
+            "deny",
+            "dispute-noun-standalone",
+            None,
+        ),
+        (
+            "The campaign dismissed it as nonsense.",
+            "nonsense",
+            "dismiss",
+            "falsity-called",
+            "it",
+        ),
+        (
             "Critics say it spreads a false narrative.",
             "false",
             "refute",
@@ -337,6 +382,15 @@ def test_disputes_are_found(
         "What they did was wrong.",
         "The team pushed back the deadline.",
         "Voters are rejecting him.",
+        "They want to deny Trump the nomination.",
+        "The court denied class-action status to the workers.",
+        "The latest dispute has flared again.",
+        "He made an argument that 2016 is now a two-man contest.",
+        "The question was not unfounded.",
+        "Police questioned the suspect.",
+        "The absurd, third-grade theatrics.",
+        "She was accused of misrepresenting herself.",
+        "A denial of service attack hit the site.",
     ],
 )
 def test_other_senses_are_not_disputes(sentence: str) -> None:

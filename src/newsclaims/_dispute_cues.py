@@ -71,18 +71,27 @@ class DisputeCues:
       ``verbs_dismiss``: dispute verbs with their inflections, phrasal ones with their
       particle left open (``pushed back`` takes ``on`` or ``against`` from
       ``object_particles``). A verb is a cue only in a dispute context: a claim-like object
-      ("rejected the notion"), a pronoun or *that*-clause (for ``verbs_pronoun_object``), no
-      object at all (for ``verbs_standalone``), or a relative clause whose antecedent is a
-      claim ("a claim which Kyiv has denied").
+      ("rejected the notion"), a pronoun or *that*-clause (for ``verbs_pronoun_object``), any
+      object not withheld or given (for ``verbs_any_object``: "denied his opposition"), a
+      person (for ``verbs_person_object``), no object at all (for ``verbs_standalone``), a
+      claim as the subject of its passive, or a relative clause whose antecedent is a claim
+      ("a claim which Kyiv has denied").
     - ``nouns_deny``, ``nouns_refute``, ``nouns_reject``, ``nouns_dispute``,
       ``nouns_dismiss``: the nouns of those acts ("denial", "rebuttal"), cues when they take a
-      claim ("denial of the reports") or carry a ``nominal_intensifiers`` word ("fierce
-      denials").
+      claim ("denial of the reports"), carry a ``nominal_intensifiers`` word ("fierce
+      denials"), follow a ``nominal_support_verbs`` word ("issued a denial"), or are in
+      ``nouns_standalone``.
     - ``falsity_deny``, ``falsity_refute``, ``falsity_reject``, ``falsity_dispute``,
       ``falsity_dismiss``: words that call something untrue or worthless. Those listed in
       ``falsity_standalone`` are cues wherever they occur ("not true", "do not correspond to
       reality"); the others only as a predicate ("it's nonsense"), after a calling verb
-      ("calling them propaganda") or before a claim noun ("false narrative").
+      ("calling them propaganda"), before a claim noun ("false narrative"), after a
+      ``trafficking_verbs`` word ("peddling fiction") or standing alone as a reply
+      ("“Nonsense,” he said").
+
+    **Grammar tables** (articles, prepositions, auxiliaries, suffixes) hold the English
+    function words the rules need to read a cue's neighbours; another language replaces
+    them along with the cue words.
 
     **Context tables** say what makes those words a dispute or not; each is documented on
     its field below. The other senses of the cue words, and the table that rules each out:
@@ -107,7 +116,7 @@ class DisputeCues:
         _forms(
             "refute refutes refuted refuting rebut rebuts rebutted rebutting",
             "debunk debunks debunked debunking disprove disproves disproved disproven",
-            "disproving",
+            "disproving distort distorts distorted distorting",
         )
         + _phrases("made up", "making up")
     )
@@ -117,7 +126,16 @@ class DisputeCues:
             "reject rejects rejected rejecting repudiate repudiates repudiated repudiating",
             "rebuff rebuffs rebuffed rebuffing",
         )
-        + _phrases("push back", "pushes back", "pushed back", "pushing back")
+        + _phrases(
+            "push back",
+            "pushes back",
+            "pushed back",
+            "pushing back",
+            "shoot down",
+            "shoots down",
+            "shot down",
+            "shooting down",
+        )
     )
     #: Dispute: contests it.
     verbs_dispute: tuple[str, ...] = _field(
@@ -125,6 +143,7 @@ class DisputeCues:
             "dispute disputes disputed disputing contest contests contested contesting",
             "challenge challenges challenged challenging contradict contradicts",
             "contradicted contradicting disagree disagrees disagreed disagreeing",
+            "question questions questioned questioning",
         )
         + _phrases("take issue", "takes issue", "took issue", "taken issue", "taking issue")
     )
@@ -144,6 +163,22 @@ class DisputeCues:
             "scoffs at",
             "scoffed at",
             "scoffing at",
+            "laugh off",
+            "laughs off",
+            "laughed off",
+            "laughing off",
+            "wave off",
+            "waves off",
+            "waved off",
+            "waving off",
+            "wave away",
+            "waves away",
+            "waved away",
+            "waving away",
+            "brush aside",
+            "brushes aside",
+            "brushed aside",
+            "brushing aside",
         )
     )
     #: Verb forms that mark a dispute with no object at all: "Moscow strongly denies",
@@ -179,6 +214,18 @@ class DisputeCues:
             "rebut rebuts rebutted rebutting refute refutes refuted refuting",
         )
     )
+    #: Verb forms that dispute whatever direct object they take, unless it is a thing
+    #: withheld ("denied entry"), a person given or refused something ("deny him a
+    #: chance", "deny Trump the nomination") or one's own words: "denied his opposition",
+    #: "disputes this year's figures". Reject and dismiss take proposals too often to be here.
+    verbs_any_object: tuple[str, ...] = _field(
+        _forms(
+            "deny denies denied denying dispute disputes disputed disputing",
+            "refute refutes refuted refuting rebut rebuts rebutted rebutting",
+            "debunk debunks debunked debunking contradict contradicts contradicted",
+            "contradicting",
+        )
+    )
     #: Particles between a verb and its object: "pushed back on", "took issue with".
     object_particles: tuple[str, ...] = _field(_forms("on against with at"))
 
@@ -203,6 +250,14 @@ class DisputeCues:
         )
     )
 
+    #: Verbs that make a dispute noun after them a cue: "issued a denial", "released a
+    #: rebuttal".
+    nominal_support_verbs: tuple[str, ...] = _field(
+        _forms("issue issues issued issuing release releases released offer offered")
+    )
+    #: Dispute nouns that are cues on their own, unless what they take is withheld
+    #: ("denials of service"): "despite his denials", "denials from the campaign".
+    nouns_standalone: tuple[str, ...] = _field(_forms("denials"))
     #: Phrases that deny outright; all are standalone cues.
     falsity_deny: tuple[str, ...] = _field(
         _phrases(
@@ -221,6 +276,7 @@ class DisputeCues:
             "has no basis in fact",
             "have no basis in fact",
             "had no basis in fact",
+            "not the case",
         )
     )
     #: Words calling it untrue.
@@ -236,6 +292,7 @@ class DisputeCues:
             "falsehood",
             "falsehoods",
             "fiction",
+            "a work of fiction",
             "fabrication",
             "fabricated",
             "misleading",
@@ -260,6 +317,8 @@ class DisputeCues:
             "corrects the record",
             "corrected the record",
             "correcting the record",
+            "incorrect",
+            "not correct",
         )
     )
     #: Words calling it propaganda or a smear (the project's :class:`Stance` puts calling
@@ -273,6 +332,12 @@ class DisputeCues:
             "mischaracterised",
             "misconstrued",
             "misrepresented",
+            "mischaracterize",
+            "mischaracterizes",
+            "mischaracterizing",
+            "misrepresent",
+            "misrepresents",
+            "misrepresenting",
             "mischaracterization",
             "misrepresentation",
             "taken out of context",
@@ -282,7 +347,7 @@ class DisputeCues:
     falsity_dismiss: tuple[str, ...] = _field(
         _forms(
             "nonsense absurd ridiculous preposterous laughable ludicrous rubbish garbage",
-            "hogwash phony phoney",
+            "hogwash phony phoney fake",
         )
     )
     #: Falsity entries that are cues wherever they occur. Others, like "false"
@@ -299,9 +364,16 @@ class DisputeCues:
             "mischaracterised",
             "misconstrued",
             "misrepresented",
+            "mischaracterize",
+            "mischaracterizes",
+            "mischaracterizing",
+            "misrepresent",
+            "misrepresents",
+            "misrepresenting",
             "mischaracterization",
             "misrepresentation",
             "taken out of context",
+            "a work of fiction",
             "made it up",
             "made that up",
             "made this up",
@@ -333,6 +405,8 @@ class DisputeCues:
             "has no basis in fact",
             "have no basis in fact",
             "had no basis in fact",
+            "not correct",
+            "not the case",
         )
     )
     #: Falsity entries that are cues only at the end of a clause or before "for saying":
@@ -356,6 +430,7 @@ class DisputeCues:
         _forms(
             "call calls called calling label labels labeled labelled labeling labelling",
             "brand brands branded branding term terms termed deem deems deemed",
+            "dismiss dismisses dismissed dismissing describe describes described describing",
         )
     )
     #: Verbs that traffic in falsehood: "is peddling fiction".
@@ -376,13 +451,16 @@ class DisputeCues:
             "implication speculation portrayal depiction description version theory",
             "theories conclusion conclusions finding findings assessment perception",
             "impression argument arguments",
-            "interpretation estimate estimates figures numbers premises",
+            "interpretation estimate estimates figures numbers premises accuracy veracity",
+            "validity authenticity truthfulness existence words comparison comparisons label",
+            "logic reasoning rationale complaint complaints smear smears innuendo spin",
+            "framing caricature",
         )
     )
     #: Claim-like nouns that need a following *that*: "rejected the idea that ..." disputes,
     #: "rejected the idea of a valedictory address" declines a plan.
     claim_nouns_with_that: tuple[str, ...] = _field(
-        _forms("idea ideas view views belief beliefs possibility")
+        _forms("idea ideas view views belief beliefs possibility concern concerns fears worries")
     )
     #: Words after "deny" that open what is denied: "denied any wrongdoing", "denied he
     #: knew", "denied having met". Object pronouns are not here: "deny him a chance" withholds.
@@ -394,7 +472,61 @@ class DisputeCues:
         )
     )
     #: Pronouns that can stand for a claim as an object: "denied it", "disputes this".
-    pronoun_objects: tuple[str, ...] = _field(_forms("it this that these those"))
+    pronoun_objects: tuple[str, ...] = _field(_forms("it this that these those them"))
+    #: Demonstratives: before a noun they are determiners ("dismissed that suggestion").
+    demonstratives: tuple[str, ...] = _field(_forms("this that these those"))
+    #: Articles: one after an object's first noun opens a second object ("deny Trump the
+    #: nomination"), and one right before a cue makes it a noun ("a two-man contest").
+    articles: tuple[str, ...] = _field(_forms("a an the"))
+    #: Indefinite articles: one word may sit between one and a falsity noun ("a boldfaced
+    #: lie", "a complete fabrication").
+    indefinite_articles: tuple[str, ...] = _field(_forms("a an"))
+    #: Words that open a relative clause after a claim noun: "a claim which Kyiv denied".
+    relative_pronouns: tuple[str, ...] = _field(_forms("that which"))
+    #: Prepositions, complementizers and relative words: an object never runs past one.
+    object_stops: tuple[str, ...] = _field(
+        _forms(
+            "to that which who whom for from by of about than if whether with on against as",
+            "into over like",
+        )
+    )
+    #: Prepositions that make a calling verb something else: "called for", "called on".
+    calling_particles: tuple[str, ...] = _field(
+        _forms("for on upon in off up out to by from into at with of")
+    )
+    #: Prepositions by which a dispute noun takes what it disputes: "denial of the reports".
+    noun_particles: tuple[str, ...] = _field(_forms("of to on against about"))
+    #: Words that may follow "wrong" in a dispute: "wrong for saying", "wrong in their
+    #: recollections", "wrong about", "wrong when he says".
+    clause_final_followers: tuple[str, ...] = _field(_forms("for in about when"))
+    #: Words that may follow a falsity predicate: "misleading to imply", "nonsense that".
+    predicate_followers: tuple[str, ...] = _field(_forms("to that for about unless"))
+    #: Subjects too vague for "wrong" to dispute anything: "it was wrong", "what is wrong".
+    vague_subjects: tuple[str, ...] = _field(
+        _forms("it that this something nothing what which there who")
+    )
+    #: Complementizers that open what a verb or noun disputes: "denied that she would".
+    complementizers: tuple[str, ...] = _field(_forms("that"))
+    #: The infinitive marker: "not true to his word", "ridiculous to think" are other senses
+    #: of a falsity word.
+    infinitive_markers: tuple[str, ...] = _field(_forms("to"))
+    #: Pronouns that stand for a claim even with words after them: "denied it happened".
+    clause_pronouns: tuple[str, ...] = _field(_forms("it"))
+    #: The preposition of a noun's object: after a dispute noun, it must bring a claim
+    #: ("denial of the reports", not "denial of access").
+    genitive_particles: tuple[str, ...] = _field(_forms("of"))
+    #: Endings of a past participle, for passives and adjectives: "was denied", "the
+    #: disputed territory", "taken issue".
+    participle_suffixes: tuple[str, ...] = _field(_forms("ed en"))
+    #: The preposition of a passive's agent: "an allegation rejected by the campaign".
+    agent_prepositions: tuple[str, ...] = _field(_forms("by"))
+    #: The word that introduces what something is called: "dismissed it as nonsense".
+    predicative_markers: tuple[str, ...] = _field(_forms("as"))
+    #: Coordinators between adjectives: "unfair and absurd".
+    coordinators: tuple[str, ...] = _field(_forms("and or"))
+    #: Endings of a word that negate it ("didn't", "wasn't") or make it a possessive.
+    negation_suffixes: tuple[str, ...] = _field(_forms("n't"))
+    possessive_suffixes: tuple[str, ...] = _field(_forms("'s s'"))
     #: Nouns that give a cue word its other sense: what is denied, rejected or dismissed
     #: when it is withheld, voted down or thrown out ("denied entry", "rejected the bill",
     #: "dismissed the case"), and what a "disputed" or "contested" thing is when it is
@@ -411,12 +543,19 @@ class DisputeCues:
             "amendments resolution measure measures budget legislation election elections",
             "primary primaries convention race seat seats territory territories waters sea",
             "island islands region border borders land lands call calls demand demands",
-            "plea pleas invitation invitations push effort efforts need",
+            "plea pleas invitation invitations push effort efforts need sanctuary haven",
+            "asylum parole clemency pardon chance chances opportunity opportunities right",
+            "rights vote votes victory majority hearing hearings trial passage admission",
+            "credit approval support help aid money recognition status",
         )
     )
     #: Verbs that make a following cue verb passive: "was denied entry", "were rebuffed".
     passive_auxiliaries: tuple[str, ...] = _field(
         _forms("am is are was were be been being get gets got gotten getting")
+    )
+    #: Auxiliary verbs: an object never runs past one ("the latest dispute has flared").
+    auxiliaries: tuple[str, ...] = _field(
+        _forms("has have had will would could can may might shall should must do does did")
     )
     #: Copulas before a falsity predicate, contractions included: "it's nonsense".
     copulas: tuple[str, ...] = _field(
@@ -473,6 +612,10 @@ class DisputeCues:
     #: being ridiculous".
     personal_pronouns: tuple[str, ...] = _field(
         _forms("i you he she we they him her me us them they're you're he's she's we're")
+    )
+    #: Reflexive pronouns: "misrepresenting herself" is fraud, not a dispute of a claim.
+    reflexive_pronouns: tuple[str, ...] = _field(
+        _forms("myself yourself himself herself itself ourselves yourselves themselves")
     )
     #: Words after a possessive that mark one's own words, so contradicting them is
     #: backtracking, not disputing: "contradicting his earlier comments".

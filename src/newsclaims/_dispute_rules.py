@@ -18,6 +18,7 @@ in the sentence's length whatever the text holds.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -40,6 +41,8 @@ RULES: dict[str, str] = {
     "verb+pronoun": "a dispute verb whose object is a pronoun: 'denied it', 'disputes this'",
     "deny+complement": "deny followed by what is denied: 'denied any wrongdoing', 'denied "
     "he knew'",
+    "verb+object": "deny, dispute, refute or contradict with any direct object that is not "
+    "withheld or given: 'denied his opposition', 'disputes this year's figures'",
     "verb+person": "contradict or rebut a person, standing for what they said: "
     "'contradicting Trump'",
     "verb-in-relative-clause": "a dispute verb in a relative clause whose antecedent is a "
@@ -51,7 +54,10 @@ RULES: dict[str, str] = {
     "participle+claim-noun": "a dispute participle before a claim noun: 'the debunked accounts'",
     "dispute-noun+object": "a dispute noun taking a claim or a that-clause: 'denial of the "
     "reports'",
-    "dispute-noun-intensified": "a dispute noun with an intensifier: 'his fierce denials'",
+    "dispute-noun-intensified": "a dispute noun with an intensifier or a support verb: 'his "
+    "fierce denials', 'issued a denial'",
+    "dispute-noun-standalone": "a dispute noun that is a cue on its own: 'despite denials "
+    "from the campaign'",
     "falsity-phrase": "a phrase that disputes wherever it occurs: 'not true', 'do not "
     "correspond to reality', 'unfounded'",
     "falsity-predicate": "a falsity word after a copula: 'It's nonsense', 'is all lies', "
@@ -61,6 +67,8 @@ RULES: dict[str, str] = {
     "falsity-attributive": "a falsity word before a claim noun: 'false narrative', "
     "'categorically false claims'",
     "falsity-trafficked": "a falsity noun after a verb of peddling: 'is peddling fiction'",
+    "falsity-exclamation": "a falsity word standing alone as a reply: '“Nonsense,” he said', "
+    "'Pure propaganda.'",
 }
 
 _FIRST_WORD = regex.compile(r"[^\W_]")
@@ -78,35 +86,6 @@ _MAX_TARGET = 300
 # What ends the words naming a disputed proposition: clause punctuation or quotation marks.
 _CLAUSE_END = regex.compile(r"[,;:()\[\]\"“”—–]|\s-\s|[.!?](?=[\s\"“”'’)]|$)")
 _OPENING_QUOTES = "\"“'‘«„"
-_DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
-_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "them"})
-_CALLING_PARTICLES = frozenset(
-    {"for", "on", "upon", "in", "off", "up", "out", "to", "by", "from", "into", "at", "with", "of"}
-)
-_OBJECT_STOPS = frozenset(
-    {
-        "to",
-        "that",
-        "which",
-        "who",
-        "whom",
-        "for",
-        "from",
-        "by",
-        "of",
-        "about",
-        "than",
-        "if",
-        "whether",
-        "with",
-        "on",
-        "against",
-        "as",
-        "into",
-        "over",
-        "like",
-    }
-)
 
 
 @attrs.frozen
@@ -142,6 +121,32 @@ class _Token(NamedTuple):
         return self.text in _QUOTES
 
 
+class _Sentence(str):
+    """A sentence's text that splits itself into tokens once, on first need.
+
+    Every rule looks at a few words around its candidate; reading them from one list of
+    the sentence's tokens (found by bisection) costs less than tokenizing a window for each
+    candidate, and a window never sees half a word.
+    """
+
+    _words: list[_Token] | None = None
+    _starts: list[int]
+    _ends: list[int]
+
+    def tokens(self, lo: int, hi: int) -> list[_Token]:
+        """The tokens wholly inside ``[lo, hi)``, with sentence offsets."""
+        if self._words is None:
+            self._words = [
+                _Token(m.group(), m.start(), m.end(), _norm(m.group()))
+                for m in _TOKEN.finditer(self)
+            ]
+            self._starts = [t.start for t in self._words]
+            self._ends = [t.end for t in self._words]
+        first = bisect.bisect_left(self._starts, max(0, lo))
+        last = bisect.bisect_right(self._ends, hi)
+        return self._words[first:last]
+
+
 class _Hit(NamedTuple):
     start: int
     end: int
@@ -172,24 +177,29 @@ def find_dispute_cues(
         raise ValidationError(
             [("", f"sentence [{start}, {end}) is outside a text of {len(text)} characters")]
         )
-    sentence = text[start:end]
     tables = compiled(cues)
+    # A slice, not pos/endpos: a look-behind would otherwise see the text before the sentence.
+    sentence = _Sentence(text[start:end])
+    candidates = list(tables.candidates.finditer(sentence))
+    if not candidates:
+        return ()  # most sentences: nothing more to read
     headline = _is_headline(sentence)
     # Where the first word starts: a capital before it opens the sentence. Found once, so
     # that judging each candidate stays within its window.
     first_word = _FIRST_WORD.search(sentence)
     opening = first_word.start() if first_word else len(sentence)
     hits: list[_Hit] = []
-    for match in tables.candidates.finditer(sentence):
-        if _is_name_part(sentence, match.start(), match.group(), headline, opening):
+    for match in candidates:
+        cue_start, cue_end = match.span()
+        if _is_name_part(sentence, cue_start, match.group(), headline, opening):
             continue
         key = _norm(match.group())
         for kind, stance in tables.kinds[key]:
-            hit = _RULE_BY_KIND[kind](sentence, match.start(), match.end(), key, stance, tables)
+            hit = _RULE_BY_KIND[kind](sentence, cue_start, cue_end, key, stance, tables)
             if hit is not None:
                 hits.append(hit)
                 break
-    return tuple(_record(text, start, hit) for hit in _resolve(sentence, hits))
+    return tuple(_record(text, start, hit) for hit in _resolve(sentence, hits, tables))
 
 
 def _record(text: str, offset: int, hit: _Hit) -> DisputeCue:
@@ -204,7 +214,7 @@ def _record(text: str, offset: int, hit: _Hit) -> DisputeCue:
     )
 
 
-def _resolve(sentence: str, hits: list[_Hit]) -> list[_Hit]:
+def _resolve(sentence: str, hits: list[_Hit], tables: CompiledCues) -> list[_Hit]:
     """Keep cues that do not overlap an earlier one, and fold "calling it X" into its verb.
 
     A participial "calling them propaganda" after another cue elaborates that cue's dispute
@@ -218,7 +228,7 @@ def _resolve(sentence: str, hits: list[_Hit]) -> list[_Hit]:
             kept
             and hit.rule == "falsity-called"
             and hit.target is not None
-            and _norm(sentence[hit.target[0] : hit.target[1]]) in _PRONOUNS
+            and _norm(sentence[hit.target[0] : hit.target[1]]) in tables.sets["pronoun_objects"]
         ):
             continue
         kept.append(hit)
@@ -228,29 +238,14 @@ def _resolve(sentence: str, hits: list[_Hit]) -> list[_Hit]:
 # --- the words around a candidate -------------------------------------------------------
 
 
-def _tokens(sentence: str, lo: int, hi: int) -> list[_Token]:
-    """The tokens wholly inside ``sentence[lo:hi]``, with sentence offsets."""
-    lo, hi = max(0, lo), min(len(sentence), hi)
-    found = [
-        _Token(m.group(), m.start(), m.end(), _norm(m.group()))
-        for m in _TOKEN.finditer(sentence, lo, hi)
-    ]
-    # Drop words cut by the window's edges: a window never judges half a word.
-    if found and found[0].is_word and found[0].start == lo > 0 and sentence[lo - 1].isalnum():
-        found.pop(0)
-    if found and found[-1].is_word and found[-1].end == hi < len(sentence):
-        found = found[:-1] if sentence[hi].isalnum() else found
-    return found
-
-
-def _left(sentence: str, pos: int) -> list[_Token]:
+def _left(sentence: _Sentence, pos: int) -> list[_Token]:
     """The tokens before ``pos``, nearest first, quotation marks left out."""
-    return [t for t in reversed(_tokens(sentence, pos - _LEFT_WINDOW, pos)) if not t.is_quote]
+    return [t for t in reversed(sentence.tokens(pos - _LEFT_WINDOW, pos)) if not t.is_quote]
 
 
-def _right(sentence: str, pos: int) -> list[_Token]:
+def _right(sentence: _Sentence, pos: int) -> list[_Token]:
     """The tokens after ``pos``, nearest first, quotation marks left out."""
-    return [t for t in _tokens(sentence, pos, pos + _RIGHT_WINDOW) if not t.is_quote]
+    return [t for t in sentence.tokens(pos, pos + _RIGHT_WINDOW) if not t.is_quote]
 
 
 def _is_adverb(token: _Token, tables: CompiledCues) -> bool:
@@ -287,12 +282,21 @@ def _is_name_part(sentence: str, pos: int, matched: str, headline: bool, opening
     return before[-1] not in _OPENING_QUOTES + ":—–-(["
 
 
+def _is_participle(key: str, tables: CompiledCues) -> bool:
+    """Whether a cue's verb is a past participle: "denied", "taken issue"."""
+    return key.split()[0].endswith(tuple(tables.sets["participle_suffixes"]))
+
+
+def _is_possessive(norm: str, tables: CompiledCues) -> bool:
+    return norm.endswith(tuple(tables.sets["possessive_suffixes"]))
+
+
 def _marks_noun(token: _Token, tables: CompiledCues) -> bool:
     """Whether a word before a cue makes it a noun or adjective: "the", "country's"."""
     norm = token.norm
     if norm in tables.sets["copulas"]:
         return False  # "it's pushing back": a contraction, not a possessive
-    return norm in tables.sets["noun_markers"] or norm.endswith(("'s", "s'"))
+    return norm in tables.sets["noun_markers"] or _is_possessive(norm, tables)
 
 
 def _name_at(right: Sequence[_Token], i: int) -> tuple[int, int]:
@@ -318,7 +322,7 @@ def _phrase_with_determiner(left: Sequence[_Token], index: int, tables: Compiled
     start = left[index].start
     if index + 1 < len(left):
         before = left[index + 1]
-        if before.norm in tables.sets["noun_markers"] or before.norm.endswith(("'s", "s'")):
+        if before.norm in tables.sets["noun_markers"] or _is_possessive(before.norm, tables):
             start = before.start
     return start
 
@@ -346,10 +350,10 @@ def _claim_object(
             return None
         nxt = right[j + 1].norm if j + 1 < len(right) else ""
         if norm in sets["claim_nouns"] or (
-            norm in sets["claim_nouns_with_that"] and nxt == "that"
+            norm in sets["claim_nouns_with_that"] and nxt in sets["complementizers"]
         ):
             end = token.end
-            if nxt == "that" and j + 2 < len(right) and right[j + 2].is_word:
+            if nxt in sets["complementizers"] and j + 2 < len(right) and right[j + 2].is_word:
                 end = max(end, _clause_end(sentence, right[j + 2].start))
             return (right[i].start, end)
         if norm in sets["non_dispute_objects"] or norm in sets["claim_nouns_with_that"]:
@@ -357,20 +361,63 @@ def _claim_object(
         # "contradicting his earlier comments": backtracking on one's own words.
         if norm in sets["self_reference"] and j > i:
             return _BLOCKED
-        if j == i and norm in _DEMONSTRATIVES and nxt and right[j + 1].is_word:
+        if j == i and norm in sets["demonstratives"] and nxt and right[j + 1].is_word:
             modifiers += 1  # "dismissed that suggestion": a determiner, not a clause
             continue
         if (
-            norm in _OBJECT_STOPS
+            norm in sets["object_stops"]
             or norm in sets["clause_boundaries"]
             or norm in sets["copulas"]
             or norm in sets["passive_auxiliaries"]
+            or norm in sets["auxiliaries"]
         ):
             return None  # "challenges is finding": the object cannot span a verb
         modifiers += 1
         if modifiers > 5:
             return None
     return None
+
+
+def _direct_object(
+    right: Sequence[_Token], i: int, tables: CompiledCues
+) -> tuple[int, int] | None:
+    """The direct object at ``right[i]`` when it can be something disputed.
+
+    ``None`` for a person ("deny him"), a withheld thing ("denied bail"), a verb with two
+    objects ("deny Trump the nomination": a determiner after the first noun phrase) or no
+    object at all. At most six words are read.
+    """
+    sets = tables.sets
+    if i >= len(right) or not right[i].is_word:
+        return None
+    if right[i].norm in sets["personal_pronouns"] or right[i].norm in sets["pronoun_objects"]:
+        return None
+    end = None
+    content = False
+    for token in right[i : i + 6]:
+        norm = token.norm
+        if (
+            not token.is_word
+            or norm in sets["object_stops"]
+            or norm in sets["clause_boundaries"]
+            or norm in sets["copulas"]
+            or norm in sets["passive_auxiliaries"]
+            or norm in sets["auxiliaries"]
+        ):
+            break
+        if norm in sets["non_dispute_objects"] or norm in sets["personal_pronouns"]:
+            return None
+        if norm in sets["articles"]:
+            if content:
+                return None  # a second object: "deny Trump the nomination"
+        elif norm in sets["self_reference"]:
+            return None  # "contradicting his own earlier comments"
+        else:
+            content = True
+        end = token.end
+    if end is None or not content:
+        return None
+    return (right[i].start, end)
 
 
 def _at_clause_end(right: Sequence[_Token], i: int, tables: CompiledCues) -> bool:
@@ -384,7 +431,9 @@ def _at_clause_end(right: Sequence[_Token], i: int, tables: CompiledCues) -> boo
 def _relative_antecedent(left: Sequence[_Token], tables: CompiledCues) -> tuple[int, int] | None:
     """The claim a relative clause ending here is about: "a charge that Mrs. Clinton has ...".
 
-    Looks back at most twelve words for "that" or "which" right after a claim noun.
+    Looks back at most twelve words for "that" or "which" right after a claim noun. The cue
+    must be the clause's verb: a copula on the way ("an argument that 2016 is now a two-man
+    contest") or an article just before ("a contest") makes it a noun.
     """
     words = 0
     for index, token in enumerate(left):
@@ -395,9 +444,11 @@ def _relative_antecedent(left: Sequence[_Token], tables: CompiledCues) -> tuple[
         if not token.is_word:
             continue
         words += 1
-        if words > 12:
+        if words > 12 or token.norm in tables.sets["copulas"]:
             return None
-        if token.norm in ("that", "which"):
+        if words <= 2 and token.norm in tables.sets["articles"]:
+            return None
+        if token.norm in tables.sets["relative_pronouns"]:
             k = index + 1
             if k < len(left) and left[k].text == ",":
                 k += 1
@@ -412,7 +463,9 @@ def _negated(left: Sequence[_Token], tables: CompiledCues) -> bool:
     for token in left[:3]:
         if not token.is_word:
             return False
-        if token.norm in tables.sets["negators"] or token.norm.endswith("n't"):
+        if token.norm in tables.sets["negators"] or token.norm.endswith(
+            tuple(tables.sets["negation_suffixes"])
+        ):
             return True
     return False
 
@@ -421,8 +474,7 @@ def _passive_subject(
     left: Sequence[_Token], key: str, tables: CompiledCues
 ) -> tuple[bool, tuple[int, int] | None]:
     """Whether the verb is passive ("was denied"), and its subject when that is a claim."""
-    participle = key.split()[0]
-    if not participle.endswith(("ed", "en")):
+    if not _is_participle(key, tables):
         return False, None
     index = 0
     while index < len(left) and left[index].is_word and _is_adverb(left[index], tables):
@@ -434,7 +486,7 @@ def _passive_subject(
         and left[index].is_word
         and (
             left[index].norm in tables.sets["passive_auxiliaries"]
-            or left[index].norm in ("has", "have", "had", "will", "would", "may", "might", "can")
+            or left[index].norm in tables.sets["auxiliaries"]
             or _is_adverb(left[index], tables)
         )
     ):
@@ -448,7 +500,7 @@ def _passive_subject(
 
 
 def _verb_rule(
-    sentence: str, start: int, end: int, key: str, stance: Stance, tables: CompiledCues
+    sentence: _Sentence, start: int, end: int, key: str, stance: Stance, tables: CompiledCues
 ) -> _Hit | None:
     """Judge a dispute verb by its object, its voice and its clause."""
     sets = tables.sets
@@ -461,7 +513,7 @@ def _verb_rule(
     previous = left[0] if left else None
     if previous is not None and _marks_noun(previous, tables):
         # "the disputed territory" is an adjective; "the debunked accounts" still disputes.
-        if right and right[0].norm in sets["claim_nouns"] and key.endswith(("ed", "en")):
+        if right and right[0].norm in sets["claim_nouns"] and _is_participle(key, tables):
             return hit("participle+claim-noun", (right[0].start, right[0].end))
         return None
     if _negated(left, tables):
@@ -473,8 +525,8 @@ def _verb_rule(
         previous is not None
         and previous.norm in sets["claim_nouns"]
         and right
-        and right[0].norm == "by"
-        and key.split()[0].endswith(("ed", "en"))
+        and right[0].norm in sets["agent_prepositions"]
+        and _is_participle(key, tables)
     ):
         # A reduced relative: "an allegation rejected by the campaign".
         return hit("passive-claim-subject", (previous.start, previous.end))
@@ -498,7 +550,7 @@ def _verb_rule(
     after = right[i + 1] if i + 1 < len(right) else None
     if nxt is not None and not has_particle and key in sets["verbs_pronoun_object"]:
         if (
-            nxt.norm == "that"
+            nxt.norm in sets["complementizers"]
             and after is not None
             and after.is_word
             and after.norm not in sets["clause_boundaries"]
@@ -506,7 +558,7 @@ def _verb_rule(
             return hit("verb+that-clause", (after.start, _clause_end(sentence, after.start)))
         # "disputes this." is a pronoun; "disputed this year" is a determiner.
         if nxt.norm in sets["pronoun_objects"] and (
-            nxt.norm == "it" or _at_clause_end(right, i + 1, tables)
+            nxt.norm in sets["clause_pronouns"] or _at_clause_end(right, i + 1, tables)
         ):
             return hit("verb+pronoun", (nxt.start, nxt.end))
         if key in sets["verbs_deny"] and nxt.norm in sets["deny_objects"]:
@@ -519,6 +571,10 @@ def _verb_rule(
         and nxt.norm not in sets["deny_objects"]
     ):
         return hit("verb+person", _name_at(right, i), cue_end)
+    if not has_particle and key in sets["verbs_any_object"]:
+        direct = _direct_object(right, i, tables)
+        if direct is not None:
+            return hit("verb+object", direct)
 
     if _at_clause_end(right, i, tables):
         antecedent = _relative_antecedent(left, tables)
@@ -532,7 +588,7 @@ def _verb_rule(
         if not has_particle and _at_clause_end(right, i, tables):
             return hit("verb-standalone", None)
         if has_particle and nxt is not None and nxt.is_word:
-            if nxt.norm in _PRONOUNS or nxt.norm in sets["personal_pronouns"]:
+            if nxt.norm in sets["pronoun_objects"] or nxt.norm in sets["personal_pronouns"]:
                 return hit("verb-standalone", (nxt.start, nxt.end), cue_end)
             if nxt.text[0].isupper():
                 return hit("verb-standalone", _name_at(right, i), cue_end)
@@ -540,30 +596,41 @@ def _verb_rule(
 
 
 def _noun_rule(
-    sentence: str, start: int, end: int, key: str, stance: Stance, tables: CompiledCues
+    sentence: _Sentence, start: int, end: int, key: str, stance: Stance, tables: CompiledCues
 ) -> _Hit | None:
     """Judge a dispute noun ("denial", "rebuttal") by what it takes or how it is qualified."""
     sets = tables.sets
     right = _right(sentence, end)
-    if right and right[0].norm in ("of", "to", "on", "against", "about"):
+    if right and right[0].norm in sets["noun_particles"]:
         target = _claim_object(sentence, right, 1, tables)
         if target == _BLOCKED:
             return None
         if target is not None:
             return _Hit(start, end, stance, "dispute-noun+object", target)
-    if len(right) > 1 and right[0].norm == "that" and right[1].is_word:
+    if len(right) > 1 and right[0].norm in sets["complementizers"] and right[1].is_word:
         clause = (right[1].start, _clause_end(sentence, right[1].start))
         return _Hit(start, end, stance, "dispute-noun+object", clause)
+    if right and right[0].norm in sets["genitive_particles"]:
+        return None  # "a flat denial of access": the object decides, and it did not.
     left = _left(sentence, start)
-    if left and left[0].norm in sets["nominal_intensifiers"]:
-        if right and right[0].norm == "of":
-            return None  # "a flat denial of access": the object decides, and it did not.
+    # "his fierce denials", "issued a flat denial": skip determiners to the modifier.
+    index = 0
+    while index < len(left) and left[index].is_word and _marks_noun(left[index], tables):
+        index += 1
+    if index < len(left) and (
+        left[index].norm in sets["nominal_intensifiers"]
+        or (index > 0 and left[index].norm in sets["nominal_support_verbs"])
+    ):
         return _Hit(start, end, stance, "dispute-noun-intensified", None)
+    if left and left[0].norm in sets["nominal_intensifiers"]:
+        return _Hit(start, end, stance, "dispute-noun-intensified", None)
+    if key in sets["nouns_standalone"] and not (left and left[0].norm in sets["negators"]):
+        return _Hit(start, end, stance, "dispute-noun-standalone", None)
     return None
 
 
 def _falsity_rule(
-    sentence: str, start: int, end: int, key: str, stance: Stance, tables: CompiledCues
+    sentence: _Sentence, start: int, end: int, key: str, stance: Stance, tables: CompiledCues
 ) -> _Hit | None:
     """Judge a falsity word: anywhere if it is standalone, else by its grammatical context."""
     sets = tables.sets
@@ -586,17 +653,19 @@ def _falsity_rule(
                     "falsity-phrase", (right[0].start, _clause_end(sentence, right[0].start))
                 )
             return hit("falsity-phrase", None)
-        if nxt == "to":
-            return None  # "not true to his word", "make it up to you"
+        if nxt in sets["infinitive_markers"] or nxt in sets["reflexive_pronouns"]:
+            return None  # "not true to his word", "misrepresenting herself"
+        if left and left[0].norm in sets["negators"]:
+            return None  # "the question was not unfounded"
         subject = _predicate_subject(sentence, start, left, tables)
         return hit("falsity-phrase", subject[1] if subject else None)
     predicate = _predicate(left, tables)
     if key in sets["falsity_clause_final"]:
-        if predicate is None or predicate[0] in _VAGUE_SUBJECTS:
+        if predicate is None or predicate[0] in sets["vague_subjects"]:
             return None
-        if not _at_clause_end(right, 0, tables) and nxt not in ("for", "in", "about", "when"):
+        if not _at_clause_end(right, 0, tables) and nxt not in sets["clause_final_followers"]:
             return None
-        if right and right[0].norm in sets["clause_boundaries"] and nxt not in ("in", "when"):
+        if nxt in sets["clause_boundaries"] and nxt not in sets["clause_final_followers"]:
             return None
         if not _reported_or_quoted(sentence, start, tables):
             return None
@@ -605,12 +674,12 @@ def _falsity_rule(
     # modifies another noun, so the predicate is that noun, not a falsity.
     modifies_other = bool(right) and not (
         _at_clause_end(right, 0, tables)
-        or nxt in ("to", "that", "for", "about", "unless")
+        or nxt in sets["predicate_followers"]
         or nxt in sets["claim_nouns"]
     )
     if predicate is not None and not modifies_other:
         personal = predicate[0] in sets["personal_pronouns"]
-        opinion = nxt in ("that", "to")
+        opinion = nxt in sets["complementizers"] or nxt in sets["infinitive_markers"]
         # "they were being ridiculous", "it's ridiculous that businesses ...": opinions of
         # people or facts, not disputes of a claim.
         if not (stance is Stance.DISMISS and (personal or opinion)):
@@ -630,12 +699,38 @@ def _falsity_rule(
             break
     if left and left[0].norm in sets["trafficking_verbs"]:
         return hit("falsity-trafficked", None)
+    if _is_exclamation(sentence, start, left, right, tables):
+        return hit("falsity-exclamation", None)
     return None
 
 
-_VAGUE_SUBJECTS = frozenset(
-    {"it", "that", "this", "something", "nothing", "what", "which", "there", "who"}
-)
+def _is_exclamation(
+    sentence: str,
+    start: int,
+    left: Sequence[_Token],
+    right: Sequence[_Token],
+    tables: CompiledCues,
+) -> bool:
+    """Whether the falsity word stands alone as a reply: "“Nonsense,” he said", "Pure lies."
+
+    It opens the sentence or a quotation, with at most two intensifiers before it, and
+    punctuation follows it.
+    """
+    index = 0
+    while (
+        index < len(left)
+        and index < 2
+        and left[index].norm in tables.sets["intensifiers"]
+        and left[index].norm not in tables.sets["articles"]  # "The absurd, ... theatrics"
+    ):
+        index += 1
+    opening = left[index - 1].start if index else start
+    previous = opening - 1
+    while previous >= 0 and opening - previous <= 20 and sentence[previous].isspace():
+        previous -= 1
+    opens = previous < 0 or sentence[previous] in _OPENING_QUOTES + ":—–("
+    closes = not right or (not right[0].is_word and right[0].text in ",.!?;—–")
+    return opens and closes
 
 
 def _predicate(
@@ -656,7 +751,9 @@ def _predicate(
         if norm in sets["intensifiers"]:
             index += 1
             continue
-        after_article = index + 1 < len(left) and left[index + 1].norm in ("a", "an")
+        after_article = (
+            index + 1 < len(left) and left[index + 1].norm in sets["indefinite_articles"]
+        )
         if free_word and after_article:
             free_word = False
             index += 1
@@ -668,13 +765,13 @@ def _predicate(
     if "'" in copula.norm and not copula.norm.startswith("'"):
         # A contraction: "it's", "that's"; the subject is its host.
         host = copula.norm.split("'")[0]
-        if host in ("it", "that", "this"):
+        if host in sets["pronoun_objects"]:
             return host, (copula.start, copula.start + len(host))
         return host, None
     if index + 1 >= len(left) or not left[index + 1].is_word:
         return "", None
     subject = left[index + 1]
-    if subject.norm in ("it", "this", "that", "these", "those"):
+    if subject.norm in sets["pronoun_objects"]:
         return subject.norm, (subject.start, subject.end)
     if subject.norm in sets["claim_nouns"]:
         return subject.norm, (_phrase_with_determiner(left, index + 1, tables), subject.end)
@@ -682,7 +779,7 @@ def _predicate(
 
 
 def _predicate_subject(
-    sentence: str, start: int, left: Sequence[_Token], tables: CompiledCues
+    sentence: _Sentence, start: int, left: Sequence[_Token], tables: CompiledCues
 ) -> tuple[str, tuple[int, int] | None] | None:
     """The subject of a standalone falsity phrase, from a copula or an opening quote."""
     found = _predicate(left, tables)
@@ -696,7 +793,7 @@ def _predicate_subject(
     begin = lo + opening + 1 if opening >= 0 else (0 if lo == 0 else -1)
     if begin < 0:
         return found
-    words = _tokens(sentence, begin, start)
+    words = sentence.tokens(begin, start)
     if not words or any(t.text in ",;:" for t in words):
         return found
     head = [t for t in words[:3] if t.is_word]
@@ -709,7 +806,7 @@ def _predicate_subject(
 
 
 def _called_object(
-    sentence: str, left: Sequence[_Token], tables: CompiledCues
+    sentence: _Sentence, left: Sequence[_Token], tables: CompiledCues
 ) -> tuple[int, int] | None:
     """What a calling verb calls false: "calling them propaganda" gives "them".
 
@@ -726,15 +823,17 @@ def _called_object(
             return None  # "his own brand of fiction": a noun, not a calling verb
         between = list(reversed(left[:index]))
         # "called for", "called on": a demand, not a name for something.
-        if not between or between[0].norm in _CALLING_PARTICLES:
+        if not between or between[0].norm in sets["calling_particles"]:
             return None
         # Trim what sits between the object and the falsity word: "as", intensifiers, an
         # article with its adjective ("a boldfaced"), a coordinated adjective ("unfair and").
         obj = list(between)
         while obj:
-            if obj[-1].norm in sets["intensifiers"] or obj[-1].norm == "as":
+            if obj[-1].norm in sets["intensifiers"] or obj[-1].norm in sets["predicative_markers"]:
                 obj.pop()
-            elif obj[-1].norm in ("and", "or") or (len(obj) > 1 and obj[-2].norm in ("a", "an")):
+            elif obj[-1].norm in sets["coordinators"] or (
+                len(obj) > 1 and obj[-2].norm in sets["indefinite_articles"]
+            ):
                 del obj[-2:]
             else:
                 break
@@ -747,7 +846,7 @@ def _called_object(
             return _BLOCKED
         if (
             len(obj) == 1
-            and obj[0].norm in _PRONOUNS
+            and obj[0].norm in sets["pronoun_objects"]
             and _last_noun_is_proposal(sentence, token.start, tables)
         ):
             return _BLOCKED
@@ -755,9 +854,9 @@ def _called_object(
     return None
 
 
-def _reported_or_quoted(sentence: str, pos: int, tables: CompiledCues) -> bool:
+def _reported_or_quoted(sentence: _Sentence, pos: int, tables: CompiledCues) -> bool:
     """Whether words at ``pos`` are someone's: after a reporting verb, or inside quotes."""
-    before = _tokens(sentence, pos - _LOOKBACK_WINDOW, pos)
+    before = sentence.tokens(pos - _LOOKBACK_WINDOW, pos)
     if any(t.norm in tables.sets["reporting_verbs"] for t in before):
         return True
     region = sentence[max(0, pos - _LOOKBACK_WINDOW) : pos]
@@ -766,9 +865,9 @@ def _reported_or_quoted(sentence: str, pos: int, tables: CompiledCues) -> bool:
     return opened > closed or region.count('"') % 2 == 1
 
 
-def _last_noun_is_proposal(sentence: str, pos: int, tables: CompiledCues) -> bool:
+def _last_noun_is_proposal(sentence: _Sentence, pos: int, tables: CompiledCues) -> bool:
     """Whether the nearest claim-or-proposal noun before ``pos`` is a proposal."""
-    for token in reversed(_tokens(sentence, pos - _LOOKBACK_WINDOW, pos)):
+    for token in reversed(sentence.tokens(pos - _LOOKBACK_WINDOW, pos)):
         if token.norm in tables.sets["claim_nouns"]:
             return False
         if token.norm in tables.sets["non_dispute_objects"]:
