@@ -692,6 +692,9 @@ class CompiledCues:
     """
 
     candidates: regex.Pattern[str]
+    #: A quick superset of ``candidates`` (word start only, twice as fast), for finding
+    #: which sentences of a document hold a cue at all.
+    prefilter: regex.Pattern[str]
     kinds: Mapping[str, tuple[tuple[str, Stance], ...]]
     sets: Mapping[str, frozenset[str]]
 
@@ -746,12 +749,14 @@ def compiled(cues: DisputeCues) -> CompiledCues:
                 kinds.setdefault(normalize(entry), []).append((kind, stance))
     alternation = _trie_pattern(kinds) or r"(?!)"
     candidates = regex.compile(f"{_LEFT}(?:{alternation}){_RIGHT}", regex.IGNORECASE)
+    prefilter = regex.compile(rf"\b(?:{alternation})", regex.IGNORECASE)
     sets = {
         field.name: frozenset(normalize(e) for e in getattr(cues, field.name))
         for field in attrs.fields(DisputeCues)
     }
     return CompiledCues(
         candidates=candidates,
+        prefilter=prefilter,
         kinds={entry: tuple(found) for entry, found in kinds.items()},
         sets=sets,
     )

@@ -71,7 +71,7 @@ def find_disputes(
     # a later dispute contests the original assertion, never a rebuttal.
     rebuttals: set[int] = set()
     # One scan for candidate cue words; only the sentences holding one are read closely.
-    candidates = [m.start() for m in compiled(lexicon.disputes).candidates.finditer(text)]
+    candidates = [m.start() for m in compiled(lexicon.disputes).prefilter.finditer(text)]
     out: list[DisputeDraft] = []
     for start, end in sentences:
         index = bisect.bisect_left(candidates, start)
