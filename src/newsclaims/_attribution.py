@@ -419,6 +419,7 @@ class _Attributor:
         self.table = ActorTable(text, index, lexicon)
         # (position, actor key) of each speaker so far, for descriptions like "the post".
         self.speakers: list[tuple[int, str]] = []
+        self._resolved: dict[tuple[int, int], tuple[str | None, Mention]] = {}
 
     def run(self, quotations: Sequence[Quotation]) -> list[Attribution]:
         text = self.text
@@ -832,7 +833,17 @@ class _Attributor:
         return None
 
     def resolve(self, source: tuple[int, int]) -> tuple[str | None, Mention]:
-        """The actor a source phrase names, and the phrase as a mention."""
+        """The actor a source phrase names, and the phrase as a mention.
+
+        A phrase is resolved once: a quote and a claim attributed to the same words (a
+        partial quote inside a reported claim) always name the same actor.
+        """
+        known = self._resolved.get(source)
+        if known is None:
+            known = self._resolved[source] = self._resolve(source)
+        return known
+
+    def _resolve(self, source: tuple[int, int]) -> tuple[str | None, Mention]:
         text, lexicon = self.text, self.lexicon
         start, end = source
         mention = Mention.of(text, start, end)
