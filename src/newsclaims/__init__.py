@@ -4,7 +4,7 @@ Every record points back to the exact characters of the text it came from.
 """
 
 from newsclaims._annotations import ANNOTATION_CONTEXT, to_annotations, write_annotations
-from newsclaims._batch import analyze_many
+from newsclaims._batch import analyze_many, analyze_record
 from newsclaims._csv import CSV_COLUMNS, csv_rows, write_csv
 from newsclaims._document import DisputeEdge, Document
 from newsclaims._errors import InputError, NewsclaimsError, SchemaVersionError, ValidationError
@@ -57,6 +57,7 @@ __all__ = [
     "ValidationError",
     "__version__",
     "analyze_many",
+    "analyze_record",
     "csv_rows",
     "from_dict",
     "from_json",

@@ -5,14 +5,17 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections import deque
-from collections.abc import Callable, Generator, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from newsclaims._document import Document
+from newsclaims._errors import InputError
 from newsclaims._models import Metadata
+from newsclaims._serialize import to_dict
+from newsclaims._sources import metadata_from_record
 
-__all__ = ["analyze_many", "ordered_map", "resolve_jobs"]
+__all__ = ["analyze_many", "analyze_record", "ordered_map", "resolve_jobs"]
 
 _T = TypeVar("_T")
 _R = TypeVar("_R")
@@ -37,6 +40,29 @@ def analyze_many(
     ['One.', 'Two.']
     """
     return ordered_map(_analyze_one, documents, jobs=jobs)
+
+
+def analyze_record(record: Mapping[str, Any]) -> dict[str, Any]:
+    """Analyze one JSON Lines article record; return the document as :func:`to_dict` does.
+
+    The record is what ``newsclaims analyze`` reads from a JSON Lines file (a ``text``
+    field, metadata under the names ``docs/cli.md`` lists, other keys ignored), and the
+    result is one line of its ``jsonl`` output. Plain values in, plain values out: the
+    function to map over a ``dask.bag`` (or any distributed engine) of JSON Lines.
+    A record without a text, or with metadata of the wrong type, raises :class:`InputError`.
+
+    >>> analyze_record({"text": "Hi.", "title": "Greeting", "sitename": "Example"})["metadata"]
+    {'id': None, 'title': 'Greeting', 'url': None, 'publisher': 'Example', 'published': None,
+     'language': None}
+    """
+    text = record.get("text")
+    if not isinstance(text, str):
+        raise InputError("<record>", "no text field" if text is None else "text is not a string")
+    try:
+        metadata = metadata_from_record(dict(record), default_id=None)
+    except ValueError as error:
+        raise InputError("<record>", str(error)) from None
+    return to_dict(_analyze_one((text, metadata)))
 
 
 def _analyze_one(item: str | tuple[str, Metadata | None]) -> Document:

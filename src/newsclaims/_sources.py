@@ -71,7 +71,7 @@ class Failure:
         return f"{self.origin}: {self.message}"
 
 
-def metadata_from_record(record: dict[str, Any], default_id: str) -> Metadata:
+def metadata_from_record(record: dict[str, Any], default_id: str | None) -> Metadata:
     """The metadata of one JSON Lines article; a non-string value is an error (ValueError).
 
     ``id`` falls back to ``default_id`` (the file and line). Keys not listed in
