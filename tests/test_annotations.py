@@ -20,6 +20,7 @@ from newsclaims import (
     Quote,
     Span,
     to_annotations,
+    to_jsonld,
     write_annotations,
 )
 
@@ -84,7 +85,7 @@ def test_one_annotation_per_record() -> None:
     annotations = to_annotations(KURSK)
     ids = [r.id for r in KURSK.quotes] + [r.id for r in KURSK.claims]
     ids += [r.id for r in KURSK.disputes]
-    assert [a["id"].rsplit("#", 1)[1] for a in annotations] == ids
+    assert [a["id"].rsplit("#annotation-", 1)[1] for a in annotations] == ids
 
 
 def test_every_annotation_meets_the_data_model() -> None:
@@ -133,9 +134,10 @@ def test_target_is_the_article_url_when_known() -> None:
 
 def test_a_dispute_links_to_its_claim() -> None:
     annotations = {a["id"]: a for a in to_annotations(KURSK)}
-    dispute = annotations[next(i for i in annotations if "#d-" in i)]
+    dispute = annotations[next(i for i in annotations if "#annotation-d-" in i)]
     [link] = [b for b in dispute["body"] if b.get("purpose") == "linking"]
-    claim = annotations[link["source"]]
+    assert link["source"].endswith("#" + KURSK.claims[0].id)
+    claim = annotations[link["source"].replace("#", "#annotation-")]
     assert {"type": "TextualBody", "purpose": "tagging", "value": "claim"} in claim["body"]
     describing = next(b for b in dispute["body"] if b.get("purpose") == "describing")
     assert describing["value"] == (
@@ -172,3 +174,15 @@ def test_selectors_anchor_in_any_text(text: str, start: int, length: int) -> Non
     quote = Quote(id="q-1", spans=(Span.of(text, start, end),), kind="direct")
     [annotation] = to_annotations(Document(text, quotes=(quote,)))
     assert _model_problems(annotation, text) == []
+
+
+def test_links_name_the_claims_of_the_json_ld_output() -> None:
+    claims = {n["@id"] for n in to_jsonld(KURSK)["@graph"] if n["@type"] == "Claim"}
+    links = {
+        body["source"]
+        for annotation in to_annotations(KURSK)
+        for body in annotation["body"]
+        if body.get("purpose") == "linking"
+    }
+    assert links
+    assert links <= claims

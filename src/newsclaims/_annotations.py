@@ -6,7 +6,8 @@ words twice over, by quotation (``TextQuoteSelector``: the exact words with up t
 characters before and after) and by position (``TextPositionSelector``: start and end in
 Unicode code points, as W3C counts them and newsclaims does). A record of several spans (a
 quote split around "he said") has one target per span. The bodies describe the record in
-words, tag its kind, and for a dispute link to the annotation of the claim it contests.
+words, tag its kind, and for a dispute link to the claim it contests (the IRI that the
+JSON-LD output gives that claim).
 """
 
 from __future__ import annotations
@@ -78,7 +79,9 @@ def _annotations(document: Document) -> Iterator[Annotation]:
         targets = [_target(document.text, source, span) for span in spans]
         return {
             "@context": ANNOTATION_CONTEXT,
-            "id": ns + record_id,
+            # The annotation is about the record, so it is named apart from it: the record's
+            # own IRI is the one the JSON-LD output gives its Quotation, Claim or action.
+            "id": f"{ns}annotation-{record_id}",
             "type": "Annotation",
             "motivation": "describing",
             "generator": _GENERATOR,
