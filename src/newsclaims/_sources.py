@@ -175,7 +175,8 @@ def _jsonl_sources(lines: Iterable[bytes], origin: str) -> Iterator[Source | Fai
 
 def _jsonl_source(raw: bytes, where: str) -> Source | Failure:
     try:
-        line = raw.decode("utf-8-sig")
+        # Without its line end, so that an error's column is on this line, not the next.
+        line = raw.decode("utf-8-sig").rstrip("\r\n")
     except UnicodeDecodeError as error:
         return Failure(where, _not_utf8(error))
     try:
