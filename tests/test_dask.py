@@ -19,7 +19,7 @@ distributed = pytest.importorskip("distributed")
 
 
 def _articles(folder: Path) -> list[dict[str, Any]]:
-    """Two JSON Lines files of articles, as an extractor would write them."""
+    """Two JSON Lines files of articles as an extractor writes them, each with one textless."""
     folder.mkdir()
     articles = [
         {
@@ -33,7 +33,12 @@ def _articles(folder: Path) -> list[dict[str, Any]]:
         with (folder / f"part-{part}.jsonl").open("w", encoding="utf-8") as stream:
             for article in articles[part * 4 : part * 4 + 4]:
                 stream.write(json.dumps(article, ensure_ascii=False) + "\n")
+            stream.write('{"title": "an extractor found no text"}\n')
     return articles
+
+
+def has_text(record: dict[str, Any]) -> bool:
+    return isinstance(record.get("text"), str)
 
 
 def test_a_bag_of_json_lines_on_a_local_cluster(tmp_path: Path) -> None:
@@ -49,7 +54,8 @@ def test_a_bag_of_json_lines_on_a_local_cluster(tmp_path: Path) -> None:
         ) as cluster,
         distributed.Client(cluster, timeout="60s"),
     ):
-        bag = db.read_text(str(tmp_path / "in" / "*.jsonl")).map(json.loads)
+        # The pipeline of docs/dask.md.
+        bag = db.read_text(str(tmp_path / "in" / "*.jsonl")).map(json.loads).filter(has_text)
         results = bag.map(analyze_record).map(json.dumps, ensure_ascii=False)
         results.to_textfiles(str(tmp_path / "out" / "*.jsonl"))
     documents = []
