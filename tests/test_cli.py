@@ -10,6 +10,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -350,3 +352,23 @@ def test_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
         status = process.wait(timeout=60)
     assert b"Traceback" not in err
     assert status == 141
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGINT") or os.name != "posix", reason="POSIX signals")
+def test_ctrl_c_stops_every_process_quietly(tmp_path: Path) -> None:
+    (tmp_path / "many.jsonl").write_text('{"text": "Hi."}\n' * 200000, encoding="utf-8")
+    with subprocess.Popen(
+        [sys.executable, "-m", "newsclaims", "analyze", "-j", "2", str(tmp_path / "many.jsonl")],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,  # a process group of its own, like a shell job
+    ) as process:
+        assert process.stdout is not None
+        assert process.stderr is not None
+        process.stdout.readline()  # the workers are up and results flow
+        os.killpg(process.pid, signal.SIGINT)  # what Ctrl-C sends to the terminal's job
+        err = process.stderr.read()
+        status = process.wait(timeout=60)
+    assert status == 130
+    assert err.endswith(b"newsclaims: interrupted\n")
+    assert b"Traceback" not in err

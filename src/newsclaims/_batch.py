@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -76,6 +77,27 @@ def _analyze_one(item: str | tuple[str, Metadata | None]) -> Document:
     return analyze(text, metadata)
 
 
+def _ignore_interrupts() -> None:
+    # Ctrl-C reaches every process of the terminal's group: the parent alone handles it
+    # (it stops the pool), instead of each worker printing its own traceback. A worker
+    # starts with SIGINT blocked (see _submit), so one that arrived while it was still
+    # starting is pending, and is dropped once ignored here.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
+def _submit(pool: ProcessPoolExecutor, function: Callable[[_T], _R], item: _T) -> Future[_R]:
+    """``pool.submit``, with SIGINT blocked meanwhile so that a worker it spawns inherits that."""
+    if not hasattr(signal, "pthread_sigmask"):  # Windows: no signal masks to inherit
+        return pool.submit(function, item)
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        return pool.submit(function, item)
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
 def resolve_jobs(jobs: int) -> int:
     """The number of worker processes ``jobs`` asks for: itself, or one per CPU for 0.
 
@@ -107,11 +129,13 @@ def ordered_map(
     # "spawn" starts clean interpreters: no locks or threads inherited from the caller (a
     # Dask client, a test runner), and the same behaviour on Linux, macOS and Windows.
     context = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    pool = ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=_ignore_interrupts
+    )
     pending: deque[Future[_R]] = deque()
     try:
         for item in items:
-            pending.append(pool.submit(function, item))
+            pending.append(_submit(pool, function, item))
             if len(pending) >= workers * PENDING_PER_JOB:
                 yield pending.popleft().result()
         while pending:
