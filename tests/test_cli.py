@@ -21,7 +21,7 @@ import pytest
 import newsclaims._analyze
 from kursk_reading import KURSK_PATH, kursk_reading
 from newsclaims import Document, Metadata, from_json
-from newsclaims._cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE, main
+from newsclaims._cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE, FORMATS, main
 from newsclaims._progress import Progress
 from newsclaims._sources import metadata_from_record
 
@@ -372,3 +372,18 @@ def test_ctrl_c_stops_every_process_quietly(tmp_path: Path) -> None:
     assert status == 130
     assert err.endswith(b"newsclaims: interrupted\n")
     assert b"Traceback" not in err
+
+
+def test_help_documents_every_option_format_and_metadata_key(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit):
+        main(["analyze", "--help"])
+    text = capsys.readouterr().out
+    for option in ("--format", "--jobs", "--input", "--quiet", "--fail-fast"):
+        assert option in text
+    for output_format in FORMATS:
+        assert f"\n  {output_format} " in text
+    for key in ("title", "url", "published", "date", "publish_date", "publisher", "sitename"):
+        assert key in text
+    assert "exit status:" in text

@@ -7,6 +7,8 @@ import io
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from kursk_reading import kursk_reading
 from newsclaims import (
@@ -110,3 +112,21 @@ def test_tables_of_several_documents_are_separated() -> None:
     other = attrs.evolve(KURSK, metadata=Metadata(title="Second"))
     assert write_table([KURSK, other], stream, width=60) == 2
     assert "\n" + "─" * 60 + "\n" in stream.getvalue()
+
+
+@given(
+    st.text(min_size=1, max_size=300),
+    st.lists(st.integers(min_value=0, max_value=299), min_size=2, max_size=2),
+    st.integers(min_value=40, max_value=120),
+)
+def test_table_and_csv_take_any_text(text: str, ends: list[int], width: int) -> None:
+    start, end = sorted(min(n, len(text)) for n in ends)
+    if start == end:
+        end = min(start + 1, len(text))
+        start = end - 1
+    quote = Quote(id="q-1", spans=(Span.of(text, start, end),), kind="direct")
+    document = Document(text, quotes=(quote,))
+    for line in render_table(document, width=width).splitlines():
+        assert len(line) <= width or " " not in line.strip()
+    [row] = csv_rows(document)
+    assert text[int(row["start"]) : int(row["end"])] == row["text"]

@@ -7,6 +7,7 @@ skip.
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -52,8 +53,9 @@ def test_a_bag_of_json_lines_on_a_local_cluster(tmp_path: Path) -> None:
             dashboard_address=None,
             memory_limit="1GiB",
         ) as cluster,
-        distributed.Client(cluster, timeout="60s"),
+        distributed.Client(cluster, timeout="60s") as client,
     ):
+        assert os.getpid() not in client.run(os.getpid).values()
         # The pipeline of docs/dask.md.
         bag = db.read_text(str(tmp_path / "in" / "*.jsonl")).map(json.loads).filter(has_text)
         results = bag.map(analyze_record).map(json.dumps, ensure_ascii=False)
