@@ -241,6 +241,7 @@ def _analyze_source(item: Source | Failure) -> Document | Failure:
     """
     if isinstance(item, Failure):
         return item
+    # Imported at the call, as in _batch: no import cycle with the engine's modules.
     from newsclaims._analyze import analyze
 
     try:

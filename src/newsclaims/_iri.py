@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import regex
+
 from newsclaims._document import Document
 from newsclaims._ids import record_id
 
 __all__ = ["document_iri", "record_namespace"]
+
+# RFC 3986: a scheme is a letter, then letters, digits, "+", "-" or ".", then a colon.
+_SCHEME = regex.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:")
 
 
 def document_iri(document: Document) -> str:
@@ -19,9 +24,16 @@ def document_iri(document: Document) -> str:
     'https://example.com/a'
     >>> document_iri(Document("Hi."))
     'urn:newsclaims:doc-...'
+
+    A URL without a scheme ("example.com/a") is no IRI, and would resolve against whatever
+    base a reader assumes: the URN stands in for it too.
+
+    >>> document_iri(Document("Hi.", Metadata(url="example.com/a")))
+    'urn:newsclaims:doc-...'
     """
-    if document.metadata.url:
-        return document.metadata.url
+    url = document.metadata.url
+    if url and _SCHEME.match(url):
+        return url
     return f"urn:newsclaims:{_content_id(document)}"
 
 

@@ -2,8 +2,8 @@
 
 The mapping uses only what schema.org defines (see ``docs/formats.md``):
 
-- the article is a ``NewsArticle`` (``headline``, ``text``, ``url``, ``publisher``,
-  ``datePublished``, ``inLanguage``, ``identifier``);
+- the article is a ``NewsArticle`` (``headline``, ``text``, ``url`` when it has a scheme,
+  ``publisher``, ``datePublished``, ``inLanguage``, ``identifier``);
 - an actor is a ``Person`` (``jobTitle``, ``affiliation``) or, for every other kind, an
   ``Organization`` (``parentOrganization``, and a ``description`` naming the kind);
 - a quote of speech is a ``Quotation`` with ``text``, ``spokenByCharacter`` and ``creator``
@@ -90,7 +90,8 @@ def _article(document: Document, iri: str) -> Node:
     node: Node = {"@id": iri, "@type": "NewsArticle"}
     if meta.title:
         node["headline"] = meta.title
-    if meta.url:
+    if meta.url and meta.url == iri:
+        # Only a URL with a scheme: any other would resolve against the reader's base.
         node["url"] = meta.url
     if meta.id:
         node["identifier"] = meta.id
