@@ -1,12 +1,13 @@
-"""Batch analysis: input order kept, bounded read-ahead, errors at their place."""
+"""Batch analysis (order kept, bounded read-ahead, errors in place) and analyze_record."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
-from newsclaims import Document, Metadata, analyze_many
+from newsclaims import Document, InputError, Metadata, analyze_many, analyze_record, from_dict
 from newsclaims._batch import PENDING_PER_JOB, ordered_map
 
 
@@ -73,3 +74,17 @@ def test_analyze_many_keeps_texts_and_metadata_in_order(jobs: int) -> None:
     assert all(isinstance(d, Document) for d in documents)
     assert [d.text for d in documents] == texts
     assert [d.metadata.id for d in documents] == [str(n) if n % 2 else None for n in range(12)]
+
+
+def test_analyze_record_returns_a_serialized_document() -> None:
+    document = from_dict(analyze_record({"text": "Hi.", "url": "https://example.com/hi"}))
+    assert (document.text, document.metadata.url) == ("Hi.", "https://example.com/hi")
+
+
+@pytest.mark.parametrize(
+    ("record", "problem"),
+    [({"title": "x"}, "no text field"), ({"text": "x", "date": 2025}, "'date' must be a string")],
+)
+def test_analyze_record_refuses_a_bad_record(record: dict[str, Any], problem: str) -> None:
+    with pytest.raises(InputError, match=problem):
+        analyze_record(record)

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from newsclaims import InputError, analyze_record, from_dict, read_jsonl
+from newsclaims import analyze_record, read_jsonl
 
 db = pytest.importorskip("dask.bag")
 distributed = pytest.importorskip("distributed")
@@ -67,17 +67,3 @@ def test_a_bag_of_json_lines_on_a_local_cluster(tmp_path: Path) -> None:
     assert [d.text for d in documents] == [a["text"] for a in articles]
     assert [d.metadata.title for d in documents] == [a["title"] for a in articles]
     assert {d.metadata.published for d in documents} == {"2025-04-26"}
-
-
-def test_analyze_record_returns_a_serialized_document() -> None:
-    document = from_dict(analyze_record({"text": "Hi.", "url": "https://example.com/hi"}))
-    assert (document.text, document.metadata.url) == ("Hi.", "https://example.com/hi")
-
-
-@pytest.mark.parametrize(
-    ("record", "problem"),
-    [({"title": "x"}, "no text field"), ({"text": "x", "date": 2025}, "'date' must be a string")],
-)
-def test_analyze_record_refuses_a_bad_record(record: dict[str, Any], problem: str) -> None:
-    with pytest.raises(InputError, match=problem):
-        analyze_record(record)
