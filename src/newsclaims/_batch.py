@@ -35,7 +35,9 @@ def analyze_many(
     With ``jobs`` above 1 the texts are analyzed in that many worker processes (``0`` means
     one per CPU). The input is read lazily and at most ``jobs * 4`` documents are in flight
     at once, so an input of any length runs in bounded memory. An exception raised for a
-    document is raised here, at that document's place in the order.
+    document is raised here, at that document's place in the order. Worker processes are
+    started fresh ("spawn") and import the calling script again, so a script that asks for
+    several jobs runs them under ``if __name__ == "__main__":``, as any multiprocessing code.
 
     >>> [doc.text for doc in analyze_many(["One.", ("Two.", None)])]
     ['One.', 'Two.']
