@@ -74,15 +74,38 @@ def write_csv(documents: Iterable[Document], stream: IO[str]) -> int:
     """Write the header, then every document's rows, to ``stream``; return how many documents.
 
     The stream should be opened with ``newline=""``, as for any CSV file, so that line ends
-    inside quoted text stay as the text has them.
+    inside quoted text stay as the text has them. A cell that a spreadsheet would run as a
+    formula (one starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return: news
+    text can quote anything) is written with a leading apostrophe, which spreadsheets show
+    as text; :func:`csv_rows` gives the values unchanged.
+
+    >>> import io
+    >>> from newsclaims import Quote, Span
+    >>> text = "He typed “=HYPERLINK(1)” and left."
+    >>> quote = Quote(id="q-1", spans=(Span.of(text, 10, 23),), kind="scare")
+    >>> out = io.StringIO(newline="")
+    >>> write_csv([Document(text, quotes=(quote,))], out)
+    1
+    >>> out.getvalue().splitlines()[1].split(",")[8]
+    "'=HYPERLINK(1)"
     """
     writer = csv.DictWriter(stream, fieldnames=CSV_COLUMNS)
     writer.writeheader()
     count = 0
     for document in documents:
-        writer.writerows(csv_rows(document))
+        writer.writerows(
+            {key: _inert(value) for key, value in row.items()} for row in csv_rows(document)
+        )
         count += 1
     return count
+
+
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _inert(value: str) -> str:
+    # CSV injection: spreadsheets run a cell that starts like a formula.
+    return "'" + value if value.startswith(_FORMULA_STARTS) else value
 
 
 def _row(
