@@ -1,11 +1,22 @@
 """newsclaims: who said what, who claims what, and who disputes whom, in news text.
 
 Every record points back to the exact characters of the text it came from.
+
+>>> import newsclaims
+>>> doc = newsclaims.analyze("“We are ready,” Sen. Maria Lopez said. Ortiz denied it.")
+>>> [(doc.actor(q.speaker).name, q.text) for q in doc.quotes]
+[('Maria Lopez', 'We are ready,')]
 """
 
 from newsclaims._analyze import analyze, find_quotes
+from newsclaims._annotations import ANNOTATION_CONTEXT, to_annotations, write_annotations
+from newsclaims._batch import analyze_many, analyze_record
+from newsclaims._csv import CSV_COLUMNS, csv_rows, write_csv
+from newsclaims._dispute_cues import DEFAULT_DISPUTE_CUES, DisputeCues
+from newsclaims._dispute_rules import DisputeCue, find_dispute_cues
 from newsclaims._document import DisputeEdge, Document
 from newsclaims._errors import InputError, NewsclaimsError, SchemaVersionError, ValidationError
+from newsclaims._jsonld import SCHEMA_ORG_CONTEXT, to_jsonld, write_jsonld
 from newsclaims._models import (
     Actor,
     ActorKind,
@@ -28,16 +39,23 @@ from newsclaims._serialize import (
     write_jsonl,
 )
 from newsclaims._spans import Mention, Span, utf16_span
+from newsclaims._table import render_table, write_table
 from newsclaims._version import __version__
 from newsclaims.lexicon import DEFAULT_LEXICON, Lexicon
 
 __all__ = [
+    "ANNOTATION_CONTEXT",
+    "CSV_COLUMNS",
+    "DEFAULT_DISPUTE_CUES",
     "DEFAULT_LEXICON",
+    "SCHEMA_ORG_CONTEXT",
     "SCHEMA_VERSION",
     "Actor",
     "ActorKind",
     "Claim",
     "Dispute",
+    "DisputeCue",
+    "DisputeCues",
     "DisputeEdge",
     "Document",
     "InputError",
@@ -53,14 +71,25 @@ __all__ = [
     "ValidationError",
     "__version__",
     "analyze",
+    "analyze_many",
+    "analyze_record",
+    "csv_rows",
+    "find_dispute_cues",
     "find_quotes",
     "from_dict",
     "from_json",
     "read_jsonl",
+    "render_table",
     "structure",
+    "to_annotations",
     "to_dict",
     "to_json",
+    "to_jsonld",
     "unstructure",
     "utf16_span",
+    "write_annotations",
+    "write_csv",
     "write_jsonl",
+    "write_jsonld",
+    "write_table",
 ]

@@ -1,0 +1,8 @@
+"""``python -m newsclaims``: the same command line as the ``newsclaims`` script."""
+
+import sys
+
+from newsclaims._cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())
