@@ -28,7 +28,7 @@ from typing import Any
 
 import regex
 
-from newsclaims import Document, Mention, Quote, QuoteKind, Span, analyze, find_quotes
+from newsclaims import Document, Mention, Quote, QuoteKind, Span, analyze
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_SCORER = ROOT / ".." / "shared" / "eval" / "score.py"
@@ -72,11 +72,11 @@ def reported_content(text: str, quote: Quote) -> list[list[int]] | None:
 def relations(document: Document, *, partial: bool = False) -> list[Relation]:
     """The scorer's relations for one article: its quotes and its claims.
 
-    >>> doc = analyze("“We are ready,” Lee said.\\n\\n“We are not.” Ortiz said the bridge was safe.")
+    >>> doc = analyze("“We are ready,” Lee said.\\n\\n“We are not.” Ortiz said it was safe.")
     >>> for relation in relations(doc):
     ...     print(relation)
     {'content': [[1, 14], [28, 39]], 'source': [[16, 19]], 'cue': [[20, 24]]}
-    {'content': [[52, 71]], 'source': [[41, 46]], 'cue': [[47, 51]]}
+    {'content': [[52, 63]], 'source': [[41, 46]], 'cue': [[47, 51]]}
     """
     text = document.text
     in_claims = {quote_id for claim in document.claims for quote_id in claim.quotes}

@@ -11,7 +11,6 @@ import attrs
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kursk_reading import kursk_reading
 from linked_data import context_terms, expand
 from newsclaims import (
     ANNOTATION_CONTEXT,
@@ -23,6 +22,7 @@ from newsclaims import (
     to_jsonld,
     write_annotations,
 )
+from seed_reading import build_seed_reading as kursk_reading
 
 KURSK = kursk_reading()
 OA = "http://www.w3.org/ns/oa#"

@@ -19,11 +19,12 @@ from pathlib import Path
 import pytest
 
 import newsclaims._analyze
-from kursk_reading import KURSK_PATH, kursk_reading
 from newsclaims import Document, Metadata, from_json
 from newsclaims._cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE, FORMATS, main
 from newsclaims._progress import Progress
 from newsclaims._sources import metadata_from_record
+from seed_reading import SEED_TEXT as KURSK_PATH
+from seed_reading import build_seed_reading as kursk_reading
 
 KURSK = kursk_reading()
 

@@ -10,7 +10,6 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kursk_reading import kursk_reading
 from newsclaims import (
     CSV_COLUMNS,
     Document,
@@ -22,6 +21,7 @@ from newsclaims import (
     write_csv,
     write_table,
 )
+from seed_reading import build_seed_reading as kursk_reading
 
 KURSK = kursk_reading()
 

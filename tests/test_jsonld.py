@@ -10,9 +10,9 @@ from typing import Any
 import attrs
 import pytest
 
-from kursk_reading import kursk_reading
 from linked_data import SCHEMA, expand, schema_org
 from newsclaims import Dispute, Document, Metadata, Quote, Span, to_jsonld, write_jsonld
+from seed_reading import build_seed_reading as kursk_reading
 
 KURSK = kursk_reading()
 WITH_METADATA = attrs.evolve(

@@ -80,7 +80,8 @@ def test_find_quotes_is_what_analyze_holds(text: str) -> None:
     quotes, actors = find_quotes(text)
     doc = analyze(text)
     assert quotes == doc.quotes
-    assert actors == doc.actors
+    # Claims and disputes may add actors, and mentions to the speakers.
+    assert {a.id for a in actors} <= {a.id for a in doc.actors}
 
 
 @given(st.lists(st.sampled_from(["“", "”", '"', "'", "‘", "’", "«", "»"]), max_size=30), news_like)

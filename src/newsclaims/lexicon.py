@@ -38,6 +38,11 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(entries)
 
 
+def _each(text: str) -> tuple[str, ...]:
+    """The entries of a table of single words, separated by white space."""
+    return tuple(text.split())
+
+
 def _str_tuple(value: Iterable[str]) -> tuple[str, ...]:
     items = tuple(value)
     for item in items:
@@ -381,35 +386,40 @@ DEFAULT_LEXICON = Lexicon(
         )
         for word in line.split()
     ),
-    object_verbs=tuple(
+    object_verbs=_each(
         "tout touts touted touting praise praises praised praising accuse accuses accused "
         "accusing blame blames blamed blaming criticize criticizes criticized criticizing "
         "describe describes described describing mention mentions mentioned mentioning "
         "support supports supported supporting oppose opposes opposed opposing endorse "
         "endorses endorsed endorsing defend defends defended defending cite cites cited "
-        "citing".split()
+        "citing"
     ),
-    clause_breaks=tuple(
-        "as when while because after before since although though but whereas until".split()
+    clause_breaks=_each(
+        "as when while because after before since although though but whereas until"
     ),
-    quote_only_verbs=tuple(
-        "continue continues continued continuing went on goes on go on laugh laughs laughed "
-        "joke jokes joked joking shout shouts shouted shouting yell yells yelled yelling "
-        "chant chants chanted chanting read reads quote quotes quoted quoting answer "
-        "answers answered answering scream screams screamed screaming".split()
+    quote_only_verbs=(
+        "went on",
+        "goes on",
+        "go on",
+        *_each(
+            "continue continues continued continuing laugh laughs laughed "
+            "joke jokes joked joking shout shouts shouted shouting yell yells yelled yelling "
+            "chant chants chanted chanting read reads quote quotes quoted quoting answer "
+            "answers answered answering scream screams screamed screaming"
+        ),
     ),
-    addressee_verbs=tuple(
+    addressee_verbs=_each(
         "tell tells told telling assure assures assured inform informs informed remind "
         "reminds reminded warn warns warned urge urges urged convince convinced promise "
-        "promises promised ask asks asked".split()
+        "promises promised ask asks asked"
     ),
-    noun_markers=tuple(
+    noun_markers=_each(
         "a an the his her its their our my your this these those such no any every each "
-        "another new false earlier recent latest several many some two three other both".split()
+        "another new false earlier recent latest several many some two three other both"
     ),
-    hedges=tuple(
+    hedges=_each(
         "estimated alleged allegedly believed reportedly apparently purportedly supposedly "
-        "suspected likely possibly probably perhaps".split()
+        "suspected likely possibly probably perhaps"
     ),
     abbreviations=tuple(
         word
@@ -425,8 +435,8 @@ DEFAULT_LEXICON = Lexicon(
         )
         for word in line.split()
     ),
-    final_abbreviations=tuple(
-        "U.S. U.K. U.N. E.U. D.C. a.m. p.m. A.M. P.M. Jr. Sr. Inc. Co. Corp. Ltd. Bros.".split()
+    final_abbreviations=_each(
+        "U.S. U.K. U.N. E.U. D.C. a.m. p.m. A.M. P.M. Jr. Sr. Inc. Co. Corp. Ltd. Bros."
     ),
     quote_pairs=(
         ("“", "”"),
