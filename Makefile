@@ -16,9 +16,9 @@ $(VENV)/.installed: pyproject.toml
 
 venv: $(VENV)/.installed
 
-# The main job: analyze the bundled seed article.
+# The main job: analyze the bundled seed article, shown as the readable table.
 demo: venv
-	$(PY) tests/seed_reading.py
+	$(VENV)/bin/newsclaims analyze seeds/kursk.txt --format table
 
 # Every check: lint, format, types, tests with doctests and Hypothesis, the built packages.
 test: lint typecheck dist-check unit

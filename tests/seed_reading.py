@@ -114,9 +114,3 @@ def build_seed_reading() -> Document:
         disputes=disputes,
     )
 
-
-if __name__ == "__main__":
-    # Until the analysis engine lands, the demo prints the seed's hand-built reading.
-    from newsclaims import to_json
-
-    print(to_json(build_seed_reading(), indent=2))
