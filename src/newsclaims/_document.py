@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from typing import Any
 
@@ -156,8 +157,10 @@ def _integrity_problems(doc: Document) -> Iterator[tuple[str, str]]:
             if record.id in seen:
                 yield f"{collection}[{i}].id", f"duplicate id {record.id!r}"
             seen.add(record.id)
-            for path, span in _spans_of(record):
-                yield from _span_problems(text, f"{collection}[{i}].{path}", span)
+            for span, place in _spans_of(record):
+                if span.end > len(text) or text[span.start : span.end] != span.text:
+                    path = f"{collection}[{i}].{_path(place)}"
+                    yield from _span_problems(text, path, span)
 
     actor_ids = {a.id for a in doc.actors}
     quote_ids = {q.id for q in doc.quotes}
@@ -178,22 +181,44 @@ def _integrity_problems(doc: Document) -> Iterator[tuple[str, str]]:
             yield f"disputes[{i}].claim", f"unknown claim {dispute.claim!r}"
 
 
-def _spans_of(record: Actor | Quote | Claim | Dispute) -> Iterator[tuple[str, Span]]:
-    """Every span a record holds, with its path inside the record."""
-    for field in attrs.fields(type(record)):
-        value = getattr(record, field.name)
+# A span's place in its record: the field, the index in a tuple field, the index of the
+# span in a mention. The path is only spelled out for a span that is wrong.
+_Place = tuple[str, int | None, int | None]
+
+
+def _spans_of(record: Actor | Quote | Claim | Dispute) -> Iterator[tuple[Span, _Place]]:
+    """Every span a record holds, with its place inside the record."""
+    for name in _span_fields(type(record)):
+        value = getattr(record, name)
         if isinstance(value, Span):
-            yield field.name, value
+            yield value, (name, None, None)
         elif isinstance(value, Mention):
             for k, span in enumerate(value.spans):
-                yield f"{field.name}.spans[{k}]", span
+                yield span, (name, None, k)
         elif isinstance(value, tuple):
             for j, item in enumerate(value):
                 if isinstance(item, Span):
-                    yield f"{field.name}[{j}]", item
+                    yield item, (name, j, None)
                 elif isinstance(item, Mention):
                     for k, span in enumerate(item.spans):
-                        yield f"{field.name}[{j}].spans[{k}]", span
+                        yield span, (name, j, k)
+
+
+@functools.cache
+def _span_fields(cls: type) -> tuple[str, ...]:
+    """The fields of a record class that can hold spans (read once per class)."""
+    return tuple(
+        field.name
+        for field in attrs.fields(cls)
+        if field.type
+        not in ("str", "str | None", "tuple[str, ...]", "ActorKind", "QuoteKind", "Stance")
+    )
+
+
+def _path(place: _Place) -> str:
+    name, j, k = place
+    item = name if j is None else f"{name}[{j}]"
+    return item if k is None else f"{item}.spans[{k}]"
 
 
 def _span_problems(text: str, path: str, span: Span) -> Iterator[tuple[str, str]]:
