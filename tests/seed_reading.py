@@ -113,4 +113,3 @@ def build_seed_reading() -> Document:
         claims=claims,
         disputes=disputes,
     )
-
