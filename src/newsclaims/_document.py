@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterator
 from typing import Any
 
@@ -204,15 +203,16 @@ def _spans_of(record: Actor | Quote | Claim | Dispute) -> Iterator[tuple[Span, _
                         yield span, (name, j, k)
 
 
-@functools.cache
-def _span_fields(cls: type) -> tuple[str, ...]:
+_SPAN_FIELDS: dict[type, tuple[str, ...]] = {}
+_NO_SPANS = ("str", "str | None", "tuple[str, ...]", "ActorKind", "QuoteKind", "Stance")
+
+
+def _span_fields(cls: type[Actor | Quote | Claim | Dispute]) -> tuple[str, ...]:
     """The fields of a record class that can hold spans (read once per class)."""
-    return tuple(
-        field.name
-        for field in attrs.fields(cls)
-        if field.type
-        not in ("str", "str | None", "tuple[str, ...]", "ActorKind", "QuoteKind", "Stance")
-    )
+    if cls not in _SPAN_FIELDS:
+        fields = attrs.fields(cls)
+        _SPAN_FIELDS[cls] = tuple(f.name for f in fields if f.type not in _NO_SPANS)
+    return _SPAN_FIELDS[cls]
 
 
 def _path(place: _Place) -> str:
