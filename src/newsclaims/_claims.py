@@ -32,8 +32,8 @@ import regex
 from newsclaims._attribution import Attribution, Resolver
 from newsclaims._models import QuoteKind
 from newsclaims._quotes import Quotation
+from newsclaims._regexes import alternation, trie_pattern
 from newsclaims._spans import Mention
-from newsclaims._trie import trie_pattern
 from newsclaims.lexicon import Lexicon
 
 __all__ = ["ClaimDraft", "find_claims"]
@@ -101,13 +101,6 @@ class _Patterns(NamedTuple):
     verbs: frozenset[str]
 
 
-def _alternatives(words: Sequence[str]) -> str:
-    # Longest first, so that "pointed out" wins over a shorter entry sharing its start.
-    return "|".join(
-        regex.escape(w).replace(r"\ ", rf"{_S}+") for w in sorted(set(words), key=len)[::-1]
-    )
-
-
 @functools.lru_cache(maxsize=32)
 def _patterns(lexicon: Lexicon) -> _Patterns:
     quote_only = set(lexicon.quote_only_verbs)
@@ -121,7 +114,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         # scans several times faster than a flat alternation.
         verb=regex.compile(rf"\b{trie_pattern(verbs)}\b"),
         according=regex.compile(
-            rf"(?<![\p{{L}}])(?i:{_alternatives(lexicon.source_cues)})(?![\p{{L}}])"
+            rf"(?<![\p{{L}}])(?i:{alternation(lexicon.source_cues)})(?![\p{{L}}])"
         ),
         after_verb=regex.compile(rf"{_OBJECT}{_WHEN}{_CHANNEL}{_THAT}{_S}*"),
         addressee=regex.compile(rf"{_S}+[^,.;:!?“”\"\n]{{1,60}}?{_S}+that(?![\p{{L}}]){_S}*"),
@@ -135,9 +128,9 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             rf"|;|{_S}+[—–]{_S}"
         ),
         clause_break=regex.compile(
-            rf"(?:,|{_S}+(?:{_alternatives(lexicon.clause_breaks)})(?![\p{{L}}]))"
+            rf"(?:,|{_S}+(?:{alternation(lexicon.clause_breaks)})(?![\p{{L}}]))"
         ),
-        hedge=regex.compile(rf"(?<![\p{{L}}])(?:{_alternatives(lexicon.hedges)})(?![\p{{L}}])"),
+        hedge=regex.compile(rf"(?<![\p{{L}}])(?:{alternation(lexicon.hedges)})(?![\p{{L}}])"),
         object_verbs=frozenset(lexicon.object_verbs),
         hedge_words=frozenset(lexicon.hedges),
         dispute_verbs=frozenset(lexicon.dispute_verbs),

@@ -1,18 +1,33 @@
-"""One regular expression for many words, factored by common prefixes.
+"""Regular expressions built from the lexicon's word tables.
 
-A flat alternation of a few hundred words makes the engine try each one at every position;
-a prefix tree ("den(?:y|ies|ied)") tries one branch per character, which scans news text
-several times faster. Where an entry ends inside a longer one, the longer is tried first.
+:func:`alternation` writes a small table as one alternation; :func:`trie_pattern` writes a
+large one as a prefix tree. A flat alternation of a few hundred words makes the engine try
+each one at every position; a prefix tree ("den(?:y|ies|ied)") tries one branch per
+character, which scans news text several times faster.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 import regex
 
-__all__ = ["trie_pattern"]
+__all__ = ["alternation", "trie_pattern"]
+
+
+def alternation(words: Sequence[str]) -> str:
+    """The words as one alternation, longest first, a space matching any run of spaces.
+
+    Longest first, so that "shot back" wins over a shorter entry sharing its start.
+
+    >>> alternation(["said", "shot back", "say"])
+    'shot[ \\\\u00a0]+back|said|say'
+    """
+    return "|".join(
+        r"[ \u00a0]+".join(regex.escape(part) for part in w.split())
+        for w in sorted(set(words), key=len)[::-1]
+    )
 
 
 def _escape(ch: str) -> str:
@@ -21,6 +36,8 @@ def _escape(ch: str) -> str:
 
 def trie_pattern(entries: Iterable[str], character: Callable[[str], str] = _escape) -> str:
     """A pattern matching exactly ``entries``; ``character`` writes each character's pattern.
+
+    Where an entry ends inside a longer one, the longer is tried first.
 
     >>> pattern = trie_pattern(["deny", "denies", "denied", "said"])
     >>> pattern
