@@ -221,6 +221,9 @@ class _ClaimFinder:
         self.relatives: dict[tuple[int, int], tuple[int, int]] = {}
         self.nouns: dict[int, bool] = {}
         self.verb_list = _find_verbs(text, self.p)
+        # "according to" is rare: found once over the text, then looked up per sentence.
+        self.according_list = list(self.p.according.finditer(text))
+        self.according_starts = [m.start() for m in self.according_list]
         self.verb_starts = [v.start for v in self.verb_list]
         self.quote_cues = {
             (a.cue.start, a.cue.end)
@@ -241,12 +244,14 @@ class _ClaimFinder:
         return out
 
     def sentence(self, start: int, end: int) -> list[ClaimDraft]:
-        text, p = self.text, self.p
+        p = self.p
         found: list[ClaimDraft] = []
         # Each construction is read within _REACH of its cue, so that a sentence of a
         # hundred thousand words costs time in proportion to its length, not its square.
-        for match in p.according.finditer(text, start, end):
-            if not self.quoted(match.start()):
+        lo = bisect.bisect_left(self.according_starts, start)
+        hi = bisect.bisect_left(self.according_starts, end)
+        for match in self.according_list[lo:hi]:
+            if match.end() <= end and not self.quoted(match.start()):
                 lo, hi = max(start, match.start() - _REACH), min(end, match.end() + _REACH)
                 draft = self.according(lo, hi, match)
                 if draft is not None:
