@@ -138,11 +138,15 @@ class Patterns(NamedTuple):
     channel: regex.Pattern[str]
     sentence_start: regex.Pattern[str]
     sentence_end: regex.Pattern[str]
-    colon_end: regex.Pattern[str]
     pronouns: frozenset[str]
     abbreviations: frozenset[str]
     clause_words: frozenset[str]
     anonymous: regex.Pattern[str]
+
+
+def _word_set(words: str) -> frozenset[str]:
+    """The words of a space-separated string, as a set: a table written compactly."""
+    return frozenset(words.split())
 
 
 def _alternatives(words: Sequence[str]) -> str:
@@ -235,47 +239,12 @@ def patterns(lexicon: Lexicon) -> Patterns:
         sentence_end=regex.compile(
             rf"{not_abbreviation}[.!?…][”’\"')\]]*(?=[ \u00a0]+[\p{{Lu}}“\"‘']|\n|\Z)|\n"
         ),
-        colon_end=regex.compile(r":[ \u00a0]*\Z"),
         pronouns=frozenset(p for p, _ in lexicon.pronouns),
         abbreviations=frozenset(a + "." for a in abbreviations),
-        clause_words=frozenset(
-            [
-                "that",
-                "and",
-                "but",
-                "who",
-                "which",
-                "because",
-                "while",
-                "when",
-                "as",
-                "if",
-                "so",
-                "though",
-                "although",
-                "or",
-                "nor",
-                "where",
-                "after",
-                "before",
-                "since",
-                "than",
-                "what",
-                "then",
-                "with",
-                "by",
-                "to",
-                "from",
-                "in",
-                "on",
-                "at",
-                "during",
-                "like",
-                "about",
-                "against",
-                "without",
-                "under",
-            ]
+        clause_words=_word_set(
+            "that and but who which because while when as if so though although or nor "
+            "where after before since than what then with by to from in on at during like "
+            "about against without under"
         ),
         anonymous=regex.compile(
             r"(?i)(?:"
@@ -285,60 +254,16 @@ def patterns(lexicon: Lexicon) -> Patterns:
     )
 
 
-_DETERMINERS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "several",
-        "some",
-        "another",
-        "many",
-        "most",
-        "his",
-        "her",
-        "their",
-        "its",
-        "our",
-        "top",
-        "senior",
-        "former",
-    ]
+_DETERMINERS = _word_set(
+    "the a an one two three four five several some another many most his her their "
+    "its our top senior former"
 )
 # Words a source phrase never ends with: "on the claims" is no subject of "claims".
-_NOT_LAST = _DETERMINERS | frozenset(
-    ["of", "on", "in", "at", "to", "for", "with", "by", "from", "about"]
-)
+_NOT_LAST = _DETERMINERS | _word_set("of on in at to for with by from about")
 # Words that open a sentence with a phrase before its subject: "During the debate, Trump".
-_OPENING_WORDS = frozenset(
-    [
-        "in",
-        "on",
-        "at",
-        "during",
-        "after",
-        "before",
-        "following",
-        "as",
-        "while",
-        "when",
-        "alongside",
-        "with",
-        "without",
-        "for",
-        "from",
-        "since",
-        "despite",
-        "amid",
-        "asked",
-        "speaking",
-        "addressing",
-    ]
+_OPENING_WORDS = _word_set(
+    "in on at during after before following as while when alongside with without "
+    "for from since despite amid asked speaking addressing"
 )
 _WORDS = regex.compile(r"\S+")
 # The reporter's sentence goes on after a quotation with a lowercase word that neither
@@ -563,25 +488,7 @@ class _Attributor:
         # Only the first cues matter: a source phrase is at most nine words long.
         cues = list(itertools.islice(p.cues.scan(text, q.end, hi), _AFTER_CUES))
         for rule in ("after", "after-inverted", "after-according-to", "dash"):
-            if rule == "after":
-                # The first cue with a source phrase between it and the quotation.
-                match = cue = None
-                for found in cues:
-                    match = p.after.fullmatch(text, q.end, found[0])
-                    if match is not None:
-                        cue = (found[0], self.object_end(found[1], hi))
-                        break
-            elif rule == "after-inverted":
-                first = cues[0] if cues else None
-                match = cue = None
-                if first is not None and _LEAD.fullmatch(text, q.end, first[0]):
-                    match, cue = p.after_inverted.match(text, first[1], hi), first
-            else:
-                # A dash line may stand on the next line: “…” (line break) —Commissioner Ruiz
-                limit = min(len(text), q.end + _NEAR) if rule == "dash" else hi
-                pattern = p.dash if rule == "dash" else p.after_according
-                match = pattern.match(text, q.end, limit)
-                cue = match.span("cue") if match is not None else None
+            match, cue = self.after_match(rule, q.end, cues, hi)
             if match is None or cue is None:
                 continue
             inverted = rule != "after"
@@ -601,6 +508,28 @@ class _Attributor:
                 continue
             return Clause(source, cue, channel, end, rule)
         return None
+
+    def after_match(
+        self, rule: str, end: int, cues: list[tuple[int, int]], hi: int
+    ) -> tuple[regex.Match[str] | None, tuple[int, int] | None]:
+        """The match of one after-rule at the end of a quotation, and its cue's span."""
+        text, p = self.text, self.p
+        if rule == "after":
+            # The first cue with a source phrase between it and the quotation.
+            for found in cues:
+                match = p.after.fullmatch(text, end, found[0])
+                if match is not None:
+                    return match, (found[0], self.object_end(found[1], hi))
+            return None, None
+        if rule == "after-inverted":
+            if cues and _LEAD.fullmatch(text, end, cues[0][0]):
+                return p.after_inverted.match(text, cues[0][1], hi), cues[0]
+            return None, None
+        # A dash line may stand on the next line: “…” (line break) —Commissioner Ruiz
+        limit = min(len(text), end + _NEAR) if rule == "dash" else hi
+        pattern = p.dash if rule == "dash" else p.after_according
+        match = pattern.match(text, end, limit)
+        return match, match.span("cue") if match is not None else None
 
     def before(self, q: Quotation) -> Clause | None:
         """A reporting clause leading into the quotation: Putin said: “…” / According to X, “…”."""
