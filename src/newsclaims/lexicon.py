@@ -38,6 +38,8 @@ def _words(text: str) -> tuple[str, ...]:
 
 
 def _str_tuple(value: Iterable[str]) -> tuple[str, ...]:
+    if isinstance(value, str):  # a string is iterable too, letter by letter
+        raise ValidationError([("", f"expected a list of strings, got the string {value!r}")])
     items = tuple(value)
     for item in items:
         if not isinstance(item, str) or not item.strip():
@@ -59,11 +61,6 @@ def _kinds(
     return tuple((str(word), tuple(ActorKind(k) for k in kinds)) for word, kinds in value)
 
 
-# Field converters need names for mypy's attrs plugin.
-def _to_str_tuple(value: Iterable[str]) -> tuple[str, ...]:
-    return _str_tuple(value)
-
-
 @attrs.frozen(cache_hash=True)
 class Lexicon:
     """Every language-specific table the analysis uses, as plain data.
@@ -80,40 +77,40 @@ class Lexicon:
     quote_pairs: tuple[tuple[str, str], ...] = attrs.field(converter=_pairs)
     #: Marks that are also apostrophes (don't, regime’s, ’90s): a mark between two letters or
     #: before a digit is taken as an apostrophe, never as a quotation mark.
-    apostrophes: tuple[str, ...] = attrs.field(converter=_to_str_tuple)
+    apostrophes: tuple[str, ...] = attrs.field(converter=_str_tuple)
     #: Words written between two apostrophes that are elisions, not quotes (rock ’n’ roll).
-    elisions: tuple[str, ...] = attrs.field(converter=_to_str_tuple)
+    elisions: tuple[str, ...] = attrs.field(converter=_str_tuple)
     #: Speech and writing verbs, every inflection spelled out (said, says, saying, ...), and
     #: multi-word cues (shot back, went on). Matched case-insensitively, as whole words.
-    cue_verbs: tuple[str, ...] = attrs.field(converter=_to_str_tuple)
+    cue_verbs: tuple[str, ...] = attrs.field(converter=_str_tuple)
     #: Cues that come before their source: "according to X".
-    source_cues: tuple[str, ...] = attrs.field(converter=_to_str_tuple)
+    source_cues: tuple[str, ...] = attrs.field(converter=_str_tuple)
     #: Words that may sit between a source and its cue: "has said", "later added".
-    auxiliaries: tuple[str, ...] = attrs.field(converter=_to_str_tuple)
+    auxiliaries: tuple[str, ...] = attrs.field(converter=_str_tuple)
     #: Titles and honorifics that precede a name: President, Sen., Dr., Mr.
-    titles: tuple[str, ...] = attrs.field(converter=_to_str_tuple)
+    titles: tuple[str, ...] = attrs.field(converter=_str_tuple)
     #: Name suffixes that make a different person: "Donald Trump Jr." is not "Donald Trump".
-    name_suffixes: tuple[str, ...] = attrs.field(converter=_to_str_tuple)
+    name_suffixes: tuple[str, ...] = attrs.field(converter=_str_tuple)
     #: Capitalised words that start sentences but never names ("The", "But", "In").
-    not_names: tuple[str, ...] = attrs.field(converter=_to_str_tuple)
+    not_names: tuple[str, ...] = attrs.field(converter=_str_tuple)
     #: Pronouns and the actor kinds each can refer to.
     pronouns: tuple[tuple[str, tuple[ActorKind, ...]], ...] = attrs.field(converter=_kinds)
     #: Descriptions that refer back to an actor named earlier ("the senator", "the post"),
     #: with the kinds they can refer to; the head noun is matched after "the".
     descriptions: tuple[tuple[str, tuple[ActorKind, ...]], ...] = attrs.field(converter=_kinds)
     #: Unnamed sources, taken as actors of kind anonymous ("officials", "a senior official").
-    anonymous_sources: tuple[str, ...] = attrs.field(converter=_to_str_tuple)
+    anonymous_sources: tuple[str, ...] = attrs.field(converter=_str_tuple)
     #: Nouns of a person's role in an apposition: "Smith, a spokesman for X,".
-    role_nouns: tuple[str, ...] = attrs.field(converter=_to_str_tuple)
+    role_nouns: tuple[str, ...] = attrs.field(converter=_str_tuple)
     #: Words that make a capitalised name an organisation: Ministry, Staff, Kremlin.
-    organization_words: tuple[str, ...] = attrs.field(converter=_to_str_tuple)
+    organization_words: tuple[str, ...] = attrs.field(converter=_str_tuple)
     #: Names of countries, states and capitals used as actors ("Ukraine said").
-    places: tuple[str, ...] = attrs.field(converter=_to_str_tuple)
+    places: tuple[str, ...] = attrs.field(converter=_str_tuple)
     #: The head words of a channel: where a statement was made (Telegram post, Truth Social).
-    channel_words: tuple[str, ...] = attrs.field(converter=_to_str_tuple)
+    channel_words: tuple[str, ...] = attrs.field(converter=_str_tuple)
     #: Words before a quoted title or nickname that say it names a work or a person.
-    title_cues: tuple[str, ...] = attrs.field(converter=_to_str_tuple)
-    nickname_cues: tuple[str, ...] = attrs.field(converter=_to_str_tuple)
+    title_cues: tuple[str, ...] = attrs.field(converter=_str_tuple)
+    nickname_cues: tuple[str, ...] = attrs.field(converter=_str_tuple)
 
     def extend(self, **tables: Iterable[object]) -> Lexicon:
         """A new lexicon with each named table extended by the given entries.
