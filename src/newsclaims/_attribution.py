@@ -32,7 +32,9 @@ from newsclaims.lexicon import Lexicon
 
 __all__ = ["Attribution", "attribute_quotations"]
 
-# How far around a quotation the rules look, in characters.
+# How far around a quotation the rules look, in characters. Every match is bounded by an
+# end position too: without one the regex module may scan the rest of the text for a literal
+# the pattern needs, and a text of many quotations would take quadratic time.
 _NEAR = 160
 _SENTENCE = 400
 # How many of the latest speakers a description ("the post") may refer back to.
@@ -326,7 +328,7 @@ class _Attributor:
         previous_paragraph: tuple[int, Attribution] | None = None
         for q in quotations:
             paragraph = self.paragraph_start(q.start)
-            label = SPEAKER_LABEL.match(text, q.spans[0][0])
+            label = SPEAKER_LABEL.match(text, q.spans[0][0], q.spans[0][1])
             clause: Clause | None
             if label is not None:
                 # A transcript: “WALLACE: Let's start …” is Wallace's, the label left out.
@@ -388,7 +390,7 @@ class _Attributor:
             if clause is not None and clause.rule.startswith("before"):
                 # The cue leads into it: the quotation is the speech, unless the reporter's
                 # sentence goes on after it (Comey testified “thousands” of emails …).
-                goes_on = _SENTENCE_GOES_ON.match(text, q.end) is not None
+                goes_on = _SENTENCE_GOES_ON.match(text, q.end, q.end + _NEAR) is not None
                 kind = QuoteKind.PARTIAL if goes_on else QuoteKind.DIRECT
             if clause is None:
                 clause = self.sentence(q)
@@ -806,7 +808,7 @@ class _Attributor:
             return QuoteKind.TITLE
         # “…” about fixing inequality: a sentence that goes on after the quotation is the
         # reporter's, and the quotation a part of it.
-        goes_on = _SENTENCE_GOES_ON.match(text, q.end) is not None
+        goes_on = _SENTENCE_GOES_ON.match(text, q.end, q.end + _NEAR) is not None
         if len(q.spans) > 1 or (len(words) >= 6 and _opens_sentence(lead) and not goes_on):
             return QuoteKind.DIRECT
         return QuoteKind.PARTIAL if len(words) >= 6 else QuoteKind.SCARE
