@@ -321,96 +321,48 @@ class _Attributor:
         self.speakers: list[tuple[int, str]] = []
 
     def run(self, quotations: Sequence[Quotation]) -> tuple[list[Attribution], ActorTable]:
-        text = self.text
+        """Attribute the quotations in text order; a later rule may use an earlier result."""
         out: list[Attribution] = []
-        # The open end of the last quotation a split may continue, and its paragraph.
+        # Where the last direct quotation's reporting clause ends: a split quote's next part
+        # may follow it. -1 when there is none.
         join_from = -1
-        previous_paragraph: tuple[int, Attribution] | None = None
+        # The last attributed quotation and where its paragraph starts, for continuations.
+        previous: tuple[int, Attribution] | None = None
         for q in quotations:
             paragraph = self.paragraph_start(q.start)
-            label = SPEAKER_LABEL.match(text, q.spans[0][0], q.spans[0][1])
-            clause: Clause | None
-            if label is not None:
-                # A transcript: “WALLACE: Let's start …” is Wallace's, the label left out.
-                words = (label.end(), q.spans[0][1])
-                q = q._replace(spans=(words, *q.spans[1:]))
-                clause = Clause(
-                    label.span(1), (label.end(1), label.end(1) + 1), None, q.end, "transcript"
-                )
-            else:
-                clause = self.after(q)
-            if clause is None:
-                clause = self.before(q)
-                # “…,” he said, “…”: the cue before is the first part's; a split quote.
-                if clause is not None and clause.cue is not None and clause.cue[0] < join_from:
-                    clause = None
+            q, clause = self.adjacent_clause(q, join_from)
             if clause is None and out and join_from >= 0 and self.continues(join_from, q.start):
-                last = out[-1]
-                out[-1] = last._replace(
-                    spans=last.spans + q.spans,
-                    nested=last.nested + q.nested,
-                    kind=QuoteKind.DIRECT,
-                    rule=last.rule if last.rule.startswith("split") else "split",
-                )
+                out[-1] = _joined(out[-1], q)
                 join_from = q.end
                 continue
-            lead = self.lead(q)
-            kind = QuoteKind.DIRECT if _opens_sentence(lead) else QuoteKind.PARTIAL
-            if (
-                clause is not None
-                and clause.rule.startswith("after")
-                and len(lead.split()) <= _SHORT_LEAD
-            ):
-                # “As for complexity, “…,” said Mr. Kamin”: a short lead-in, a whole quote.
-                kind = QuoteKind.DIRECT
             if clause is None and paragraph == q.start:
                 clause = self.intro(paragraph)
-            if (
-                clause is None
-                and paragraph == q.start
-                and previous_paragraph is not None
-                and previous_paragraph[0] == self.previous_paragraph_start(paragraph)
-                and previous_paragraph[1].mention is not None
-            ):
-                last = previous_paragraph[1]
-                attribution = Attribution(
-                    q.spans,
-                    q.nested,
-                    QuoteKind.DIRECT,
-                    last.speaker,
-                    last.mention,
-                    last.cue,
-                    None,
-                    "continuation",
-                )
-                out.append(attribution)
-                previous_paragraph = (paragraph, attribution)
-                join_from = q.end
-                continue
-            if clause is not None and clause.rule.startswith("before"):
-                # The cue leads into it: the quotation is the speech, unless the reporter's
-                # sentence goes on after it (Comey testified “thousands” of emails …).
-                goes_on = _SENTENCE_GOES_ON.match(text, q.end, q.end + _NEAR) is not None
-                kind = QuoteKind.PARTIAL if goes_on else QuoteKind.DIRECT
+                if (
+                    clause is None
+                    and previous is not None
+                    and previous[0] == self.previous_paragraph_start(paragraph)
+                ):
+                    # A paragraph that is a quotation continues the speaker before it.
+                    continued = previous[1]._replace(
+                        spans=q.spans,
+                        nested=q.nested,
+                        kind=QuoteKind.DIRECT,
+                        channel=None,
+                        rule="continuation",
+                    )
+                    out.append(continued)
+                    previous = (paragraph, continued)
+                    join_from = q.end
+                    continue
             if clause is None:
                 clause = self.sentence(q)
-                kind = QuoteKind.PARTIAL
+            kind = self.kind_of(q, clause, self.lead(q))
             if clause is None:
-                out.append(
-                    Attribution(
-                        q.spans,
-                        q.nested,
-                        self.unattributed_kind(q, lead),
-                        None,
-                        None,
-                        None,
-                        None,
-                        "",
-                    )
-                )
+                out.append(Attribution(q.spans, q.nested, kind, None, None, None, None, ""))
                 join_from = -1
                 continue
             speaker, mention = self.resolve(clause.source)
+            text = self.text
             attribution = Attribution(
                 q.spans,
                 q.nested,
@@ -424,9 +376,43 @@ class _Attributor:
             out.append(attribution)
             if speaker is not None:
                 self.speakers.append((q.start, speaker))
-            previous_paragraph = (paragraph, attribution)
+            previous = (paragraph, attribution)
             join_from = max(clause.end, q.end) if kind is QuoteKind.DIRECT else -1
         return out, self.table
+
+    def adjacent_clause(self, q: Quotation, join_from: int) -> tuple[Quotation, Clause | None]:
+        """A reporting clause right at the quotation: a transcript label, after or before it.
+
+        Returns the quotation too, as a transcript label is taken out of its words.
+        """
+        label = SPEAKER_LABEL.match(self.text, q.spans[0][0], q.spans[0][1])
+        if label is not None:
+            # A transcript: “WALLACE: Let's start …” is Wallace's, the label left out.
+            q = q._replace(spans=((label.end(), q.spans[0][1]), *q.spans[1:]))
+            colon = (label.end(1), label.end(1) + 1)
+            return q, Clause(label.span(1), colon, None, q.end, "transcript")
+        clause = self.after(q) or self.before(q)
+        # “…,” he said, “…”: a cue before that belongs to the first part: a split quote.
+        if clause is not None and clause.cue is not None and clause.cue[0] < join_from:
+            return q, None
+        return q, clause
+
+    def kind_of(self, q: Quotation, clause: Clause | None, lead: str) -> QuoteKind:
+        """Direct or partial by where the quotation stands; a title, nickname or scare
+        quotes when nobody is said to speak it."""
+        if clause is None:
+            return self.unattributed_kind(q, lead)
+        if clause.rule == "sentence":
+            return QuoteKind.PARTIAL
+        if clause.rule.startswith("before"):
+            # The cue leads into it: the quotation is the speech, unless the reporter's
+            # sentence goes on after it (Comey testified “thousands” of emails …).
+            goes_on = _SENTENCE_GOES_ON.match(self.text, q.end, q.end + _NEAR) is not None
+            return QuoteKind.PARTIAL if goes_on else QuoteKind.DIRECT
+        if clause.rule.startswith("after") and len(lead.split()) <= _SHORT_LEAD:
+            # “As for complexity, “…,” said Mr. Kamin”: a short lead-in, a whole quote.
+            return QuoteKind.DIRECT
+        return QuoteKind.DIRECT if _opens_sentence(lead) else QuoteKind.PARTIAL
 
     # -- where paragraphs and sentences are ------------------------------------------------
 
@@ -812,6 +798,16 @@ class _Attributor:
         if len(q.spans) > 1 or (len(words) >= 6 and _opens_sentence(lead) and not goes_on):
             return QuoteKind.DIRECT
         return QuoteKind.PARTIAL if len(words) >= 6 else QuoteKind.SCARE
+
+
+def _joined(first: Attribution, q: Quotation) -> Attribution:
+    """A split quote: the first part's attribution with the next part's words added."""
+    return first._replace(
+        spans=first.spans + q.spans,
+        nested=first.nested + q.nested,
+        kind=QuoteKind.DIRECT,
+        rule=first.rule if first.rule.startswith("split") else "split",
+    )
 
 
 def _opens_sentence(lead: str) -> bool:
