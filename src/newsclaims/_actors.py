@@ -29,6 +29,12 @@ __all__ = ["ActorTable", "MentionIndex", "Name", "describe_name", "find_mentions
 
 # What separates the words of a name for the quick set tests.
 _TOKEN_BREAK = regex.compile(r"[^\p{L}\p{N}.]+")
+# How many names ending in a short name ("Putin") it tries, each way, for its full form,
+# and how far it looks: a news article's length.
+_FULL_NAME_TRIES = 20
+FULL_NAME_WINDOW = 30_000
+# How many of the latest actors a short organisation name may abbreviate.
+_RECENT_ACTORS = 50
 # How far back a pronoun or a description looks for the actor it refers to.
 ANTECEDENT_WINDOW = 1500
 
@@ -259,14 +265,6 @@ def find_mentions(text: str, quotations: Sequence[Quotation], lexicon: Lexicon) 
         position = max(position, quotation.end)
     spans.extend(map(_span, pattern.finditer(text, position)))
     return MentionIndex(text, spans, lexicon)
-
-
-# How many names ending in a short name ("Putin") it tries, each way, for its full form,
-# and how far it looks: a news article's length.
-_FULL_NAME_TRIES = 20
-FULL_NAME_WINDOW = 30_000
-# How many of the latest actors a short organisation name may abbreviate.
-_RECENT_ACTORS = 50
 
 
 class _Entry:
