@@ -140,15 +140,16 @@ class Patterns(NamedTuple):
     channel: regex.Pattern[str]
     sentence_start: regex.Pattern[str]
     sentence_end: regex.Pattern[str]
+    cue_object: regex.Pattern[str]
+    goes_on: regex.Pattern[str]
+    clause_end: regex.Pattern[str]
     pronouns: frozenset[str]
     abbreviations: frozenset[str]
     clause_words: frozenset[str]
+    determiners: frozenset[str]
+    not_last: frozenset[str]
+    opening_words: frozenset[str]
     anonymous: regex.Pattern[str]
-
-
-def _word_set(words: str) -> frozenset[str]:
-    """The words of a space-separated string, as a set: a table written compactly."""
-    return frozenset(words.split())
 
 
 def _alternatives(words: Sequence[str]) -> str:
@@ -167,9 +168,6 @@ _SOURCE_FIRST = rf"{_WORD}(?:[ \u00a0]+{_WORD}){{0,8}}?(?:[ \u00a0]+\([^()\n]{{1
 _APPOSITION = r",[ \u00a0]+(?P<apposition>[^,;:!?\n“”\"«»]{1,120}),"
 # A named object of a cue: "told the Washington Post", "told CNN".
 _NAMED_OBJECT = r"(?:the[ \u00a0]+)?\p{Lu}[\p{L}.]*(?:[ \u00a0]+\p{Lu}[\p{L}.]*){0,3}"
-_OBJECT = (
-    r"(?:them|him|her|it|us|me|you|reporters|supporters|the[ \u00a0]+crowd|the[ \u00a0]+audience)"
-)
 
 
 @functools.lru_cache(maxsize=32)
@@ -182,11 +180,15 @@ def patterns(lexicon: Lexicon) -> Patterns:
         r"[ \u00a0]+){0,3}"
     )
     according = rf"(?i:{_alternatives(lexicon.source_cues)})"
+    objects = f"(?:{_alternatives(lexicon.cue_objects)})"
+    settings = _alternatives(lexicon.setting_prepositions)
+    determiners = _alternatives(lexicon.determiners)
+    complementizers = _alternatives(lexicon.complementizers)
     channel_words = _alternatives(lexicon.channel_words)
     channel = (
         r"[ \u00a0]+(?:[^,.;:!?\n“”\"]{0,40}?[ \u00a0]+)??"
-        r"(?:in|on|via|during|through|at)[ \u00a0]+"
-        r"(?P<channel>(?:(?:a|an|the|his|her|its|their|[\p{Lu}][\p{L}]*’s)[ \u00a0]+)?"
+        rf"(?:{settings})[ \u00a0]+"
+        rf"(?P<channel>(?:(?:{determiners}|[\p{{Lu}}][\p{{L}}]*’s)[ \u00a0]+)?"
         rf"(?:[\p{{L}}\-]+[ \u00a0]+){{0,2}}?(?:{channel_words})(?:[ \u00a0]+(?:{channel_words}))?"
         r"(?![\p{L}])"
         r"(?:[ \u00a0]+(?:released|posted|published|issued)[ \u00a0]+by[ \u00a0]+"
@@ -220,8 +222,8 @@ def patterns(lexicon: Lexicon) -> Patterns:
         # What may lie between a cue and the quotation it leads into: Smith told CNN on
         # Monday: “…”.
         before_tail=regex.compile(
-            rf"(?:[ \u00a0]+(?:{_OBJECT}|{_NAMED_OBJECT}))?"
-            r"(?:[ \u00a0]+(?:in|on|to|during|via|at|through|from)[ \u00a0]+"
+            rf"(?:[ \u00a0]+(?:{objects}|{_NAMED_OBJECT}))?"
+            rf"(?:[ \u00a0]+(?:{settings})[ \u00a0]+"
             r"[^“”\"\n.;:!?,]{1,60})?"
             r"[ \u00a0]*[,:]?[ \u00a0]*"
         ),
@@ -231,7 +233,7 @@ def patterns(lexicon: Lexicon) -> Patterns:
         lead_in_tail=regex.compile(
             # A phrase may sit between the cue and the comma ("said of the senator,"), but
             # no "that": "said that once the Senate recesses, “…”" reports a clause.
-            r"(?:[ \u00a0]+(?:(?!that[ \u00a0])[^,.;:!?“”\"\n]){1,60})?"
+            rf"(?:[ \u00a0]+(?:(?!(?:{complementizers})[ \u00a0])[^,.;:!?“”\"\n]){{1,60}})?"
             r"[ \u00a0]*[,:][ \u00a0]*"
         ),
         subject=regex.compile(rf"(?r)(?P<source>{_SOURCE})(?:{_APPOSITION})?[ \u00a0]+{aux}\Z"),
@@ -241,13 +243,22 @@ def patterns(lexicon: Lexicon) -> Patterns:
         sentence_end=regex.compile(
             rf"{not_abbreviation}[.!?…][”’\"')\]]*(?=[ \u00a0]+[\p{{Lu}}“\"‘']|\n|\Z)|\n"
         ),
+        cue_object=regex.compile(rf"[ \u00a0]+{objects}(?![\p{{L}}])"),
+        # The reporter's sentence goes on after a quotation with a lowercase word that
+        # neither opens a new clause ("when", "he said") nor is a cue ("adding that").
+        goes_on=regex.compile(
+            rf"[ \u00a0]+(?!(?:{_alternatives(lexicon.clause_openers)})[ \u00a0,])\p{{Ll}}"
+        ),
+        clause_end=regex.compile(
+            r"[ \u00a0]*(?:[.,;:!?—–(]|\n|\Z|"
+            rf"(?:{_alternatives(lexicon.clause_followers)})(?![\p{{L}}]))"
+        ),
         pronouns=frozenset(p for p, _ in lexicon.pronouns),
         abbreviations=frozenset(a + "." for a in abbreviations),
-        clause_words=_word_set(
-            "that and but who which because while when as if so though although or nor "
-            "where after before since than what then with by to from in on at during like "
-            "about against without under"
-        ),
+        clause_words=frozenset(lexicon.clause_words),
+        determiners=frozenset(lexicon.determiners),
+        not_last=frozenset(lexicon.determiners) | frozenset(lexicon.prepositions),
+        opening_words=frozenset(lexicon.opening_words),
         anonymous=regex.compile(
             r"(?i)(?:"
             + "|".join(regex.escape(a) for a in sorted(table.anonymous, key=len)[::-1])
@@ -256,35 +267,13 @@ def patterns(lexicon: Lexicon) -> Patterns:
     )
 
 
-_DETERMINERS = _word_set(
-    "the a an one two three four five several some another many most his her their "
-    "its our top senior former"
-)
-# Words a source phrase never ends with: "on the claims" is no subject of "claims".
-_NOT_LAST = _DETERMINERS | _word_set("of on in at to for with by from about")
-# Words that open a sentence with a phrase before its subject: "During the debate, Trump".
-_OPENING_WORDS = _word_set(
-    "in on at during after before following as while when alongside with without "
-    "for from since despite amid asked speaking addressing"
-)
 _WORDS = regex.compile(r"\S+")
-# The reporter's sentence goes on after a quotation with a lowercase word that neither
-# starts a new clause ("when", "he said") nor is a cue ("adding that").
-_SENTENCE_GOES_ON = regex.compile(
-    r"[ \u00a0]+(?!(?:he|she|they|it|we|I|when|while|as|because|after|before|but|and|if|since"
-    r"|though|although|where|which|who|so|then|according)[ \u00a0,])\p{Ll}"
-)
-_CLAUSE_END = regex.compile(
-    r"[ \u00a0]*(?:[.,;:!?—–(]|\n|\Z|(?:\p{Lu}\p{Ll}+day|today|yesterday"
-    r"|on|in|at|after|during|while|when|as|before|of)(?![\p{L}]))"
-)
 _FIRST_WORD = regex.compile(r"\p{L}+")
 # Cues are lowercase words; capitalised ones ("States", "Post") are names.
 _LOWER_WORD = regex.compile(r"\p{Ll}+")
 _LEAD = regex.compile(r"[ \u00a0]*,?[ \u00a0]*")
 # A trailing reporting clause ends its sentence or clause: “…” was underway, the post added.
 _CLAUSE_CLOSE = regex.compile(r"[ \u00a0]*[,.;!?]")
-_CUE_OBJECT = regex.compile(rf"[ \u00a0]+{_OBJECT}(?![\p{{L}}])")
 _DOUBLE_MARKS = regex.compile('[“”"«»„‹›「」『』]')
 _QUOTE_CHARS = frozenset('“”"«»„‚‹›「」『』')
 
@@ -407,7 +396,7 @@ class _Attributor:
         if clause.rule.startswith("before"):
             # The cue leads into it: the quotation is the speech, unless the reporter's
             # sentence goes on after it (Comey testified “thousands” of emails …).
-            goes_on = _SENTENCE_GOES_ON.match(self.text, q.end, q.end + _NEAR) is not None
+            goes_on = self.p.goes_on.match(self.text, q.end, q.end + _NEAR) is not None
             return QuoteKind.PARTIAL if goes_on else QuoteKind.DIRECT
         if clause.rule.startswith("after") and len(lead.split()) <= _SHORT_LEAD:
             # “As for complexity, “…,” said Mr. Kamin”: a short lead-in, a whole quote.
@@ -490,7 +479,7 @@ class _Attributor:
             elif (
                 rule == "after"
                 and text[q.spans[-1][1] - 1] == "."
-                and not _CLAUSE_END.match(text, end, hi)
+                and not p.clause_end.match(text, end, hi)
             ):
                 # “… true.” He said Clinton would …: a new sentence reporting more speech.
                 continue
@@ -620,7 +609,7 @@ class _Attributor:
         clause = start
         first = _FIRST_WORD.match(self.text, start, limit)
         comma = self.text.find(",", start, limit)
-        opening = first is not None and first.group().casefold() in _OPENING_WORDS
+        opening = first is not None and first.group().casefold() in self.p.opening_words
         if comma >= 0 and (opening or len(self.text[start:comma].split()) <= 3):
             clause = comma + 1  # "During the debate," or "Hours later," opens the sentence
         pronoun = _FIRST_WORD.search(self.text, clause, limit)
@@ -632,7 +621,7 @@ class _Attributor:
 
     def object_end(self, cue_end: int, limit: int) -> int:
         """Where a cue ends with its object pronoun: “calling them”."""
-        match = _CUE_OBJECT.match(self.text, cue_end, limit)
+        match = self.p.cue_object.match(self.text, cue_end, limit)
         return match.end() if match else cue_end
 
     def channel(self, start: int, limit: int) -> tuple[int, int] | None:
@@ -680,12 +669,14 @@ class _Attributor:
                 if lowered[i] in self.p.clause_words and text[words[i][0]].islower():
                     words, lowered = words[:i], lowered[:i]
                     break
-        if not words or len(words) > 9 or lowered[-1] in _NOT_LAST:
+        if not words or len(words) > 9 or lowered[-1] in self.p.not_last:
             return None
         for i, (a, b) in enumerate(words):
             # "Park said Kim's mental" holds a cue: a clause, not a source. After a
             # determiner the word is a noun: "the post", "his tweet".
-            if self.p.cues.is_cue(text[a:b]) and (i == 0 or lowered[i - 1] not in _DETERMINERS):
+            if self.p.cues.is_cue(text[a:b]) and (
+                i == 0 or lowered[i - 1] not in self.p.determiners
+            ):
                 return None
         first = text[words[0][0] : words[0][1]]
         span = (words[0][0], words[-1][1])
@@ -705,7 +696,7 @@ class _Attributor:
         if (
             first[0].isupper()
             or first[0].isdigit()
-            or lowered[0] in _DETERMINERS
+            or lowered[0] in self.p.determiners
             or last.isupper()
         ):
             if len(words) == 1 and first in name_table(self.lexicon).not_names:
@@ -794,7 +785,7 @@ class _Attributor:
             return QuoteKind.TITLE
         # “…” about fixing inequality: a sentence that goes on after the quotation is the
         # reporter's, and the quotation a part of it.
-        goes_on = _SENTENCE_GOES_ON.match(text, q.end, q.end + _NEAR) is not None
+        goes_on = self.p.goes_on.match(text, q.end, q.end + _NEAR) is not None
         if len(q.spans) > 1 or (len(words) >= 6 and _opens_sentence(lead) and not goes_on):
             return QuoteKind.DIRECT
         return QuoteKind.PARTIAL if len(words) >= 6 else QuoteKind.SCARE

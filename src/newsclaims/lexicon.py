@@ -37,6 +37,11 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(entries)
 
 
+def _split(words: str) -> tuple[str, ...]:
+    """The entries of a table written as words separated by spaces."""
+    return tuple(words.split())
+
+
 def _str_tuple(value: Iterable[str]) -> tuple[str, ...]:
     if isinstance(value, str):  # a string is iterable too, letter by letter
         raise ValidationError([("", f"expected a list of strings, got the string {value!r}")])
@@ -111,6 +116,30 @@ class Lexicon:
     #: Words before a quoted title or nickname that say it names a work or a person.
     title_cues: tuple[str, ...] = attrs.field(converter=_str_tuple)
     nickname_cues: tuple[str, ...] = attrs.field(converter=_str_tuple)
+    #: Words that open a source's noun phrase: "the post", "a senior official", "two people".
+    determiners: tuple[str, ...] = attrs.field(converter=_str_tuple)
+    #: Words that start a clause or a phrase of their own, and so end a source phrase after
+    #: its cue ("said Putin in a statement") and start one before it ("but Ortiz disagreed").
+    clause_words: tuple[str, ...] = attrs.field(converter=_str_tuple)
+    #: Prepositions: a source phrase never ends with one ("on the claims" is no source).
+    prepositions: tuple[str, ...] = attrs.field(converter=_str_tuple)
+    #: Prepositions that lead into where or when a statement was made, between a cue and its
+    #: quotation or after a cue: "told CNN on Monday: “…”", "said in a Telegram post".
+    setting_prepositions: tuple[str, ...] = attrs.field(converter=_str_tuple)
+    #: Words that open a sentence with a phrase before its subject: "During the debate, Trump".
+    opening_words: tuple[str, ...] = attrs.field(converter=_str_tuple)
+    #: Objects a cue may take before its quotation or complement: "calling them", "told
+    #: reporters".
+    cue_objects: tuple[str, ...] = attrs.field(converter=_str_tuple)
+    #: Words that may follow a quotation without continuing the reporter's sentence: a new
+    #: clause or a reporting clause ("“…” when …", "“…” he said").
+    clause_openers: tuple[str, ...] = attrs.field(converter=_str_tuple)
+    #: Words that may follow a reporting clause that ends its sentence: a time or a place
+    #: ("Putin said on Saturday", "said Monday").
+    clause_followers: tuple[str, ...] = attrs.field(converter=_str_tuple)
+    #: Words that introduce reported speech as a clause ("said that …"): a lead-in that holds
+    #: one reports a clause, not the quotation.
+    complementizers: tuple[str, ...] = attrs.field(converter=_str_tuple)
 
     def extend(self, **tables: Iterable[object]) -> Lexicon:
         """A new lexicon with each named table extended by the given entries.
@@ -674,4 +703,41 @@ DEFAULT_LEXICON = Lexicon(
         goes by
         """
     ),
+    determiners=_split(
+        "the a an one two three four five several some another many most his her their its "
+        "our top senior former"
+    ),
+    clause_words=_split(
+        "that and but who which because while when as if so though although or nor where "
+        "after before since than what then with by to from in on at during like about "
+        "against without under"
+    ),
+    prepositions=_split("of on in at to for with by from about"),
+    setting_prepositions=_split("in on to during via at through from"),
+    opening_words=_split(
+        "in on at during after before following as while when alongside with without for "
+        "from since despite amid asked speaking addressing"
+    ),
+    cue_objects=(
+        "them",
+        "him",
+        "her",
+        "it",
+        "us",
+        "me",
+        "you",
+        "reporters",
+        "supporters",
+        "the crowd",
+        "the audience",
+    ),
+    clause_openers=_split(
+        "he she they it we I when while as because after before but and if since though "
+        "although where which who so then according"
+    ),
+    clause_followers=_split(
+        "today yesterday on in at after during while when as before of Monday "
+        "Tuesday Wednesday Thursday Friday Saturday Sunday"
+    ),
+    complementizers=("that",),
 )
