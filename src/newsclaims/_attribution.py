@@ -658,12 +658,14 @@ class _Attributor:
         if not words:
             return None
         lowered = [text[a:b].rstrip(",").casefold() for a, b in words]
-        cut = 0
-        for i, word in enumerate(lowered):
-            if word in self.p.clause_words and text[words[i][0]].islower():
-                cut = i + 1
-        words, lowered = words[cut:], lowered[cut:]
-        if inverted:
+        if not inverted:
+            # Before its cue the source starts after the last word that starts a clause.
+            cut = 0
+            for i, word in enumerate(lowered):
+                if word in self.p.clause_words and text[words[i][0]].islower():
+                    cut = i + 1
+            words, lowered = words[cut:], lowered[cut:]
+        else:
             # After the cue the source runs until a clause or a phrase of its own begins.
             for i in range(1, len(words)):
                 if lowered[i] in self.p.clause_words and text[words[i][0]].islower():
