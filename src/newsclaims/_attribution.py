@@ -222,10 +222,11 @@ def patterns(lexicon: Lexicon) -> Patterns:
         # What may lie between a cue and the quotation it leads into: Smith told CNN on
         # Monday: “…”.
         before_tail=regex.compile(
+            # A phrase of setting needs its comma or colon: in "promised at a rally to end
+            # “…”" the quotation is what is ended, not what was said.
             rf"(?:[ \u00a0]+(?:{objects}|{_NAMED_OBJECT}))?"
-            rf"(?:[ \u00a0]+(?:{settings})[ \u00a0]+"
-            r"[^“”\"\n.;:!?,]{1,60})?"
-            r"[ \u00a0]*[,:]?[ \u00a0]*"
+            rf"(?:[ \u00a0]*[,:]?|[ \u00a0]+(?:{settings})[ \u00a0]+[^“”\"\n.;:!?,]{{1,60}}[,:])"
+            r"[ \u00a0]*"
         ),
         before_according=regex.compile(
             rf"(?r)(?P<cue>{according})[ \u00a0]+(?P<source>{_SOURCE}),[ \u00a0]*\Z"
