@@ -35,7 +35,7 @@ Relation = dict[str, Any]
 
 
 # What may follow a partial quote that ends the reported statement: closing punctuation.
-_STATEMENT_END = regex.compile(r"[\s.,;:!?”’\"')\]]*(?:\n|\Z|(?<=[.!?][”’\"']?)\s)")
+_STATEMENT_END = regex.compile(r"[\s.,;:!?”’\"')\]]*(?:\n|\Z|(?<=[.!?,][”’\"']?)\s)")
 _THAT = regex.compile(r"(?r)(?<![\p{L}])that(?![\p{L}])")
 _SENTENCE_BREAK = regex.compile(r"[.!?]\s|\n")
 

@@ -250,6 +250,7 @@ _ONE_WORD_CUES = tuple(
     recite recites recited reciting
     lament laments lamented lamenting
     demur demurs demurred demurring
+    elaborate elaborates elaborated elaborating
     respond responds responded responding
     conclude concludes concluded concluding
     recall recalls recalled recalling
