@@ -51,7 +51,7 @@ def reported_content(text: str, quote: Quote) -> list[list[int]] | None:
     >>> text = 'Lee said she was "going to win." Then she left.'
     >>> quotes, _ = find_quotes(text)
     >>> [text[s:e] for s, e in reported_content(text, quotes[0])]
-    ['she was "going to win.']
+    ['she was "', 'going to win.']
     """
     cue, first, last = quote.cue, quote.spans[0], quote.spans[-1]
     if cue is None or cue.end > first.start:
