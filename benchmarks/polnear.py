@@ -9,9 +9,14 @@ JSON line per article in the scorer's format (``../shared/eval/README.md``) and,
 What is written follows PolNeAR's annotation (CLARIFICATIONS.md): one relation per attributed
 statement. A direct quote is one relation with all its spans; a quote that only continues the
 speaker of the paragraph before (rule ``continuation``) joins that relation, as the annotators
-join them. Quotes that quote nobody (scare quotes, titles, nicknames) are not written. A
-partial quote is part of a reported claim, which PolNeAR annotates as one relation around it
-(the claims stage writes those); ``--partial`` writes partial quotes on their own as well.
+join them. Quotes that quote nobody (scare quotes, titles, nicknames) are not written.
+
+A partial quote is part of a reported statement, which PolNeAR annotates as one relation
+around it. Until the claims stage (issue 4) writes those, a partial quote that ends its
+speaker's statement is written with the words from its cue on ("said she was “…”"), and the
+scorer classes it by how much of it is quoted; one inside the reporter's sentence is left to
+the claims stage. ``--partial`` writes every partial quote on its own instead, as the brief's
+first reading had it (see the figures in the report: precision falls).
 """
 
 from __future__ import annotations
