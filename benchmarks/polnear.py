@@ -15,8 +15,8 @@ A partial quote is part of a reported statement, which PolNeAR annotates as one 
 around it. Until the claims stage (issue 4) writes those, a partial quote that ends its
 speaker's statement is written with the words from its cue on ("said she was “…”"), and the
 scorer classes it by how much of it is quoted; one inside the reporter's sentence is left to
-the claims stage. ``--partial`` writes every partial quote on its own instead, as the brief's
-first reading had it (see the figures in the report: precision falls).
+the claims stage. ``--partial`` writes every partial quote on its own instead, which costs
+precision: PolNeAR has no relation that is a bare fragment.
 """
 
 from __future__ import annotations
