@@ -435,6 +435,7 @@ DEFAULT_LEXICON = Lexicon(
         Is Are Was Were Be Been Being Has Have Had Do Does Did Will Would Can Could Should
         May Might Must Shall Not No Yes All Some Many Most Much More Both Each Every Any
         Asked Said Says According Also Still Even Just Only Now Today Yesterday Tomorrow
+        Meanwhile However Instead Later Earlier Finally Indeed Moreover Nevertheless Thus
         Monday Tuesday Wednesday Thursday Friday Saturday Sunday
         January February March April June July August September October November December
         """
