@@ -269,6 +269,9 @@ def patterns(lexicon: Lexicon) -> Patterns:
 
 
 _WORDS = regex.compile(r"\S+")
+# What may stand right before a subject: the end of a sentence or clause, a closing mark.
+_CLAUSE_START = frozenset(".!?;:,\n”’\"'»)—–")
+_LOOK_BACK = 20
 _FIRST_WORD = regex.compile(r"\p{L}+")
 # Cues are lowercase words; capitalised ones ("States", "Post") are names.
 _LOWER_WORD = regex.compile(r"\p{Ll}+")
@@ -737,12 +740,29 @@ class _Attributor:
     def antecedent(
         self, position: int, kinds: tuple[ActorKind, ...], mention: Mention
     ) -> str | None:
-        """The nearest actor before ``position`` of a fitting kind: what a pronoun refers to."""
+        """The nearest actor before ``position`` of a fitting kind: what a pronoun refers to.
+
+        A name in a subject's place (opening its sentence or clause) comes first: in "Trump
+        met Zelensky. “…,” he said." the speaker is Trump. Failing one, the nearest name.
+        """
+        fallback: Name | None = None
         for name in self.index.before(position):
-            if name.kind in kinds or name.kind is ActorKind.UNKNOWN:
-                key = self.table.add(name, Mention.of(self.text, name.start, name.end))
-                return self.table.add_to(key, mention)
-        return None
+            if name.kind not in kinds and name.kind is not ActorKind.UNKNOWN:
+                continue
+            if self.in_subject_place(name):
+                fallback = name
+                break
+            fallback = fallback or name
+        if fallback is None:
+            return None
+        key = self.table.add(fallback, Mention.of(self.text, fallback.start, fallback.end))
+        return self.table.add_to(key, mention)
+
+    def in_subject_place(self, name: Name) -> bool:
+        """True if ``name`` opens its sentence or clause: after a full stop, a comma, a
+        closing quotation mark or a line break, or at the start of the text."""
+        before = self.text[max(0, name.start - _LOOK_BACK) : name.start].rstrip(" \t\u00a0")
+        return not before or before[-1] in _CLAUSE_START
 
     def described(
         self, position: int, noun: str, kinds: tuple[ActorKind, ...], mention: Mention
