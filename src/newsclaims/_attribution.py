@@ -581,14 +581,17 @@ class _Attributor:
         if end == 0 or text[end - 1] != ":":
             return None
         colon = end - 1
-        s, _ = self.sentence_bounds(colon, colon)
+        s = self.sentence_start(colon)
         for cue in self.p.cues.find(text, s, colon):
             source = self.subject(s, cue[0])
             if source is not None:
                 return Clause(source, cue, None, paragraph, "intro")
-        for name in reversed(list(self.index.before(colon, colon - s))):
-            return Clause((name.start, name.end), (colon, colon + 1), None, paragraph, "intro")
-        return None
+        # No cue: the first name of the introduction ("From the office of Dana Wu, …:").
+        names = list(self.index.before(colon, colon - s))
+        if not names:
+            return None
+        first = names[-1]
+        return Clause((first.start, first.end), (colon, colon + 1), None, paragraph, "intro")
 
     # -- reading the parts -------------------------------------------------------------------
 
