@@ -725,14 +725,15 @@ class _Attributor:
         kinds = lexicon.pronoun_kinds(phrase)
         if kinds:
             return self.antecedent(start, kinds, mention), mention
-        words = lowered.split()
-        if words[0] == "the" and len(words) >= 2 and phrase[4:5].islower():
+        words = phrase.split()
+        definite = len(words) >= 2 and words[0].casefold() in lexicon.definite_articles
+        if definite and words[1][0].islower():
             kinds = lexicon.description_kinds(words[-1])
             if kinds:
                 # Nobody fitting named before: the description is all the text says.
-                key = self.described(start, words[-1], kinds, mention)
+                key = self.described(start, words[-1].casefold(), kinds, mention)
                 return key or self.table.add_anonymous(mention), mention
-        named = phrase[0].isupper() or (words[0] == "the" and phrase[4:5].isupper())
+        named = phrase[0].isupper() or (definite and words[1][0].isupper())
         if not named or self.p.anonymous.search(lowered):
             return self.table.add_anonymous(mention), mention
         name = describe_name(text, start, end, lexicon)

@@ -116,6 +116,8 @@ class Lexicon:
     #: Words before a quoted title or nickname that say it names a work or a person.
     title_cues: tuple[str, ...] = attrs.field(converter=_str_tuple)
     nickname_cues: tuple[str, ...] = attrs.field(converter=_str_tuple)
+    #: Definite articles: "the senator" refers back to someone named before, "a senator" not.
+    definite_articles: tuple[str, ...] = attrs.field(converter=_str_tuple)
     #: Words that open a source's noun phrase: "the post", "a senior official", "two people".
     determiners: tuple[str, ...] = attrs.field(converter=_str_tuple)
     #: Words that start a clause or a phrase of their own, and so end a source phrase after
@@ -478,7 +480,6 @@ DEFAULT_LEXICON = Lexicon(
         ("organization", _BODY),
         ("government", _BODY),
         ("party", _BODY),
-        ("White House", _BODY),
     ),
     anonymous_sources=_words(
         """
@@ -705,6 +706,7 @@ DEFAULT_LEXICON = Lexicon(
         goes by
         """
     ),
+    definite_articles=("the",),
     determiners=_split(
         "the a an one two three four five several some another many most his her their its "
         "our top senior former"
