@@ -68,9 +68,9 @@ def name_table(lexicon: Lexicon) -> NameTable:
         "(?:" + "|".join(regex.escape(a) for a in abbreviations) + r"|(?:\p{Lu}\.){1,4}"
         r"|\p{Lu}[\p{Ll}\p{Lu}\p{M}\-]*(?:[’']\p{Lu}[\p{L}\p{M}\-]*)?)"
     )
-    joiner = (
-        r"[ \u00a0]+(?:(?:of|for|de|van|von|der|da|del|al|bin|la|le)(?:[ \u00a0]+the)?[ \u00a0]+)?"
-    )
+    particles = "|".join(regex.escape(p) for p in lexicon.name_particles)
+    articles = "|".join(regex.escape(a) for a in lexicon.definite_articles)
+    joiner = rf"[ \u00a0]+(?:(?:{particles})(?:[ \u00a0]+(?:{articles}))?[ \u00a0]+)?"
     suffix = "|".join(regex.escape(s) for s in lexicon.name_suffixes)
     name = regex.compile(
         rf"(?<![\p{{L}}\p{{N}}]){word}(?:{joiner}{word}){{0,6}}"

@@ -166,8 +166,6 @@ _SOURCE = rf"{_WORD}(?:[ \u00a0]+{_WORD}){{0,8}}(?:[ \u00a0]+\([^()\n]{{1,20}}\)
 # The same, as few words as will do: after a quotation the first cue ends the source.
 _SOURCE_FIRST = rf"{_WORD}(?:[ \u00a0]+{_WORD}){{0,8}}?(?:[ \u00a0]+\([^()\n]{{1,20}}\))?"
 _APPOSITION = r",[ \u00a0]+(?P<apposition>[^,;:!?\n“”\"«»]{1,120}),"
-# A named object of a cue: "told the Washington Post", "told CNN".
-_NAMED_OBJECT = r"(?:the[ \u00a0]+)?\p{Lu}[\p{L}.]*(?:[ \u00a0]+\p{Lu}[\p{L}.]*){0,3}"
 
 
 @functools.lru_cache(maxsize=32)
@@ -183,6 +181,12 @@ def patterns(lexicon: Lexicon) -> Patterns:
     objects = f"(?:{_alternatives(lexicon.cue_objects)})"
     settings = _alternatives(lexicon.setting_prepositions)
     determiners = _alternatives(lexicon.determiners)
+    articles = _alternatives(lexicon.definite_articles)
+    # A named object of a cue: "told the Washington Post", "told CNN".
+    named_object = (
+        rf"(?:(?:{articles})[ \u00a0]+)?\p{{Lu}}[\p{{L}}.]*"
+        r"(?:[ \u00a0]+\p{Lu}[\p{L}.]*){0,3}"
+    )
     complementizers = _alternatives(lexicon.complementizers)
     channel_words = _alternatives(lexicon.channel_words)
     channel = (
@@ -191,8 +195,9 @@ def patterns(lexicon: Lexicon) -> Patterns:
         rf"(?P<channel>(?:(?:{determiners}|[\p{{Lu}}][\p{{L}}]*’s)[ \u00a0]+)?"
         rf"(?:[\p{{L}}\-]+[ \u00a0]+){{0,2}}?(?:{channel_words})(?:[ \u00a0]+(?:{channel_words}))?"
         r"(?![\p{L}])"
-        r"(?:[ \u00a0]+(?:released|posted|published|issued)[ \u00a0]+by[ \u00a0]+"
-        r"(?:the[ \u00a0]+)?\p{Lu}[\p{L}]*(?:[ \u00a0]+\p{Lu}[\p{L}]*){0,3})?)"
+        rf"(?:[ \u00a0]+(?:{_alternatives(lexicon.channel_sources)})[ \u00a0]+"
+        rf"(?:(?:{articles})[ \u00a0]+)?\p{{Lu}}[\p{{L}}]*"
+        r"(?:[ \u00a0]+\p{Lu}[\p{L}]*){0,3})?)"
     )
     lead = r"[ \u00a0]*,?[ \u00a0]*"
     # "Mrs. Clinton" and "George W. Bush" do not end sentences.
@@ -224,7 +229,7 @@ def patterns(lexicon: Lexicon) -> Patterns:
         before_tail=regex.compile(
             # A phrase of setting needs its comma or colon: in "promised at a rally to end
             # “…”" the quotation is what is ended, not what was said.
-            rf"(?:[ \u00a0]+(?:{objects}|{_NAMED_OBJECT}))?"
+            rf"(?:[ \u00a0]+(?:{objects}|{named_object}))?"
             rf"(?:[ \u00a0]*[,:]?|[ \u00a0]+(?:{settings})[ \u00a0]+[^“”\"\n.;:!?,]{{1,60}}[,:])"
             r"[ \u00a0]*"
         ),

@@ -116,6 +116,10 @@ class Lexicon:
     #: Words before a quoted title or nickname that say it names a work or a person.
     title_cues: tuple[str, ...] = attrs.field(converter=_str_tuple)
     nickname_cues: tuple[str, ...] = attrs.field(converter=_str_tuple)
+    #: Small words inside names: "General Staff of the Armed Forces", "Ludwig van Beethoven".
+    name_particles: tuple[str, ...] = attrs.field(converter=_str_tuple)
+    #: Words after a channel that say who put it out: "video footage released by the Kremlin".
+    channel_sources: tuple[str, ...] = attrs.field(converter=_str_tuple)
     #: Definite articles: "the senator" refers back to someone named before, "a senator" not.
     definite_articles: tuple[str, ...] = attrs.field(converter=_str_tuple)
     #: Words that open a source's noun phrase: "the post", "a senior official", "two people".
@@ -706,6 +710,8 @@ DEFAULT_LEXICON = Lexicon(
         goes by
         """
     ),
+    name_particles=_split("of for de van von der da del al bin la le"),
+    channel_sources=("released by", "posted by", "published by", "issued by"),
     definite_articles=("the",),
     determiners=_split(
         "the a an one two three four five several some another many most his her their its "
