@@ -37,7 +37,7 @@ Relation = dict[str, Any]
 
 
 # What may follow a partial quote that ends the reported statement: closing punctuation.
-_STATEMENT_END = regex.compile(r"[\s.,;:!?”’\"')\]]*(?:\n|\Z|(?<=[.!?][”’\"']?)\s)")
+_STATEMENT_END = regex.compile(r"[\s.,;:!?”’\"')\]]*(?:\n|\Z|(?<=[.!?,][”’\"']?)\s)")
 _THAT = regex.compile(r"(?r)(?<![\p{L}])that(?![\p{L}])")
 _SENTENCE_BREAK = regex.compile(r"[.!?]\s|\n")
 
@@ -53,7 +53,7 @@ def reported_content(text: str, quote: Quote) -> list[list[int]] | None:
     >>> text = 'Lee said she was "going to win." Then she left.'
     >>> quotes, _ = find_quotes(text)
     >>> [text[s:e] for s, e in reported_content(text, quotes[0])]
-    ['she was "going to win.']
+    ['she was "', 'going to win.']
     """
     cue, first, last = quote.cue, quote.spans[0], quote.spans[-1]
     if cue is None or cue.end > first.start:

@@ -52,3 +52,5 @@ def test_bad_entries_are_refused() -> None:
         DEFAULT_LEXICON.extend(cue_verbs=[""])
     with pytest.raises(ValidationError):
         DEFAULT_LEXICON.extend(nonsense=["x"])
+    with pytest.raises(ValidationError):
+        DEFAULT_LEXICON.extend(cue_verbs="harrumphed")

@@ -27,6 +27,14 @@ from newsclaims.lexicon import Lexicon
 
 __all__ = ["ActorTable", "MentionIndex", "Name", "describe_name", "find_mentions"]
 
+# What separates the words of a name for the quick set tests.
+_TOKEN_BREAK = regex.compile(r"[^\p{L}\p{N}.]+")
+# How many names ending in a short name ("Putin") it tries, each way, for its full form,
+# and how far it looks: a news article's length.
+_FULL_NAME_TRIES = 20
+FULL_NAME_WINDOW = 30_000
+# How many of the latest actors a short organisation name may abbreviate.
+_RECENT_ACTORS = 50
 # How far back a pronoun or a description looks for the actor it refers to.
 ANTECEDENT_WINDOW = 1500
 
@@ -43,6 +51,9 @@ class NameTable(NamedTuple):
     places: frozenset[str]
     anonymous: frozenset[str]
     channels: frozenset[str]
+    #: Every word of the titles and of the organisation words, for a quick first test.
+    title_tokens: frozenset[str]
+    organization_tokens: frozenset[str]
 
 
 @functools.lru_cache(maxsize=32)
@@ -57,9 +68,9 @@ def name_table(lexicon: Lexicon) -> NameTable:
         "(?:" + "|".join(regex.escape(a) for a in abbreviations) + r"|(?:\p{Lu}\.){1,4}"
         r"|\p{Lu}[\p{Ll}\p{Lu}\p{M}\-]*(?:[’']\p{Lu}[\p{L}\p{M}\-]*)?)"
     )
-    joiner = (
-        r"[ \u00a0]+(?:(?:of|for|de|van|von|der|da|del|al|bin|la|le)(?:[ \u00a0]+the)?[ \u00a0]+)?"
-    )
+    particles = "|".join(regex.escape(p) for p in lexicon.name_particles)
+    articles = "|".join(regex.escape(a) for a in lexicon.definite_articles)
+    joiner = rf"[ \u00a0]+(?:(?:{particles})(?:[ \u00a0]+(?:{articles}))?[ \u00a0]+)?"
     suffix = "|".join(regex.escape(s) for s in lexicon.name_suffixes)
     name = regex.compile(
         rf"(?<![\p{{L}}\p{{N}}]){word}(?:{joiner}{word}){{0,6}}"
@@ -84,6 +95,8 @@ def name_table(lexicon: Lexicon) -> NameTable:
         frozenset(lexicon.places),
         frozenset(s.casefold() for s in lexicon.anonymous_sources),
         frozenset(lexicon.channel_words),
+        frozenset(w for t in lexicon.titles for w in _TOKEN_BREAK.split(t)),
+        frozenset(w for t in lexicon.organization_words for w in _TOKEN_BREAK.split(t)),
     )
 
 
@@ -127,13 +140,16 @@ def describe_name(text: str, start: int, end: int, lexicon: Lexicon) -> Name | N
     start = end - len(words)
     if not words or words in table.not_names or words in table.channels:
         return None
-    if table.organization.search(words):
+    word_set = frozenset(_TOKEN_BREAK.split(words))
+    # Cheap set tests first: most names hold no organisation word and no title.
+    if not table.organization_tokens.isdisjoint(word_set) and table.organization.search(words):
         return Name(start, end, words, ActorKind.ORGANIZATION, None)
     if words in table.places:
         return Name(start, end, words, ActorKind.COUNTRY, None)
     title: str | None = None
     canonical = words
-    for match in table.title.finditer(words):
+    matches = table.title.finditer(words) if not table.title_tokens.isdisjoint(word_set) else ()
+    for match in matches:
         # The name is what follows the last title: "Russian President Vladimir Putin".
         rest = words[match.end() :].strip()
         if rest and rest[0].isupper():
@@ -249,14 +265,6 @@ def find_mentions(text: str, quotations: Sequence[Quotation], lexicon: Lexicon) 
         position = max(position, quotation.end)
     spans.extend(map(_span, pattern.finditer(text, position)))
     return MentionIndex(text, spans, lexicon)
-
-
-# How many names ending in a short name ("Putin") it tries, each way, for its full form,
-# and how far it looks: a news article's length.
-_FULL_NAME_TRIES = 20
-FULL_NAME_WINDOW = 30_000
-# How many of the latest actors a short organisation name may abbreviate.
-_RECENT_ACTORS = 50
 
 
 class _Entry:

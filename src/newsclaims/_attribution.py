@@ -32,7 +32,9 @@ from newsclaims.lexicon import Lexicon
 
 __all__ = ["Attribution", "Resolver", "attribute_quotations"]
 
-# How far around a quotation the rules look, in characters.
+# How far around a quotation the rules look, in characters. Every match is bounded by an
+# end position too: without one the regex module may scan the rest of the text for a literal
+# the pattern needs, and a text of many quotations would take quadratic time.
 _NEAR = 160
 _SENTENCE = 400
 # How many of the latest speakers a description ("the post") may refer back to.
@@ -161,10 +163,15 @@ class Patterns(NamedTuple):
     channel: regex.Pattern[str]
     sentence_start: regex.Pattern[str]
     sentence_end: regex.Pattern[str]
-    colon_end: regex.Pattern[str]
+    cue_object: regex.Pattern[str]
+    goes_on: regex.Pattern[str]
+    clause_end: regex.Pattern[str]
     pronouns: frozenset[str]
     abbreviations: frozenset[str]
     clause_words: frozenset[str]
+    determiners: frozenset[str]
+    not_last: frozenset[str]
+    opening_words: frozenset[str]
     anonymous: regex.Pattern[str]
 
 
@@ -182,11 +189,6 @@ _SOURCE = rf"{_WORD}(?:[ \u00a0]+{_WORD}){{0,8}}(?:[ \u00a0]+\([^()\n]{{1,20}}\)
 # The same, as few words as will do: after a quotation the first cue ends the source.
 _SOURCE_FIRST = rf"{_WORD}(?:[ \u00a0]+{_WORD}){{0,8}}?(?:[ \u00a0]+\([^()\n]{{1,20}}\))?"
 _APPOSITION = r",[ \u00a0]+(?P<apposition>[^,;:!?\n“”\"«»]{1,120}),"
-# A named object of a cue: "told the Washington Post", "told CNN".
-_NAMED_OBJECT = r"(?:the[ \u00a0]+)?\p{Lu}[\p{L}.]*(?:[ \u00a0]+\p{Lu}[\p{L}.]*){0,3}"
-_OBJECT = (
-    r"(?:them|him|her|it|us|me|you|reporters|supporters|the[ \u00a0]+crowd|the[ \u00a0]+audience)"
-)
 
 
 @functools.lru_cache(maxsize=32)
@@ -199,15 +201,26 @@ def patterns(lexicon: Lexicon) -> Patterns:
         r"[ \u00a0]+){0,3}"
     )
     according = rf"(?i:{_alternatives(lexicon.source_cues)})"
+    objects = f"(?:{_alternatives(lexicon.cue_objects)})"
+    settings = _alternatives(lexicon.setting_prepositions)
+    determiners = _alternatives(lexicon.determiners)
+    articles = _alternatives(lexicon.definite_articles)
+    # A named object of a cue: "told the Washington Post", "told CNN".
+    named_object = (
+        rf"(?:(?:{articles})[ \u00a0]+)?\p{{Lu}}[\p{{L}}.]*"
+        r"(?:[ \u00a0]+\p{Lu}[\p{L}.]*){0,3}"
+    )
+    complementizers = _alternatives(lexicon.complementizers)
     channel_words = _alternatives(lexicon.channel_words)
     channel = (
         r"[ \u00a0]+(?:[^,.;:!?\n“”\"]{0,40}?[ \u00a0]+)??"
-        r"(?:in|on|via|during|through|at)[ \u00a0]+"
-        r"(?P<channel>(?:(?:a|an|the|his|her|its|their|[\p{Lu}][\p{L}]*’s)[ \u00a0]+)?"
+        rf"(?:{settings})[ \u00a0]+"
+        rf"(?P<channel>(?:(?:{determiners}|[\p{{Lu}}][\p{{L}}]*’s)[ \u00a0]+)?"
         rf"(?:[\p{{L}}\-]+[ \u00a0]+){{0,2}}?(?:{channel_words})(?:[ \u00a0]+(?:{channel_words}))?"
         r"(?![\p{L}])"
-        r"(?:[ \u00a0]+(?:released|posted|published|issued)[ \u00a0]+by[ \u00a0]+"
-        r"(?:the[ \u00a0]+)?\p{Lu}[\p{L}]*(?:[ \u00a0]+\p{Lu}[\p{L}]*){0,3})?)"
+        rf"(?:[ \u00a0]+(?:{_alternatives(lexicon.channel_sources)})[ \u00a0]+"
+        rf"(?:(?:{articles})[ \u00a0]+)?\p{{Lu}}[\p{{L}}]*"
+        r"(?:[ \u00a0]+\p{Lu}[\p{L}]*){0,3})?)"
     )
     lead = r"[ \u00a0]*,?[ \u00a0]*"
     # "Mrs. Clinton" and "George W. Bush" do not end sentences.
@@ -237,10 +250,11 @@ def patterns(lexicon: Lexicon) -> Patterns:
         # What may lie between a cue and the quotation it leads into: Smith told CNN on
         # Monday: “…”.
         before_tail=regex.compile(
-            rf"(?:[ \u00a0]+(?:{_OBJECT}|{_NAMED_OBJECT}))?"
-            r"(?:[ \u00a0]+(?:in|on|to|during|via|at|through|from)[ \u00a0]+"
-            r"[^“”\"\n.;:!?,]{1,60})?"
-            r"[ \u00a0]*[,:]?[ \u00a0]*"
+            # A phrase of setting needs its comma or colon: in "promised at a rally to end
+            # “…”" the quotation is what is ended, not what was said.
+            rf"(?:[ \u00a0]+(?:{objects}|{named_object}))?"
+            rf"(?:[ \u00a0]*[,:]?|[ \u00a0]+(?:{settings})[ \u00a0]+[^“”\"\n.;:!?,]{{1,60}}[,:])"
+            r"[ \u00a0]*"
         ),
         before_according=regex.compile(
             rf"(?r)(?P<cue>{according})[ \u00a0]+(?P<source>{_SOURCE}),[ \u00a0]*\Z"
@@ -248,7 +262,7 @@ def patterns(lexicon: Lexicon) -> Patterns:
         lead_in_tail=regex.compile(
             # A phrase may sit between the cue and the comma ("said of the senator,"), but
             # no "that": "said that once the Senate recesses, “…”" reports a clause.
-            r"(?:[ \u00a0]+(?:(?!that[ \u00a0])[^,.;:!?“”\"\n]){1,60})?"
+            rf"(?:[ \u00a0]+(?:(?!(?:{complementizers})[ \u00a0])[^,.;:!?“”\"\n]){{1,60}})?"
             r"[ \u00a0]*[,:][ \u00a0]*"
         ),
         subject=regex.compile(rf"(?r)(?P<source>{_SOURCE})(?:{_APPOSITION})?[ \u00a0]+{aux}\Z"),
@@ -258,48 +272,22 @@ def patterns(lexicon: Lexicon) -> Patterns:
         sentence_end=regex.compile(
             rf"{not_abbreviation}[.!?…][”’\"')\]]*(?=[ \u00a0]+[\p{{Lu}}“\"‘']|\n|\Z)|\n"
         ),
-        colon_end=regex.compile(r":[ \u00a0]*\Z"),
+        cue_object=regex.compile(rf"[ \u00a0]+{objects}(?![\p{{L}}])"),
+        # The reporter's sentence goes on after a quotation with a lowercase word that
+        # neither opens a new clause ("when", "he said") nor is a cue ("adding that").
+        goes_on=regex.compile(
+            rf"[ \u00a0]+(?!(?:{_alternatives(lexicon.clause_openers)})[ \u00a0,])\p{{Ll}}"
+        ),
+        clause_end=regex.compile(
+            r"[ \u00a0]*(?:[.,;:!?—–(]|\n|\Z|"
+            rf"(?:{_alternatives(lexicon.clause_followers)})(?![\p{{L}}]))"
+        ),
         pronouns=frozenset(p for p, _ in lexicon.pronouns),
         abbreviations=frozenset(a + "." for a in abbreviations),
-        clause_words=frozenset(
-            [
-                "that",
-                "and",
-                "but",
-                "who",
-                "which",
-                "because",
-                "while",
-                "when",
-                "as",
-                "if",
-                "so",
-                "though",
-                "although",
-                "or",
-                "nor",
-                "where",
-                "after",
-                "before",
-                "since",
-                "than",
-                "what",
-                "then",
-                "with",
-                "by",
-                "to",
-                "from",
-                "in",
-                "on",
-                "at",
-                "during",
-                "like",
-                "about",
-                "against",
-                "without",
-                "under",
-            ]
-        ),
+        clause_words=frozenset(lexicon.clause_words),
+        determiners=frozenset(lexicon.determiners),
+        not_last=frozenset(lexicon.determiners) | frozenset(lexicon.prepositions),
+        opening_words=frozenset(lexicon.opening_words),
         anonymous=regex.compile(
             r"(?i)(?:"
             + "|".join(regex.escape(a) for a in sorted(table.anonymous, key=len)[::-1])
@@ -308,79 +296,16 @@ def patterns(lexicon: Lexicon) -> Patterns:
     )
 
 
-_DETERMINERS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "several",
-        "some",
-        "another",
-        "many",
-        "most",
-        "his",
-        "her",
-        "their",
-        "its",
-        "our",
-        "top",
-        "senior",
-        "former",
-    ]
-)
-# Words a source phrase never ends with: "on the claims" is no subject of "claims".
-_NOT_LAST = _DETERMINERS | frozenset(
-    ["of", "on", "in", "at", "to", "for", "with", "by", "from", "about"]
-)
-# Words that open a sentence with a phrase before its subject: "During the debate, Trump".
-_OPENING_WORDS = frozenset(
-    [
-        "in",
-        "on",
-        "at",
-        "during",
-        "after",
-        "before",
-        "following",
-        "as",
-        "while",
-        "when",
-        "alongside",
-        "with",
-        "without",
-        "for",
-        "from",
-        "since",
-        "despite",
-        "amid",
-        "asked",
-        "speaking",
-        "addressing",
-    ]
-)
 _WORDS = regex.compile(r"\S+")
-# The reporter's sentence goes on after a quotation with a lowercase word that neither
-# starts a new clause ("when", "he said") nor is a cue ("adding that").
-_SENTENCE_GOES_ON = regex.compile(
-    r"[ \u00a0]+(?!(?:he|she|they|it|we|I|when|while|as|because|after|before|but|and|if|since"
-    r"|though|although|where|which|who|so|then|according)[ \u00a0,])\p{Ll}"
-)
-_CLAUSE_END = regex.compile(
-    r"[ \u00a0]*(?:[.,;:!?—–(]|\n|\Z|(?:\p{Lu}\p{Ll}+day|today|yesterday"
-    r"|on|in|at|after|during|while|when|as|before|of)(?![\p{L}]))"
-)
+# What may stand right before a subject: the end of a sentence or clause, a closing mark.
+_CLAUSE_START = frozenset(".!?;:,\n”’\"'»)—–")
+_LOOK_BACK = 20
 _FIRST_WORD = regex.compile(r"\p{L}+")
 # Cues are lowercase words; capitalised ones ("States", "Post") are names.
 _LOWER_WORD = regex.compile(r"\p{Ll}+")
 _LEAD = regex.compile(r"[ \u00a0]*,?[ \u00a0]*")
 # A trailing reporting clause ends its sentence or clause: “…” was underway, the post added.
 _CLAUSE_CLOSE = regex.compile(r"[ \u00a0]*[,.;!?]")
-_CUE_OBJECT = regex.compile(rf"[ \u00a0]+{_OBJECT}(?![\p{{L}}])")
 _DOUBLE_MARKS = regex.compile('[“”"«»„‹›「」『』]')
 _QUOTE_CHARS = frozenset('“”"«»„‚‹›「」『』')
 
@@ -422,96 +347,48 @@ class _Attributor:
         self._resolved: dict[tuple[int, int], tuple[str | None, Mention]] = {}
 
     def run(self, quotations: Sequence[Quotation]) -> list[Attribution]:
-        text = self.text
+        """Attribute the quotations in text order; a later rule may use an earlier result."""
         out: list[Attribution] = []
-        # The open end of the last quotation a split may continue, and its paragraph.
+        # Where the last direct quotation's reporting clause ends: a split quote's next part
+        # may follow it. -1 when there is none.
         join_from = -1
-        previous_paragraph: tuple[int, Attribution] | None = None
+        # The last attributed quotation and where its paragraph starts, for continuations.
+        previous: tuple[int, Attribution] | None = None
         for q in quotations:
             paragraph = self.paragraph_start(q.start)
-            label = SPEAKER_LABEL.match(text, q.spans[0][0])
-            clause: Clause | None
-            if label is not None:
-                # A transcript: “WALLACE: Let's start …” is Wallace's, the label left out.
-                words = (label.end(), q.spans[0][1])
-                q = q._replace(spans=(words, *q.spans[1:]))
-                clause = Clause(
-                    label.span(1), (label.end(1), label.end(1) + 1), None, q.end, "transcript"
-                )
-            else:
-                clause = self.after(q)
-            if clause is None:
-                clause = self.before(q)
-                # “…,” he said, “…”: the cue before is the first part's; a split quote.
-                if clause is not None and clause.cue is not None and clause.cue[0] < join_from:
-                    clause = None
+            q, clause = self.adjacent_clause(q, join_from)
             if clause is None and out and join_from >= 0 and self.continues(join_from, q.start):
-                last = out[-1]
-                out[-1] = last._replace(
-                    spans=last.spans + q.spans,
-                    nested=last.nested + q.nested,
-                    kind=QuoteKind.DIRECT,
-                    rule=last.rule if last.rule.startswith("split") else "split",
-                )
+                out[-1] = _joined(out[-1], q)
                 join_from = q.end
                 continue
-            lead = self.lead(q)
-            kind = QuoteKind.DIRECT if _opens_sentence(lead) else QuoteKind.PARTIAL
-            if (
-                clause is not None
-                and clause.rule.startswith("after")
-                and len(lead.split()) <= _SHORT_LEAD
-            ):
-                # “As for complexity, “…,” said Mr. Kamin”: a short lead-in, a whole quote.
-                kind = QuoteKind.DIRECT
             if clause is None and paragraph == q.start:
                 clause = self.intro(paragraph)
-            if (
-                clause is None
-                and paragraph == q.start
-                and previous_paragraph is not None
-                and previous_paragraph[0] == self.previous_paragraph_start(paragraph)
-                and previous_paragraph[1].mention is not None
-            ):
-                last = previous_paragraph[1]
-                attribution = Attribution(
-                    q.spans,
-                    q.nested,
-                    QuoteKind.DIRECT,
-                    last.speaker,
-                    last.mention,
-                    last.cue,
-                    None,
-                    "continuation",
-                )
-                out.append(attribution)
-                previous_paragraph = (paragraph, attribution)
-                join_from = q.end
-                continue
-            if clause is not None and clause.rule.startswith("before"):
-                # The cue leads into it: the quotation is the speech, unless the reporter's
-                # sentence goes on after it (Comey testified “thousands” of emails …).
-                goes_on = _SENTENCE_GOES_ON.match(text, q.end) is not None
-                kind = QuoteKind.PARTIAL if goes_on else QuoteKind.DIRECT
+                if (
+                    clause is None
+                    and previous is not None
+                    and previous[0] == self.previous_paragraph_start(paragraph)
+                ):
+                    # A paragraph that is a quotation continues the speaker before it.
+                    continued = previous[1]._replace(
+                        spans=q.spans,
+                        nested=q.nested,
+                        kind=QuoteKind.DIRECT,
+                        channel=None,
+                        rule="continuation",
+                    )
+                    out.append(continued)
+                    previous = (paragraph, continued)
+                    join_from = q.end
+                    continue
             if clause is None:
                 clause = self.sentence(q)
-                kind = QuoteKind.PARTIAL
+            kind = self.kind_of(q, clause, self.lead(q))
             if clause is None:
-                out.append(
-                    Attribution(
-                        q.spans,
-                        q.nested,
-                        self.unattributed_kind(q, lead),
-                        None,
-                        None,
-                        None,
-                        None,
-                        "",
-                    )
-                )
+                out.append(Attribution(q.spans, q.nested, kind, None, None, None, None, ""))
                 join_from = -1
                 continue
             speaker, mention = self.resolve(clause.source)
+            text = self.text
             attribution = Attribution(
                 q.spans,
                 q.nested,
@@ -525,9 +402,43 @@ class _Attributor:
             out.append(attribution)
             if speaker is not None:
                 self.speakers.append((q.start, speaker))
-            previous_paragraph = (paragraph, attribution)
+            previous = (paragraph, attribution)
             join_from = max(clause.end, q.end) if kind is QuoteKind.DIRECT else -1
         return out
+
+    def adjacent_clause(self, q: Quotation, join_from: int) -> tuple[Quotation, Clause | None]:
+        """A reporting clause right at the quotation: a transcript label, after or before it.
+
+        Returns the quotation too, as a transcript label is taken out of its words.
+        """
+        label = SPEAKER_LABEL.match(self.text, q.spans[0][0], q.spans[0][1])
+        if label is not None:
+            # A transcript: “WALLACE: Let's start …” is Wallace's, the label left out.
+            q = q._replace(spans=((label.end(), q.spans[0][1]), *q.spans[1:]))
+            colon = (label.end(1), label.end(1) + 1)
+            return q, Clause(label.span(1), colon, None, q.end, "transcript")
+        clause = self.after(q) or self.before(q)
+        # “…,” he said, “…”: a cue before that belongs to the first part: a split quote.
+        if clause is not None and clause.cue is not None and clause.cue[0] < join_from:
+            return q, None
+        return q, clause
+
+    def kind_of(self, q: Quotation, clause: Clause | None, lead: str) -> QuoteKind:
+        """Direct or partial by where the quotation stands; a title, nickname or scare
+        quotes when nobody is said to speak it."""
+        if clause is None:
+            return self.unattributed_kind(q, lead)
+        if clause.rule == "sentence":
+            return QuoteKind.PARTIAL
+        if clause.rule.startswith("before"):
+            # The cue leads into it: the quotation is the speech, unless the reporter's
+            # sentence goes on after it (Comey testified “thousands” of emails …).
+            goes_on = self.p.goes_on.match(self.text, q.end, q.end + _NEAR) is not None
+            return QuoteKind.PARTIAL if goes_on else QuoteKind.DIRECT
+        if clause.rule.startswith("after") and len(lead.split()) <= _SHORT_LEAD:
+            # “As for complexity, “…,” said Mr. Kamin”: a short lead-in, a whole quote.
+            return QuoteKind.DIRECT
+        return QuoteKind.DIRECT if _opens_sentence(lead) else QuoteKind.PARTIAL
 
     # -- where paragraphs and sentences are ------------------------------------------------
 
@@ -591,25 +502,7 @@ class _Attributor:
         # Only the first cues matter: a source phrase is at most nine words long.
         cues = list(itertools.islice(p.cues.scan(text, q.end, hi), _AFTER_CUES))
         for rule in ("after", "after-inverted", "after-according-to", "dash"):
-            if rule == "after":
-                # The first cue with a source phrase between it and the quotation.
-                match = cue = None
-                for found in cues:
-                    match = p.after.fullmatch(text, q.end, found[0])
-                    if match is not None:
-                        cue = (found[0], self.object_end(found[1], hi))
-                        break
-            elif rule == "after-inverted":
-                first = cues[0] if cues else None
-                match = cue = None
-                if first is not None and _LEAD.fullmatch(text, q.end, first[0]):
-                    match, cue = p.after_inverted.match(text, first[1], hi), first
-            else:
-                # A dash line may stand on the next line: “…” (line break) —Commissioner Ruiz
-                limit = min(len(text), q.end + _NEAR) if rule == "dash" else hi
-                pattern = p.dash if rule == "dash" else p.after_according
-                match = pattern.match(text, q.end, limit)
-                cue = match.span("cue") if match is not None else None
+            match, cue = self.after_match(rule, q.end, cues, hi)
             if match is None or cue is None:
                 continue
             inverted = rule != "after"
@@ -623,12 +516,34 @@ class _Attributor:
             elif (
                 rule == "after"
                 and text[q.spans[-1][1] - 1] == "."
-                and not _CLAUSE_END.match(text, end, hi)
+                and not p.clause_end.match(text, end, hi)
             ):
                 # “… true.” He said Clinton would …: a new sentence reporting more speech.
                 continue
             return Clause(source, cue, channel, end, rule)
         return None
+
+    def after_match(
+        self, rule: str, end: int, cues: list[tuple[int, int]], hi: int
+    ) -> tuple[regex.Match[str] | None, tuple[int, int] | None]:
+        """The match of one after-rule at the end of a quotation, and its cue's span."""
+        text, p = self.text, self.p
+        if rule == "after":
+            # The first cue with a source phrase between it and the quotation.
+            for found in cues:
+                match = p.after.fullmatch(text, end, found[0])
+                if match is not None:
+                    return match, (found[0], self.object_end(found[1], hi))
+            return None, None
+        if rule == "after-inverted":
+            if cues and _LEAD.fullmatch(text, end, cues[0][0]):
+                return p.after_inverted.match(text, cues[0][1], hi), cues[0]
+            return None, None
+        # A dash line may stand on the next line: “…” (line break) —Commissioner Ruiz
+        limit = min(len(text), end + _NEAR) if rule == "dash" else hi
+        pattern = p.dash if rule == "dash" else p.after_according
+        match = pattern.match(text, end, limit)
+        return match, match.span("cue") if match is not None else None
 
     def before(self, q: Quotation) -> Clause | None:
         """A reporting clause leading into the quotation: Putin said: “…” / According to X, “…”."""
@@ -699,14 +614,17 @@ class _Attributor:
         if end == 0 or text[end - 1] != ":":
             return None
         colon = end - 1
-        s, _ = self.sentence_bounds(colon, colon)
+        s = self.sentence_start(colon)
         for cue in self.p.cues.find(text, s, colon):
             source = self.subject(s, cue[0])
             if source is not None:
                 return Clause(source, cue, None, paragraph, "intro")
-        for name in reversed(list(self.index.before(colon, colon - s))):
-            return Clause((name.start, name.end), (colon, colon + 1), None, paragraph, "intro")
-        return None
+        # No cue: the first name of the introduction ("From the office of Dana Wu, …:").
+        names = list(self.index.before(colon, colon - s))
+        if not names:
+            return None
+        first = names[-1]
+        return Clause((first.start, first.end), (colon, colon + 1), None, paragraph, "intro")
 
     # -- reading the parts -------------------------------------------------------------------
 
@@ -731,7 +649,7 @@ class _Attributor:
         clause = start
         first = _FIRST_WORD.match(self.text, start, limit)
         comma = self.text.find(",", start, limit)
-        opening = first is not None and first.group().casefold() in _OPENING_WORDS
+        opening = first is not None and first.group().casefold() in self.p.opening_words
         if comma >= 0 and (opening or len(self.text[start:comma].split()) <= 3):
             clause = comma + 1  # "During the debate," or "Hours later," opens the sentence
         pronoun = _FIRST_WORD.search(self.text, clause, limit)
@@ -743,7 +661,7 @@ class _Attributor:
 
     def object_end(self, cue_end: int, limit: int) -> int:
         """Where a cue ends with its object pronoun: “calling them”."""
-        match = _CUE_OBJECT.match(self.text, cue_end, limit)
+        match = self.p.cue_object.match(self.text, cue_end, limit)
         return match.end() if match else cue_end
 
     def channel(self, start: int, limit: int) -> tuple[int, int] | None:
@@ -780,18 +698,20 @@ class _Attributor:
         if not words:
             return None
         lowered = [text[a:b].rstrip(",").casefold() for a, b in words]
-        cut = 0
-        for i, word in enumerate(lowered):
-            if word in self.p.clause_words and text[words[i][0]].islower():
-                cut = i + 1
-        words, lowered = words[cut:], lowered[cut:]
-        if inverted:
+        if not inverted:
+            # Before its cue the source starts after the last word that starts a clause.
+            cut = 0
+            for i, word in enumerate(lowered):
+                if word in self.p.clause_words and text[words[i][0]].islower():
+                    cut = i + 1
+            words, lowered = words[cut:], lowered[cut:]
+        else:
             # After the cue the source runs until a clause or a phrase of its own begins.
             for i in range(1, len(words)):
                 if lowered[i] in self.p.clause_words and text[words[i][0]].islower():
                     words, lowered = words[:i], lowered[:i]
                     break
-        if not words or len(words) > 9 or lowered[-1] in _NOT_LAST:
+        if not words or len(words) > 9 or lowered[-1] in self.p.not_last:
             return None
         for i, (a, b) in enumerate(words):
             # "Park said Kim's mental" holds a cue: a clause, not a source. After a
@@ -800,7 +720,7 @@ class _Attributor:
             plural_head = i == len(words) - 1 and i > 0 and lowered[i].endswith("s")
             if (
                 self.p.cues.is_cue(text[a:b])
-                and (i == 0 or lowered[i - 1] not in _DETERMINERS)
+                and (i == 0 or lowered[i - 1] not in self.p.determiners)
                 and not plural_head
             ):
                 return None
@@ -822,7 +742,7 @@ class _Attributor:
         if (
             first[0].isupper()
             or first[0].isdigit()
-            or lowered[0] in _DETERMINERS
+            or lowered[0] in self.p.determiners
             or last.isupper()
         ):
             if len(words) == 1 and first in name_table(self.lexicon).not_names:
@@ -852,14 +772,15 @@ class _Attributor:
         kinds = lexicon.pronoun_kinds(phrase)
         if kinds:
             return self.antecedent(start, kinds, mention), mention
-        words = lowered.split()
-        if words[0] == "the" and len(words) >= 2 and phrase[4:5].islower():
+        words = phrase.split()
+        definite = len(words) >= 2 and words[0].casefold() in lexicon.definite_articles
+        if definite and words[1][0].islower():
             kinds = lexicon.description_kinds(words[-1])
             if kinds:
                 # Nobody fitting named before: the description is all the text says.
-                key = self.described(start, words[-1], kinds, mention)
+                key = self.described(start, words[-1].casefold(), kinds, mention)
                 return key or self.table.add_anonymous(mention), mention
-        named = phrase[0].isupper() or (words[0] == "the" and phrase[4:5].isupper())
+        named = phrase[0].isupper() or (definite and words[1][0].isupper())
         if not named or self.p.anonymous.search(lowered):
             return self.table.add_anonymous(mention), mention
         name = describe_name(text, start, end, lexicon)
@@ -870,12 +791,29 @@ class _Attributor:
     def antecedent(
         self, position: int, kinds: tuple[ActorKind, ...], mention: Mention
     ) -> str | None:
-        """The nearest actor before ``position`` of a fitting kind: what a pronoun refers to."""
+        """The nearest actor before ``position`` of a fitting kind: what a pronoun refers to.
+
+        A name in a subject's place (opening its sentence or clause) comes first: in "Trump
+        met Zelensky. “…,” he said." the speaker is Trump. Failing one, the nearest name.
+        """
+        fallback: Name | None = None
         for name in self.index.before(position):
-            if name.kind in kinds or name.kind is ActorKind.UNKNOWN:
-                key = self.table.add(name, Mention.of(self.text, name.start, name.end))
-                return self.table.add_to(key, mention)
-        return None
+            if name.kind not in kinds and name.kind is not ActorKind.UNKNOWN:
+                continue
+            if self.in_subject_place(name):
+                fallback = name
+                break
+            fallback = fallback or name
+        if fallback is None:
+            return None
+        key = self.table.add(fallback, Mention.of(self.text, fallback.start, fallback.end))
+        return self.table.add_to(key, mention)
+
+    def in_subject_place(self, name: Name) -> bool:
+        """True if ``name`` opens its sentence or clause: after a full stop, a comma, a
+        closing quotation mark or a line break, or at the start of the text."""
+        before = self.text[max(0, name.start - _LOOK_BACK) : name.start].rstrip(" \t\u00a0")
+        return not before or before[-1] in _CLAUSE_START
 
     def described(
         self, position: int, noun: str, kinds: tuple[ActorKind, ...], mention: Mention
@@ -921,10 +859,20 @@ class _Attributor:
             return QuoteKind.TITLE
         # “…” about fixing inequality: a sentence that goes on after the quotation is the
         # reporter's, and the quotation a part of it.
-        goes_on = _SENTENCE_GOES_ON.match(text, q.end) is not None
+        goes_on = self.p.goes_on.match(text, q.end, q.end + _NEAR) is not None
         if len(q.spans) > 1 or (len(words) >= 6 and _opens_sentence(lead) and not goes_on):
             return QuoteKind.DIRECT
         return QuoteKind.PARTIAL if len(words) >= 6 else QuoteKind.SCARE
+
+
+def _joined(first: Attribution, q: Quotation) -> Attribution:
+    """A split quote: the first part's attribution with the next part's words added."""
+    return first._replace(
+        spans=first.spans + q.spans,
+        nested=first.nested + q.nested,
+        kind=QuoteKind.DIRECT,
+        rule=first.rule if first.rule.startswith("split") else "split",
+    )
 
 
 def _opens_sentence(lead: str) -> bool:

@@ -25,6 +25,8 @@ __all__ = ["SPEAKER_LABEL", "Quotation", "pair_quotation_marks"]
 #: paragraph that opens with one starts a new speaker's words, not a continued quotation.
 SPEAKER_LABEL = regex.compile(r"[ \u00a0]*(\p{Lu}[\p{Lu}.'’\- ]{1,30}):[ \u00a0]")
 
+# A speaker label is short; bounding the match keeps it from scanning the rest of the text.
+_LABEL_LENGTH = 40
 # Nesting deeper than this is never real quoting; capping it keeps hostile input linear.
 _MAX_DEPTH = 4
 
@@ -100,7 +102,7 @@ def pair_quotation_marks(text: str, marks: Sequence[Mark], lexicon: Lexicon) -> 
                 and following.text == pairing.stack[0].text
                 and following.can_open
                 and pairing.ends_sentence(mark.start)
-                and not SPEAKER_LABEL.match(text, following.end)
+                and not SPEAKER_LABEL.match(text, following.end, following.end + _LABEL_LENGTH)
             ):
                 pairing.reopen(mark.start, following.end)
                 index += 1

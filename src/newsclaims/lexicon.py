@@ -38,12 +38,14 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(entries)
 
 
-def _each(text: str) -> tuple[str, ...]:
-    """The entries of a table of single words, separated by white space."""
-    return tuple(text.split())
+def _split(words: str) -> tuple[str, ...]:
+    """The entries of a table written as words separated by spaces."""
+    return tuple(words.split())
 
 
 def _str_tuple(value: Iterable[str]) -> tuple[str, ...]:
+    if isinstance(value, str):  # a string is iterable too, letter by letter
+        raise ValidationError([("", f"expected a list of strings, got the string {value!r}")])
     items = tuple(value)
     for item in items:
         if not isinstance(item, str) or not item.strip():
@@ -65,11 +67,6 @@ def _kinds(
     return tuple((str(word), tuple(ActorKind(k) for k in kinds)) for word, kinds in value)
 
 
-# Field converters need names for mypy's attrs plugin.
-def _to_str_tuple(value: Iterable[str]) -> tuple[str, ...]:
-    return _str_tuple(value)
-
-
 @attrs.frozen(cache_hash=True)
 class Lexicon:
     """Every language-specific table the analysis uses, as plain data.
@@ -86,65 +83,95 @@ class Lexicon:
     quote_pairs: tuple[tuple[str, str], ...] = attrs.field(converter=_pairs)
     #: Marks that are also apostrophes (don't, regime’s, ’90s): a mark between two letters or
     #: before a digit is taken as an apostrophe, never as a quotation mark.
-    apostrophes: tuple[str, ...] = attrs.field(converter=_to_str_tuple)
+    apostrophes: tuple[str, ...] = attrs.field(converter=_str_tuple)
     #: Words written between two apostrophes that are elisions, not quotes (rock ’n’ roll).
-    elisions: tuple[str, ...] = attrs.field(converter=_to_str_tuple)
+    elisions: tuple[str, ...] = attrs.field(converter=_str_tuple)
     #: Speech and writing verbs, every inflection spelled out (said, says, saying, ...), and
     #: multi-word cues (shot back, went on). Matched case-insensitively, as whole words.
-    cue_verbs: tuple[str, ...] = attrs.field(converter=_to_str_tuple)
+    cue_verbs: tuple[str, ...] = attrs.field(converter=_str_tuple)
     #: Cues that come before their source: "according to X".
-    source_cues: tuple[str, ...] = attrs.field(converter=_to_str_tuple)
+    source_cues: tuple[str, ...] = attrs.field(converter=_str_tuple)
     #: Words that may sit between a source and its cue: "has said", "later added".
-    auxiliaries: tuple[str, ...] = attrs.field(converter=_to_str_tuple)
+    auxiliaries: tuple[str, ...] = attrs.field(converter=_str_tuple)
     #: Titles and honorifics that precede a name: President, Sen., Dr., Mr.
-    titles: tuple[str, ...] = attrs.field(converter=_to_str_tuple)
+    titles: tuple[str, ...] = attrs.field(converter=_str_tuple)
     #: Name suffixes that make a different person: "Donald Trump Jr." is not "Donald Trump".
-    name_suffixes: tuple[str, ...] = attrs.field(converter=_to_str_tuple)
+    name_suffixes: tuple[str, ...] = attrs.field(converter=_str_tuple)
     #: Capitalised words that start sentences but never names ("The", "But", "In").
-    not_names: tuple[str, ...] = attrs.field(converter=_to_str_tuple)
+    not_names: tuple[str, ...] = attrs.field(converter=_str_tuple)
     #: Pronouns and the actor kinds each can refer to.
     pronouns: tuple[tuple[str, tuple[ActorKind, ...]], ...] = attrs.field(converter=_kinds)
     #: Descriptions that refer back to an actor named earlier ("the senator", "the post"),
     #: with the kinds they can refer to; the head noun is matched after "the".
     descriptions: tuple[tuple[str, tuple[ActorKind, ...]], ...] = attrs.field(converter=_kinds)
     #: Unnamed sources, taken as actors of kind anonymous ("officials", "a senior official").
-    anonymous_sources: tuple[str, ...] = attrs.field(converter=_to_str_tuple)
+    anonymous_sources: tuple[str, ...] = attrs.field(converter=_str_tuple)
     #: Nouns of a person's role in an apposition: "Smith, a spokesman for X,".
-    role_nouns: tuple[str, ...] = attrs.field(converter=_to_str_tuple)
+    role_nouns: tuple[str, ...] = attrs.field(converter=_str_tuple)
     #: Words that make a capitalised name an organisation: Ministry, Staff, Kremlin.
-    organization_words: tuple[str, ...] = attrs.field(converter=_to_str_tuple)
+    organization_words: tuple[str, ...] = attrs.field(converter=_str_tuple)
     #: Names of countries, states and capitals used as actors ("Ukraine said").
-    places: tuple[str, ...] = attrs.field(converter=_to_str_tuple)
+    places: tuple[str, ...] = attrs.field(converter=_str_tuple)
     #: The head words of a channel: where a statement was made (Telegram post, Truth Social).
-    channel_words: tuple[str, ...] = attrs.field(converter=_to_str_tuple)
+    channel_words: tuple[str, ...] = attrs.field(converter=_str_tuple)
     #: Words before a quoted title or nickname that say it names a work or a person.
-    title_cues: tuple[str, ...] = attrs.field(converter=_to_str_tuple)
-    nickname_cues: tuple[str, ...] = attrs.field(converter=_to_str_tuple)
+    title_cues: tuple[str, ...] = attrs.field(converter=_str_tuple)
+    nickname_cues: tuple[str, ...] = attrs.field(converter=_str_tuple)
+    #: Small words inside names: "General Staff of the Armed Forces", "Ludwig van Beethoven".
+    name_particles: tuple[str, ...] = attrs.field(converter=_str_tuple)
+    #: Words after a channel that say who put it out: "video footage released by the Kremlin".
+    channel_sources: tuple[str, ...] = attrs.field(converter=_str_tuple)
+    #: Definite articles: "the senator" refers back to someone named before, "a senator" not.
+    definite_articles: tuple[str, ...] = attrs.field(converter=_str_tuple)
+    #: Words that open a source's noun phrase: "the post", "a senior official", "two people".
+    determiners: tuple[str, ...] = attrs.field(converter=_str_tuple)
+    #: Words that start a clause or a phrase of their own, and so end a source phrase after
+    #: its cue ("said Putin in a statement") and start one before it ("but Ortiz disagreed").
+    clause_words: tuple[str, ...] = attrs.field(converter=_str_tuple)
+    #: Prepositions: a source phrase never ends with one ("on the claims" is no source).
+    prepositions: tuple[str, ...] = attrs.field(converter=_str_tuple)
+    #: Prepositions that lead into where or when a statement was made, between a cue and its
+    #: quotation or after a cue: "told CNN on Monday: “…”", "said in a Telegram post".
+    setting_prepositions: tuple[str, ...] = attrs.field(converter=_str_tuple)
+    #: Words that open a sentence with a phrase before its subject: "During the debate, Trump".
+    opening_words: tuple[str, ...] = attrs.field(converter=_str_tuple)
+    #: Objects a cue may take before its quotation or complement: "calling them", "told
+    #: reporters".
+    cue_objects: tuple[str, ...] = attrs.field(converter=_str_tuple)
+    #: Words that may follow a quotation without continuing the reporter's sentence: a new
+    #: clause or a reporting clause ("“…” when …", "“…” he said").
+    clause_openers: tuple[str, ...] = attrs.field(converter=_str_tuple)
+    #: Words that may follow a reporting clause that ends its sentence: a time or a place
+    #: ("Putin said on Saturday", "said Monday").
+    clause_followers: tuple[str, ...] = attrs.field(converter=_str_tuple)
+    #: Words that introduce reported speech as a clause ("said that …"): a lead-in that holds
+    #: one reports a clause, not the quotation.
+    complementizers: tuple[str, ...] = attrs.field(converter=_str_tuple)
     #: Abbreviations whose period never ends a sentence (besides the titles): "Jan.", "No.".
-    abbreviations: tuple[str, ...] = attrs.field(converter=_to_str_tuple, default=())
+    abbreviations: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
     #: Abbreviations whose period may end a sentence: "U.S.", "a.m.", "Jr.". One does only
     #: when a word that opens sentences (``not_names``: "The", "He") follows.
-    final_abbreviations: tuple[str, ...] = attrs.field(converter=_to_str_tuple, default=())
+    final_abbreviations: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
     #: Verbs that report a claim besides the speech cues: beliefs, findings, accusations
     #: ("believes", "estimated", "found", "accused", "touted"). Matched like ``cue_verbs``.
-    claim_verbs: tuple[str, ...] = attrs.field(converter=_to_str_tuple, default=())
+    claim_verbs: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
     #: Verbs that contest a claim and so report one too ("denied that", "refuted claims
     #: that"); they open a claim and find the subject of a later "and said".
-    dispute_verbs: tuple[str, ...] = attrs.field(converter=_to_str_tuple, default=())
+    dispute_verbs: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
     #: Verbs whose claim is their object phrase ("touted Moscow’s retaking of ..."), which
     #: ends where a subordinate clause starts ("... as forces pushed them out").
-    object_verbs: tuple[str, ...] = attrs.field(converter=_to_str_tuple, default=())
+    object_verbs: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
     #: Words a claim's object phrase ends before: "as", "when", "while", "because".
-    clause_breaks: tuple[str, ...] = attrs.field(converter=_to_str_tuple, default=())
+    clause_breaks: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
     #: Speech verbs that lead into quotes but report no claim of their own: "continued",
     #: "went on", "laughed" (a claim needs a verb that carries content).
-    quote_only_verbs: tuple[str, ...] = attrs.field(converter=_to_str_tuple, default=())
+    quote_only_verbs: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
     #: Verbs with an addressee before their content: "told a lunch group that ...".
-    addressee_verbs: tuple[str, ...] = attrs.field(converter=_to_str_tuple, default=())
+    addressee_verbs: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
     #: Words that make the verb form after them a noun: "the claims", "his remarks".
-    noun_markers: tuple[str, ...] = attrs.field(converter=_to_str_tuple, default=())
+    noun_markers: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
     #: Words that weaken a claim: "an estimated 14,000", "allegedly", "believed".
-    hedges: tuple[str, ...] = attrs.field(converter=_to_str_tuple, default=())
+    hedges: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
     #: The tables of dispute cues (denial verbs, falsity phrases, the senses that are not
     #: disputes): a :class:`~newsclaims.DisputeCues` value with its own ``extend``.
     disputes: DisputeCues = attrs.field(
@@ -260,6 +287,7 @@ _ONE_WORD_CUES = tuple(
     recite recites recited reciting
     lament laments lamented lamenting
     demur demurs demurred demurring
+    elaborate elaborates elaborated elaborating
     respond responds responded responding
     conclude concludes concluded concluding
     recall recalls recalled recalling
@@ -386,7 +414,7 @@ DEFAULT_LEXICON = Lexicon(
         )
         for word in line.split()
     ),
-    object_verbs=_each(
+    object_verbs=_split(
         "tout touts touted touting praise praises praised praising accuse accuses accused "
         "accusing blame blames blamed blaming criticize criticizes criticized criticizing "
         "describe describes described describing mention mentions mentioned mentioning "
@@ -394,30 +422,30 @@ DEFAULT_LEXICON = Lexicon(
         "endorses endorsed endorsing defend defends defended defending cite cites cited "
         "citing"
     ),
-    clause_breaks=_each(
+    clause_breaks=_split(
         "as when while because after before since although though but whereas until"
     ),
     quote_only_verbs=(
         "went on",
         "goes on",
         "go on",
-        *_each(
+        *_split(
             "continue continues continued continuing laugh laughs laughed "
             "joke jokes joked joking shout shouts shouted shouting yell yells yelled yelling "
             "chant chants chanted chanting read reads quote quotes quoted quoting answer "
             "answers answered answering scream screams screamed screaming"
         ),
     ),
-    addressee_verbs=_each(
+    addressee_verbs=_split(
         "tell tells told telling assure assures assured inform informs informed remind "
         "reminds reminded warn warns warned urge urges urged convince convinced promise "
         "promises promised ask asks asked"
     ),
-    noun_markers=_each(
+    noun_markers=_split(
         "a an the his her its their our my your this these those such no any every each "
         "another new false earlier recent latest several many some two three other both"
     ),
-    hedges=_each(
+    hedges=_split(
         "estimated alleged allegedly believed reportedly apparently purportedly supposedly "
         "suspected likely possibly probably perhaps"
     ),
@@ -435,7 +463,7 @@ DEFAULT_LEXICON = Lexicon(
         )
         for word in line.split()
     ),
-    final_abbreviations=_each(
+    final_abbreviations=_split(
         "U.S. U.K. U.N. E.U. D.C. a.m. p.m. A.M. P.M. Jr. Sr. Inc. Co. Corp. Ltd. Bros."
     ),
     quote_pairs=(
@@ -556,6 +584,7 @@ DEFAULT_LEXICON = Lexicon(
         Is Are Was Were Be Been Being Has Have Had Do Does Did Will Would Can Could Should
         May Might Must Shall Not No Yes All Some Many Most Much More Both Each Every Any
         Asked Said Says According Also Still Even Just Only Now Today Yesterday Tomorrow
+        Meanwhile However Instead Later Earlier Finally Indeed Moreover Nevertheless Thus
         Monday Tuesday Wednesday Thursday Friday Saturday Sunday
         January February March April June July August September October November December
         """
@@ -598,7 +627,6 @@ DEFAULT_LEXICON = Lexicon(
         ("organization", _BODY),
         ("government", _BODY),
         ("party", _BODY),
-        ("White House", _BODY),
     ),
     anonymous_sources=_words(
         """
@@ -825,4 +853,44 @@ DEFAULT_LEXICON = Lexicon(
         goes by
         """
     ),
+    name_particles=_split("of for de van von der da del al bin la le"),
+    channel_sources=("released by", "posted by", "published by", "issued by"),
+    definite_articles=("the",),
+    determiners=_split(
+        "the a an one two three four five several some another many most his her their its "
+        "our top senior former"
+    ),
+    clause_words=_split(
+        "that and but who which because while when as if so though although or nor where "
+        "after before since than what then with by to from in on at during like about "
+        "against without under"
+    ),
+    prepositions=_split("of on in at to for with by from about"),
+    setting_prepositions=_split("in on to during via at through from"),
+    opening_words=_split(
+        "in on at during after before following as while when alongside with without for "
+        "from since despite amid asked speaking addressing"
+    ),
+    cue_objects=(
+        "them",
+        "him",
+        "her",
+        "it",
+        "us",
+        "me",
+        "you",
+        "reporters",
+        "supporters",
+        "the crowd",
+        "the audience",
+    ),
+    clause_openers=_split(
+        "he she they it we I when while as because after before but and if since though "
+        "although where which who so then according"
+    ),
+    clause_followers=_split(
+        "today yesterday on in at after during while when as before of Monday "
+        "Tuesday Wednesday Thursday Friday Saturday Sunday"
+    ),
+    complementizers=("that",),
 )
