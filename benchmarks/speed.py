@@ -10,7 +10,8 @@ each text for quotation marks, counting them), :func:`newsclaims.find_quotes` an
 ``chars``, ``quotes_chars_per_s``, ``analyze_chars_per_s`` and ``floor_chars_per_s``.
 
 ``--scaling`` analyses each hostile input at 100 KB, 1 MB and 10 MB and prints the time per
-megabyte at each size: linear time keeps it within about 2x across the sizes.
+megabyte at each size: linear time keeps it within about 2x across the sizes. The last one,
+a single sentence of nothing but claims and denials, loads the claims and disputes stages.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ HOSTILE: dict[str, str] = {
     "marks and apostrophes": "’a‘ 'b' ’n’ don't ",
     "one long sentence": "word ",  # 100,000 words and more, no full stop
     "capitalised words": "Said Putin Mr. Trump Jr. Ana Ruiz ",
+    "reported speech": "Putin said that officials denied the claims and ",  # one sentence
 }
 SIZES = (100_000, 1_000_000, 10_000_000)
 

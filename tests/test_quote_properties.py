@@ -103,6 +103,7 @@ HOSTILE = {
     "one long sentence": "word " * 200_000,
     "capitalised words": "Said Putin Mr. Trump Jr. Ana Ruiz " * 30_000,
     "cues and marks": "“a,” he said “b,” said Putin, “c” " * 30_000,
+    "reported speech": "Putin said that officials denied the claims and " * 20_000,
 }
 
 
