@@ -19,6 +19,7 @@ from typing import IO, Any
 from newsclaims._document import Document
 from newsclaims._iri import document_iri, record_namespace
 from newsclaims._models import Claim, Dispute, Quote, Stance
+from newsclaims._output import Output
 from newsclaims._spans import Span
 from newsclaims._version import __version__
 
@@ -61,13 +62,15 @@ def write_annotations(documents: Iterable[Document], stream: IO[str]) -> int:
     Each line is one complete annotation, so the stream can be split, concatenated or
     posted to an annotation server line by line.
     """
-    count = 0
-    for document in documents:
-        for annotation in _annotations(document):
-            stream.write(json.dumps(annotation, ensure_ascii=False))
-            stream.write("\n")
-        count += 1
-    return count
+    return ANNOTATIONS_OUTPUT.write_documents(documents, stream)
+
+
+def _annotations_piece(document: Document) -> str:
+    return "".join(json.dumps(a, ensure_ascii=False) + "\n" for a in _annotations(document))
+
+
+#: The annotations format as the command line writes it: JSON Lines, one annotation a line.
+ANNOTATIONS_OUTPUT = Output(render=_annotations_piece)
 
 
 def _annotations(document: Document) -> Iterator[Annotation]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import multiprocessing
 import os
 import signal
@@ -21,10 +22,14 @@ __all__ = ["analyze_many", "analyze_record", "ordered_map", "resolve_jobs"]
 _T = TypeVar("_T")
 _R = TypeVar("_R")
 
-#: How many documents each worker process may have waiting, beyond the one it works on.
+#: How many batches each worker process may have waiting, beyond the one it works on.
 #: Enough to keep every process busy while the parent writes results; few enough that
 #: memory stays flat however long the input.
-PENDING_PER_JOB = 4
+PENDING_PER_JOB = 2
+#: How many documents go to a worker at once: each round trip between processes wakes
+#: this process and a worker, so documents travel in batches (measured on 2 cores:
+#: 1.6x speed-up with one document a trip, 1.8x with 32).
+BATCH = 32
 
 
 def analyze_many(
@@ -100,6 +105,21 @@ def _submit(pool: ProcessPoolExecutor, function: Callable[[_T], _R], item: _T) -
         signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
+def _batches(items: Iterable[_T], size: int) -> Iterator[list[_T]]:
+    batch: list[_T] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _map_batch(function: Callable[[_T], _R], batch: list[_T]) -> list[_R]:
+    return [function(item) for item in batch]
+
+
 def resolve_jobs(jobs: int) -> int:
     """The number of worker processes ``jobs`` asks for: itself, or one per CPU for 0.
 
@@ -120,8 +140,9 @@ def ordered_map(
 ) -> Generator[_R, None, None]:
     """``map(function, items)`` over ``jobs`` processes, results in input order.
 
-    ``function`` and the items must pickle (a module-level function, plain values). At most
-    ``jobs * PENDING_PER_JOB`` items are submitted and not yet yielded; the next item is read
+    ``function`` and the items must pickle (a module-level function, plain values). Items go
+    to the workers in batches of :data:`BATCH`; at most ``jobs * PENDING_PER_JOB`` batches
+    are submitted and not yet yielded; the next item is read
     only when the oldest result has been handed on. One job runs in this process.
     """
     workers = resolve_jobs(jobs)
@@ -134,14 +155,14 @@ def ordered_map(
     pool = ProcessPoolExecutor(
         max_workers=workers, mp_context=context, initializer=_ignore_interrupts
     )
-    pending: deque[Future[_R]] = deque()
+    pending: deque[Future[list[_R]]] = deque()
     try:
-        for item in items:
-            pending.append(_submit(pool, function, item))
+        for batch in _batches(items, BATCH):
+            pending.append(_submit(pool, functools.partial(_map_batch, function), batch))
             if len(pending) >= workers * PENDING_PER_JOB:
-                yield pending.popleft().result()
+                yield from pending.popleft().result()
         while pending:
-            yield pending.popleft().result()
+            yield from pending.popleft().result()
     finally:
         # Also reached when the caller stops early or a result raised: drop queued work.
         pool.shutdown(wait=True, cancel_futures=True)

@@ -10,20 +10,21 @@ status then says that some failed. ``docs/cli.md`` is the manual.
 from __future__ import annotations
 
 import argparse
+import functools
 import io
 import os
 import shutil
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import IO
+from collections.abc import Callable, Iterator, Sequence
 
-from newsclaims._annotations import write_annotations
+from newsclaims._annotations import ANNOTATIONS_OUTPUT
 from newsclaims._batch import ordered_map
-from newsclaims._csv import write_csv
+from newsclaims._csv import CSV_OUTPUT
 from newsclaims._document import Document
-from newsclaims._jsonld import write_jsonld
+from newsclaims._jsonld import JSONLD_OUTPUT
+from newsclaims._output import Output
 from newsclaims._progress import Progress
-from newsclaims._serialize import to_json, write_jsonl
+from newsclaims._serialize import JSON_ARRAY_OUTPUT, JSONL_OUTPUT
 from newsclaims._sources import (
     METADATA_KEYS,
     Failure,
@@ -32,7 +33,7 @@ from newsclaims._sources import (
     count_documents,
     read_sources,
 )
-from newsclaims._table import write_table
+from newsclaims._table import table_output
 from newsclaims._version import __version__
 
 __all__ = ["EXIT_FAILED", "EXIT_OK", "EXIT_USAGE", "FORMATS", "build_parser", "main"]
@@ -45,7 +46,6 @@ EXIT_USAGE = 2
 _EXIT_INTERRUPTED = 130
 _EXIT_BROKEN_PIPE = 141
 
-Writer = Callable[[Iterable[Document], IO[str]], int]
 
 FORMATS = ("table", "json", "jsonl", "jsonld", "csv", "annotations")
 
@@ -195,7 +195,7 @@ def _run_analyze(args: argparse.Namespace) -> int:
     failures = 0
     analyzed = 0
 
-    def documents(outcomes: Iterator[Document | Failure]) -> Iterator[Document]:
+    def documents(outcomes: Iterator[str | Failure]) -> Iterator[str]:
         nonlocal failures, analyzed
         for outcome in outcomes:
             progress.advance()
@@ -208,13 +208,16 @@ def _run_analyze(args: argparse.Namespace) -> int:
             analyzed += 1
             yield outcome
 
+    output = _output(output_format, to_terminal)
+    # Each document is analyzed and rendered in the same worker: this process only writes
+    # strings in order, so it never holds up the workers.
     outcomes = ordered_map(
-        _analyze_source,
+        functools.partial(_render_source, output.render),
         read_sources(args.paths, input_format=input_format),
         jobs=args.jobs,
     )
     try:
-        _writer(output_format, to_terminal)(documents(outcomes), out)
+        output.write(documents(outcomes), out)
         out.flush()
     finally:
         outcomes.close()
@@ -233,8 +236,9 @@ def _run_analyze(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _analyze_source(item: Source | Failure) -> Document | Failure:
-    """Analyze one source in a worker; a failure to read passes through, one to analyze too.
+def _render_source(render: Callable[[Document], str], item: Source | Failure) -> str | Failure:
+    """Analyze and render one source in a worker; a failure to read passes through, one to
+    analyze too.
 
     An exception here is a bug in the analysis, but one bad article must not stop a corpus:
     it becomes a Failure like an unreadable file, reported with the article's place.
@@ -245,32 +249,21 @@ def _analyze_source(item: Source | Failure) -> Document | Failure:
     from newsclaims._analyze import analyze
 
     try:
-        return analyze(item.text, item.metadata)
+        return render(analyze(item.text, item.metadata))
     except Exception as error:
         return Failure(item.origin, f"analysis failed: {type(error).__name__}: {error}")
 
 
-def _writer(output_format: str, to_terminal: bool) -> Writer:
+def _output(output_format: str, to_terminal: bool) -> Output:
     if output_format == "table":
         width = min(shutil.get_terminal_size(fallback=(100, 24)).columns, 100)
         color = to_terminal and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
-        return lambda docs, out: write_table(docs, out, width=width, color=color)
-    writers: dict[str, Writer] = {
-        "json": _write_json_array,
-        "jsonl": write_jsonl,
-        "jsonld": write_jsonld,
-        "csv": write_csv,
-        "annotations": write_annotations,
+        return table_output(width=width, color=color)
+    outputs: dict[str, Output] = {
+        "json": JSON_ARRAY_OUTPUT,
+        "jsonl": JSONL_OUTPUT,
+        "jsonld": JSONLD_OUTPUT,
+        "csv": CSV_OUTPUT,
+        "annotations": ANNOTATIONS_OUTPUT,
     }
-    return writers[output_format]
-
-
-def _write_json_array(documents: Iterable[Document], stream: IO[str]) -> int:
-    """Write the documents as one JSON array, one document at a time; return how many."""
-    count = 0
-    for document in documents:
-        stream.write("[\n" if count == 0 else ",\n")
-        stream.write(to_json(document, indent=2))
-        count += 1
-    stream.write("\n]\n" if count else "[]\n")
-    return count
+    return outputs[output_format]

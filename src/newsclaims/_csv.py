@@ -9,11 +9,13 @@ same for every kind, in :data:`CSV_COLUMNS`; a column that does not apply to a k
 from __future__ import annotations
 
 import csv
+import io
 from collections.abc import Iterable, Iterator
 from typing import IO
 
 from newsclaims._document import Document
 from newsclaims._models import Claim, Dispute, Quote
+from newsclaims._output import Output
 from newsclaims._spans import Mention, Span
 
 __all__ = ["CSV_COLUMNS", "csv_rows", "write_csv"]
@@ -89,15 +91,24 @@ def write_csv(documents: Iterable[Document], stream: IO[str]) -> int:
     >>> out.getvalue().splitlines()[1].split(",")[8]
     "'=HYPERLINK(1)"
     """
-    writer = csv.DictWriter(stream, fieldnames=CSV_COLUMNS)
-    writer.writeheader()
-    count = 0
-    for document in documents:
-        writer.writerows(
-            {key: _inert(value) for key, value in row.items()} for row in csv_rows(document)
-        )
-        count += 1
-    return count
+    return CSV_OUTPUT.write_documents(documents, stream)
+
+
+def _csv_text(rows: Iterable[dict[str, str]], *, header: bool = False) -> str:
+    out = io.StringIO(newline="")
+    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS)
+    if header:
+        writer.writeheader()
+    writer.writerows({key: _inert(value) for key, value in row.items()} for row in rows)
+    return out.getvalue()
+
+
+def _csv_piece(document: Document) -> str:
+    return _csv_text(csv_rows(document))
+
+
+#: The CSV format as the command line writes it: the header, then each document's rows.
+CSV_OUTPUT = Output(render=_csv_piece, head=_csv_text((), header=True))
 
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

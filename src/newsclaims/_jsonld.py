@@ -25,6 +25,7 @@ from typing import IO, Any
 from newsclaims._document import Document
 from newsclaims._iri import document_iri, record_namespace
 from newsclaims._models import Actor, ActorKind, Claim, Dispute, Quote
+from newsclaims._output import Output
 
 __all__ = ["SCHEMA_ORG_CONTEXT", "to_jsonld", "write_jsonld"]
 
@@ -51,17 +52,21 @@ def write_jsonld(documents: Iterable[Document], stream: IO[str]) -> int:
     All the documents' nodes share one ``@graph``, written one node a line as each document
     comes, so a long run never holds more than one document in memory.
     """
-    stream.write(f'{{"@context": {json.dumps(SCHEMA_ORG_CONTEXT)}, "@graph": [')
-    count = 0
-    first = True
-    for document in documents:
-        for node in jsonld_nodes(document):
-            stream.write("\n" if first else ",\n")
-            stream.write(json.dumps(node, ensure_ascii=False))
-            first = False
-        count += 1
-    stream.write("\n]}\n")
-    return count
+    return JSONLD_OUTPUT.write_documents(documents, stream)
+
+
+def _jsonld_piece(document: Document) -> str:
+    return ",\n".join(json.dumps(node, ensure_ascii=False) for node in jsonld_nodes(document))
+
+
+#: The JSON-LD format as the command line writes it: one ``@graph`` for every document.
+JSONLD_OUTPUT = Output(
+    render=_jsonld_piece,
+    head=f'{{"@context": {json.dumps(SCHEMA_ORG_CONTEXT)}, "@graph": [',
+    first="\n",
+    separator=",\n",
+    tail="\n]}\n",
+)
 
 
 def jsonld_nodes(document: Document) -> Iterable[Node]:

@@ -21,6 +21,7 @@ from cattrs.errors import (
 
 from newsclaims._document import Document
 from newsclaims._errors import InputError, SchemaVersionError, ValidationError
+from newsclaims._output import Output
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -161,12 +162,23 @@ def write_jsonl(documents: Iterable[Document], stream: IO[str]) -> int:
 
     Documents are written as they come, so a long iterable is never held in memory.
     """
-    count = 0
-    for document in documents:
-        stream.write(to_json(document))
-        stream.write("\n")
-        count += 1
-    return count
+    return JSONL_OUTPUT.write_documents(documents, stream)
+
+
+def _jsonl_piece(document: Document) -> str:
+    return to_json(document) + "\n"
+
+
+def _json_piece(document: Document) -> str:
+    return to_json(document, indent=2)
+
+
+#: JSON Lines: one document a line.
+JSONL_OUTPUT = Output(render=_jsonl_piece)
+#: One JSON array of documents, written one document at a time.
+JSON_ARRAY_OUTPUT = Output(
+    render=_json_piece, head="[", first="\n", separator=",\n", tail="\n]\n", empty="[]\n"
+)
 
 
 def read_jsonl(stream: Iterable[str], *, source: str = "<stream>") -> Iterator[Document]:

@@ -10,12 +10,14 @@ inside a claim, which shows them; records the text gives to nobody close the vie
 
 from __future__ import annotations
 
+import functools
 import textwrap
 from collections.abc import Iterable, Iterator
 from typing import IO
 
 from newsclaims._document import Document
 from newsclaims._models import Actor, ActorKind, Claim, Dispute, Quote, Stance
+from newsclaims._output import Output
 
 __all__ = ["render_table", "write_table"]
 
@@ -76,14 +78,19 @@ def write_table(
     documents: Iterable[Document], stream: IO[str], *, width: int = 80, color: bool = False
 ) -> int:
     """Write each document's view to ``stream``, separated by a rule; return how many."""
-    count = 0
-    for document in documents:
-        if count:
-            stream.write("\n" + "─" * min(max(width, 40), 100) + "\n\n")
-        stream.write(render_table(document, width=width, color=color))
-        stream.write("\n")
-        count += 1
-    return count
+    return table_output(width=width, color=color).write_documents(documents, stream)
+
+
+def table_output(*, width: int = 80, color: bool = False) -> Output:
+    """The table format for a terminal ``width`` columns wide: views separated by a rule."""
+    return Output(
+        render=functools.partial(_table_piece, width=width, color=color),
+        separator="\n" + "─" * min(max(width, 40), 100) + "\n\n",
+    )
+
+
+def _table_piece(document: Document, *, width: int, color: bool) -> str:
+    return render_table(document, width=width, color=color) + "\n"
 
 
 def _header(document: Document) -> Iterator[str]:
