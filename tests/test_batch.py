@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from newsclaims import Document, InputError, Metadata, analyze_many, analyze_record, from_dict
-from newsclaims._batch import PENDING_PER_JOB, ordered_map
+from newsclaims._batch import BATCH, PENDING_PER_JOB, ordered_map
 
 
 def _square(n: int) -> int:
@@ -44,7 +44,7 @@ def test_input_is_read_only_a_bounded_window_ahead(jobs: int) -> None:
     items = Counting(1000)
     results = ordered_map(_square, items, jobs=jobs)
     assert next(results) == 0
-    window = 1 if jobs == 1 else jobs * PENDING_PER_JOB
+    window = 1 if jobs == 1 else jobs * PENDING_PER_JOB * BATCH
     assert items.taken <= window
     assert next(results) == 1
     assert items.taken <= window + 1

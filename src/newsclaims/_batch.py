@@ -116,8 +116,25 @@ def _batches(items: Iterable[_T], size: int) -> Iterator[list[_T]]:
         yield batch
 
 
-def _map_batch(function: Callable[[_T], _R], batch: list[_T]) -> list[_R]:
-    return [function(item) for item in batch]
+def _map_batch(
+    function: Callable[[_T], _R], batch: list[_T]
+) -> list[tuple[_R, None] | tuple[None, Exception]]:
+    # An error is sent back in its place, so the results before it still arrive.
+    results: list[tuple[_R, None] | tuple[None, Exception]] = []
+    for item in batch:
+        try:
+            results.append((function(item), None))
+        except Exception as error:
+            results.append((None, error))
+            break
+    return results
+
+
+def _unbatch(results: list[tuple[_R, None] | tuple[None, Exception]]) -> Iterator[_R]:
+    for result, error in results:
+        if error is not None:
+            raise error
+        yield result  # type: ignore[misc]
 
 
 def resolve_jobs(jobs: int) -> int:
@@ -155,14 +172,14 @@ def ordered_map(
     pool = ProcessPoolExecutor(
         max_workers=workers, mp_context=context, initializer=_ignore_interrupts
     )
-    pending: deque[Future[list[_R]]] = deque()
+    pending: deque[Future[list[tuple[_R, None] | tuple[None, Exception]]]] = deque()
     try:
         for batch in _batches(items, BATCH):
             pending.append(_submit(pool, functools.partial(_map_batch, function), batch))
             if len(pending) >= workers * PENDING_PER_JOB:
-                yield from pending.popleft().result()
+                yield from _unbatch(pending.popleft().result())
         while pending:
-            yield from pending.popleft().result()
+            yield from _unbatch(pending.popleft().result())
     finally:
         # Also reached when the caller stops early or a result raised: drop queued work.
         pool.shutdown(wait=True, cancel_futures=True)
