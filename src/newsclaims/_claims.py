@@ -96,7 +96,6 @@ class _Patterns(NamedTuple):
     hedge: regex.Pattern[str]
     object_verbs: frozenset[str]
     hedge_words: frozenset[str]
-    dispute_verbs: frozenset[str]
     noun_markers: frozenset[str]
     verbs: frozenset[str]
 
@@ -133,7 +132,6 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         hedge=regex.compile(rf"(?<![\p{{L}}])(?:{alternation(lexicon.hedges)})(?![\p{{L}}])"),
         object_verbs=frozenset(lexicon.object_verbs),
         hedge_words=frozenset(lexicon.hedges),
-        dispute_verbs=frozenset(lexicon.dispute_verbs),
         noun_markers=frozenset(lexicon.noun_markers),
         verbs=frozenset(verbs),
     )
