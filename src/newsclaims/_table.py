@@ -18,6 +18,7 @@ from typing import IO
 from newsclaims._document import Document
 from newsclaims._models import Actor, ActorKind, Claim, Dispute, Quote, Stance
 from newsclaims._output import Output
+from newsclaims._spans import Span
 
 __all__ = ["render_table", "write_table"]
 
@@ -123,7 +124,8 @@ def _blocks(document: Document) -> Iterator[tuple[str, list[Entry]]]:
     in_claims = {quote_id for claim in document.claims for quote_id in claim.quotes}
     for quote in document.quotes:
         if quote.kind.is_speech and quote.id not in in_claims:
-            entries.setdefault(quote.speaker, []).append((quote.spans[0].start, _quote(quote)))
+            entry = _quote(quote, document.text)
+            entries.setdefault(quote.speaker, []).append((quote.spans[0].start, entry))
     for claim in document.claims:
         entry = _claim(claim, document, names)
         entries.setdefault(claim.claimant, []).append((claim.spans[0].start, entry))
@@ -148,12 +150,22 @@ def _title(actor: Actor) -> str:
     return f"{actor.name} · {', '.join(about)}" if about else actor.name
 
 
-def _quote(quote: Quote) -> Entry:
+def _quote(quote: Quote, text: str) -> Entry:
     how = [quote.cue.text] if quote.cue else []
     if quote.channel:
-        how.append(f"in {quote.channel.text}")
+        how.append(_channel(quote.channel, text))
     label = "quote" if quote.kind.value == "direct" else "partial"
     return label, f"“{quote.text}”", [", ".join(how)] if how else []
+
+
+def _channel(channel: Span, text: str) -> str:
+    """The channel with the preposition the text gives it: "on Truth Social", "in a post"."""
+    before = text[max(0, channel.start - 10) : channel.start].split()
+    preposition = before[-1] if before and before[-1] in _CHANNEL_PREPOSITIONS else "in"
+    return f"{preposition} {channel.text}"
+
+
+_CHANNEL_PREPOSITIONS = frozenset(["in", "on", "at", "via", "during", "through"])
 
 
 def _claim(claim: Claim, document: Document, names: dict[str, str]) -> Entry:
