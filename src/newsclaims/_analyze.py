@@ -10,6 +10,7 @@ results content-derived ids and builds the :class:`~newsclaims.Document`.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from newsclaims._actors import find_mentions
 from newsclaims._attribution import Attribution, Resolver, attribute_quotations
@@ -94,72 +95,75 @@ def _quote_stages(
 def _quotes(
     text: str, attributions: Sequence[Attribution], ids: dict[str, str]
 ) -> tuple[Quote, ...]:
-    drafts = []
+    bases: list[str] = []
+    fields: list[dict[str, Any]] = []  # each record's fields but its id
     for a in attributions:
-        spans = tuple(Span.of(text, s, e) for s, e in a.spans)
+        spans = _spans(text, a.spans)
         speaker = ids[a.speaker] if a.speaker is not None else None
-        drafts.append((record_id("q", speaker or "", joined(spans)), spans, speaker, a))
-    return tuple(
-        Quote(
-            id=id_,
-            spans=spans,
-            kind=a.kind,
-            speaker=speaker,
-            speaker_mention=a.mention,
-            cue=a.cue,
-            channel=a.channel,
-            nested=tuple(Span.of(text, s, e) for s, e in a.nested),
-            rule=a.rule,
+        bases.append(record_id("q", speaker or "", joined(spans)))
+        fields.append(
+            {
+                "spans": spans,
+                "kind": a.kind,
+                "speaker": speaker,
+                "speaker_mention": a.mention,
+                "cue": a.cue,
+                "channel": a.channel,
+                "nested": _spans(text, a.nested),
+                "rule": a.rule,
+            }
         )
-        for id_, (_, spans, speaker, a) in zip(unique(d[0] for d in drafts), drafts, strict=True)
-    )
+    return tuple(Quote(id=id_, **f) for id_, f in zip(unique(bases), fields, strict=True))
 
 
 def _claims(
     text: str, drafts: Sequence[ClaimDraft], quotes: Sequence[Quote], ids: dict[str, str]
 ) -> tuple[Claim, ...]:
-    built = []
+    bases: list[str] = []
+    fields: list[dict[str, Any]] = []  # each record's fields but its id
     for d in drafts:
-        spans = tuple(Span.of(text, s, e) for s, e in d.spans)
+        spans = _spans(text, d.spans)
         claimant = ids[d.claimant] if d.claimant is not None else None
-        built.append((record_id("c", claimant or "", joined(spans)), spans, claimant, d))
-    return tuple(
-        Claim(
-            id=id_,
-            spans=spans,
-            claimant=claimant,
-            claimant_mention=d.mention,
-            cue=Span.of(text, *d.cue),
-            quotes=tuple(quotes[i].id for i in d.quotes),
-            hedges=tuple(Span.of(text, s, e) for s, e in d.hedges),
-            rule=d.rule,
+        bases.append(record_id("c", claimant or "", joined(spans)))
+        fields.append(
+            {
+                "spans": spans,
+                "claimant": claimant,
+                "claimant_mention": d.mention,
+                "cue": Span.of(text, *d.cue),
+                "quotes": tuple(quotes[i].id for i in d.quotes),
+                "hedges": _spans(text, d.hedges),
+                "rule": d.rule,
+            }
         )
-        for id_, (_, spans, claimant, d) in zip(unique(b[0] for b in built), built, strict=True)
-    )
+    return tuple(Claim(id=id_, **f) for id_, f in zip(unique(bases), fields, strict=True))
 
 
 def _disputes(
     text: str, drafts: Sequence[DisputeDraft], claims: Sequence[Claim], ids: dict[str, str]
 ) -> tuple[Dispute, ...]:
-    built = []
+    bases: list[str] = []
+    fields: list[dict[str, Any]] = []  # each record's fields but its id
     for d in drafts:
         disputant = ids[d.disputant] if d.disputant is not None else None
         claim = claims[d.claim].id if d.claim is not None else None
-        disputed = tuple(Span.of(text, s, e) for s, e in d.disputed)
+        disputed = _spans(text, d.disputed)
         cue = Span.of(text, *d.cue)
-        target = claim or joined(disputed)
-        built.append((record_id("d", disputant or "", target, cue.text), disputant, claim, d))
-    return tuple(
-        Dispute(
-            id=id_,
-            stance=d.stance,
-            cue=Span.of(text, *d.cue),
-            evidence=Span.of(text, *d.evidence),
-            disputant=disputant,
-            disputant_mention=d.mention,
-            claim=claim,
-            disputed=tuple(Span.of(text, s, e) for s, e in d.disputed),
-            rule=d.rule,
+        bases.append(record_id("d", disputant or "", claim or joined(disputed), cue.text))
+        fields.append(
+            {
+                "stance": d.stance,
+                "cue": cue,
+                "evidence": Span.of(text, *d.evidence),
+                "disputant": disputant,
+                "disputant_mention": d.mention,
+                "claim": claim,
+                "disputed": disputed,
+                "rule": d.rule,
+            }
         )
-        for id_, (_, disputant, claim, d) in zip(unique(b[0] for b in built), built, strict=True)
-    )
+    return tuple(Dispute(id=id_, **f) for id_, f in zip(unique(bases), fields, strict=True))
+
+
+def _spans(text: str, pairs: Sequence[tuple[int, int]]) -> tuple[Span, ...]:
+    return tuple(Span.of(text, s, e) for s, e in pairs)

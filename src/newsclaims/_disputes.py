@@ -31,7 +31,7 @@ from newsclaims._claims import ClaimDraft
 from newsclaims._dispute_cues import compiled
 from newsclaims._dispute_rules import DisputeCue, find_dispute_cues
 from newsclaims._models import Stance
-from newsclaims._spans import Mention, Span
+from newsclaims._spans import Mention
 from newsclaims.lexicon import Lexicon
 
 __all__ = ["DisputeDraft", "find_disputes"]
@@ -209,8 +209,3 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
-
-
-def spans_of(text: str, pairs: Sequence[tuple[int, int]]) -> tuple[Span, ...]:
-    """The :class:`Span` values of offset pairs."""
-    return tuple(Span.of(text, s, e) for s, e in pairs)
