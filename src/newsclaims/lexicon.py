@@ -17,7 +17,7 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 import attrs
 
@@ -190,12 +190,25 @@ class Lexicon:
         Traceback (most recent call last):
         ...
         newsclaims.ValidationError: verbs: not a table of the lexicon
+
+        The dispute cues are tables of their own, extended by name:
+
+        >>> lex = DEFAULT_LEXICON.extend(disputes={"verbs_deny": ["gainsaid"]})
+        >>> "gainsaid" in lex.disputes.verbs_deny
+        True
         """
         names = {field.name for field in attrs.fields(Lexicon)}
         changes: dict[str, object] = {}
         for name, entries in tables.items():
             if name not in names:
                 raise ValidationError([(name, "not a table of the lexicon")])
+            if name == "disputes":
+                if not isinstance(entries, Mapping):
+                    raise ValidationError(
+                        [(name, "give the dispute tables by name: disputes={'verbs_deny': [...]}")]
+                    )
+                changes[name] = self.disputes.extend(**entries)
+                continue
             current: tuple[object, ...] = getattr(self, name)
             added = tuple(e for e in _as_entries(name, entries) if e not in current)
             changes[name] = (*current, *added)
