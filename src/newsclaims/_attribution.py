@@ -27,6 +27,7 @@ import regex
 from newsclaims._actors import ActorTable, MentionIndex, Name, describe_name, name_table
 from newsclaims._models import ActorKind, QuoteKind
 from newsclaims._quotes import SPEAKER_LABEL, Quotation
+from newsclaims._regexes import alternation
 from newsclaims._spans import Mention, Span
 from newsclaims.lexicon import Lexicon
 
@@ -175,13 +176,6 @@ class Patterns(NamedTuple):
     anonymous: regex.Pattern[str]
 
 
-def _alternatives(words: Sequence[str]) -> str:
-    # Longest first, so that "shot back" wins over a shorter entry sharing its start.
-    return "|".join(
-        regex.escape(w).replace(r"\ ", r"[ \u00a0]+") for w in sorted(set(words), key=len)[::-1]
-    )
-
-
 # One word of a source phrase: a name, a title abbreviation, a lowercase noun or a number.
 _WORD = r"(?:(?:\p{Lu}\.){1,4}|\p{Lu}\p{Ll}{0,3}\.|[\p{L}\p{N}][\p{L}\p{N}\p{M}’'\-&]*)"
 # A party and state after a name, as US papers write it: "Rep. Gwen Moore (D-Wis.)".
@@ -197,28 +191,28 @@ def patterns(lexicon: Lexicon) -> Patterns:
     # Case matters: "States" and "Post" are names, "states" and "posts" are cues.
     # Auxiliaries and -ly adverbs between a source and its cue: "has also said", "later said".
     aux = (
-        rf"(?:(?:(?i:{_alternatives(lexicon.auxiliaries)})|(?<![\p{{L}}])\p{{Ll}}+ly)"
+        rf"(?:(?:(?i:{alternation(lexicon.auxiliaries)})|(?<![\p{{L}}])\p{{Ll}}+ly)"
         r"[ \u00a0]+){0,3}"
     )
-    according = rf"(?i:{_alternatives(lexicon.source_cues)})"
-    objects = f"(?:{_alternatives(lexicon.cue_objects)})"
-    settings = _alternatives(lexicon.setting_prepositions)
-    determiners = _alternatives(lexicon.determiners)
-    articles = _alternatives(lexicon.definite_articles)
+    according = rf"(?i:{alternation(lexicon.source_cues)})"
+    objects = f"(?:{alternation(lexicon.cue_objects)})"
+    settings = alternation(lexicon.setting_prepositions)
+    determiners = alternation(lexicon.determiners)
+    articles = alternation(lexicon.definite_articles)
     # A named object of a cue: "told the Washington Post", "told CNN".
     named_object = (
         rf"(?:(?:{articles})[ \u00a0]+)?\p{{Lu}}[\p{{L}}.]*"
         r"(?:[ \u00a0]+\p{Lu}[\p{L}.]*){0,3}"
     )
-    complementizers = _alternatives(lexicon.complementizers)
-    channel_words = _alternatives(lexicon.channel_words)
+    complementizers = alternation(lexicon.complementizers)
+    channel_words = alternation(lexicon.channel_words)
     channel = (
         r"[ \u00a0]+(?:[^,.;:!?\n“”\"]{0,40}?[ \u00a0]+)??"
         rf"(?:{settings})[ \u00a0]+"
         rf"(?P<channel>(?:(?:{determiners}|[\p{{Lu}}][\p{{L}}]*’s)[ \u00a0]+)?"
         rf"(?:[\p{{L}}\-]+[ \u00a0]+){{0,2}}?(?:{channel_words})(?:[ \u00a0]+(?:{channel_words}))?"
         r"(?![\p{L}])"
-        rf"(?:[ \u00a0]+(?:{_alternatives(lexicon.channel_sources)})[ \u00a0]+"
+        rf"(?:[ \u00a0]+(?:{alternation(lexicon.channel_sources)})[ \u00a0]+"
         rf"(?:(?:{articles})[ \u00a0]+)?\p{{Lu}}[\p{{L}}]*"
         r"(?:[ \u00a0]+\p{Lu}[\p{L}]*){0,3})?)"
     )
@@ -276,11 +270,11 @@ def patterns(lexicon: Lexicon) -> Patterns:
         # The reporter's sentence goes on after a quotation with a lowercase word that
         # neither opens a new clause ("when", "he said") nor is a cue ("adding that").
         goes_on=regex.compile(
-            rf"[ \u00a0]+(?!(?:{_alternatives(lexicon.clause_openers)})[ \u00a0,])\p{{Ll}}"
+            rf"[ \u00a0]+(?!(?:{alternation(lexicon.clause_openers)})[ \u00a0,])\p{{Ll}}"
         ),
         clause_end=regex.compile(
             r"[ \u00a0]*(?:[.,;:!?—–(]|\n|\Z|"
-            rf"(?:{_alternatives(lexicon.clause_followers)})(?![\p{{L}}]))"
+            rf"(?:{alternation(lexicon.clause_followers)})(?![\p{{L}}]))"
         ),
         pronouns=frozenset(p for p, _ in lexicon.pronouns),
         abbreviations=frozenset(a + "." for a in abbreviations),
