@@ -39,24 +39,6 @@ from newsclaims.lexicon import Lexicon
 __all__ = ["ClaimDraft", "find_claims"]
 
 _S = r"[ \u00a0]"
-# Words between a verb and its content: "told reporters", "said in a statement".
-_OBJECT = (
-    rf"(?:{_S}+(?:to{_S}+)?(?:reporters|him|her|them|us|me|you|the{_S}+(?:crowd|audience|"
-    rf"press|committee|panel|newspaper)|supporters|voters|an?{_S}+(?:interview|audience|crowd)"
-    rf"(?:{_S}+with{_S}+\p{{Lu}}[\p{{L}}.]*(?:{_S}+\p{{Lu}}[\p{{L}}.]*){{0,3}})?)"
-    rf"(?![\p{{L}}]))?"
-)
-_CHANNEL = (
-    rf"(?:{_S}+(?:in|on|during|at|via|through){_S}+(?:an?|the|his|her|its|their){_S}+"
-    rf"(?:[\p{{L}}\-]+{_S}+){{0,2}}?(?:statement|interview|post|tweet|speech|letter|"
-    rf"email|video|op-ed|memo|briefing|conference|report|filing|hearing)s?(?![\p{{L}}]),?)?"
-)
-# When it was said, between the verb and its content: "said Monday that".
-_WHEN = (
-    rf"(?:,?{_S}+(?:on{_S}+)?(?:(?:last|this|next){_S}+)?(?:Monday|Tuesday|Wednesday|Thursday|"
-    rf"Friday|Saturday|Sunday|week|month|year|yesterday|today|tonight|earlier|later|"
-    rf"recently|repeatedly|again|also|previously|publicly|privately)(?![\p{{L}}]),?)?"
-)
 _THAT = rf"(?:{_S}+that(?![\p{{L}}]))?"
 
 
@@ -100,6 +82,29 @@ class _Patterns(NamedTuple):
     verbs: frozenset[str]
 
 
+def _between(lexicon: Lexicon) -> str:
+    """What may stand between a verb and its content: to whom, when, where it was said.
+
+    "told reporters", "said in an interview with CNN", "said Monday", "said in a statement".
+    """
+    addressee = (
+        rf"(?:{_S}+(?:to{_S}+)?(?:{alternation(lexicon.claim_addressees)}|an?{_S}+"
+        rf"(?:{alternation(lexicon.claim_occasions)})"
+        rf"(?:{_S}+with{_S}+\p{{Lu}}[\p{{L}}.]*(?:{_S}+\p{{Lu}}[\p{{L}}.]*){{0,3}})?)"
+        rf"(?![\p{{L}}]))?"
+    )
+    when = (
+        rf"(?:,?{_S}+(?:on{_S}+)?(?:(?:last|this|next){_S}+)?"
+        rf"(?:{alternation(lexicon.claim_times)})(?![\p{{L}}]),?)?"
+    )
+    where = (
+        rf"(?:{_S}+(?:in|on|during|at|via|through){_S}+(?:an?|the|his|her|its|their){_S}+"
+        rf"(?:[\p{{L}}\-]+{_S}+){{0,2}}?(?:{alternation(lexicon.claim_channels)})s?"
+        rf"(?![\p{{L}}]),?)?"
+    )
+    return addressee + when + where
+
+
 @functools.lru_cache(maxsize=32)
 def _patterns(lexicon: Lexicon) -> _Patterns:
     quote_only = set(lexicon.quote_only_verbs)
@@ -115,7 +120,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         according=regex.compile(
             rf"(?<![\p{{L}}])(?i:{alternation(lexicon.source_cues)})(?![\p{{L}}])"
         ),
-        after_verb=regex.compile(rf"{_OBJECT}{_WHEN}{_CHANNEL}{_THAT}{_S}*"),
+        after_verb=regex.compile(rf"{_between(lexicon)}{_THAT}{_S}*"),
         addressee=regex.compile(rf"{_S}+[^,.;:!?“”\"\n]{{1,60}}?{_S}+that(?![\p{{L}}]){_S}*"),
         addressee_verbs=frozenset(lexicon.addressee_verbs),
         inverted_source=regex.compile(

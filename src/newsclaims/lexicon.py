@@ -170,6 +170,14 @@ class Lexicon:
     addressee_verbs: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
     #: Words that make the verb form after them a noun: "the claims", "his remarks".
     noun_markers: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
+    #: Whom a claim is told to, between its verb and its content: "told reporters that".
+    claim_addressees: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
+    #: Occasions a verb may name before its content: "said in an interview with CNN".
+    claim_occasions: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
+    #: Where a claim was made, between its verb and its content: "said in a statement that".
+    claim_channels: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
+    #: When a claim was made, between its verb and its content: "said Monday that".
+    claim_times: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
     #: Words that weaken a claim: "an estimated 14,000", "allegedly", "believed".
     hedges: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
     #: The tables of dispute cues (denial verbs, falsity phrases, the senses that are not
@@ -457,6 +465,25 @@ DEFAULT_LEXICON = Lexicon(
     noun_markers=_split(
         "a an the his her its their our my your this these those such no any every each "
         "another new false earlier recent latest several many some two three other both"
+    ),
+    claim_addressees=(
+        "the crowd",
+        "the audience",
+        "the press",
+        "the committee",
+        "the panel",
+        "the newspaper",
+        *_split("reporters him her them us me you supporters voters"),
+    ),
+    claim_occasions=_split("interview audience crowd"),
+    claim_channels=_split(
+        "statement interview post tweet speech letter email video op-ed memo briefing "
+        "conference report filing hearing"
+    ),
+    claim_times=_split(
+        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday week month year yesterday "
+        "today tonight earlier later recently repeatedly again also previously publicly "
+        "privately"
     ),
     hedges=_split(
         "estimated alleged allegedly believed reportedly apparently purportedly supposedly "
