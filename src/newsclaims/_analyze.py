@@ -24,6 +24,7 @@ from newsclaims._models import Actor, Claim, Dispute, Metadata, Quote
 from newsclaims._quotes import Quotation, pair_quotation_marks
 from newsclaims._sentences import split_sentences
 from newsclaims._spans import Span, joined
+from newsclaims._words import Words
 from newsclaims.lexicon import DEFAULT_LEXICON, Lexicon
 
 __all__ = ["analyze", "find_quotes"]
@@ -63,8 +64,9 @@ def analyze(
     _check(text)
     quotations, attributions, resolver = _quote_stages(text, lexicon)
     sentences = split_sentences(text, lexicon, [(q.start, q.end) for q in quotations])
-    drafts = find_claims(text, sentences, quotations, attributions, resolver, lexicon)
-    dispute_drafts = find_disputes(text, sentences, attributions, drafts, resolver, lexicon)
+    words = Words(text)  # read once, looked up by both stages
+    drafts = find_claims(words, sentences, quotations, attributions, resolver, lexicon)
+    dispute_drafts = find_disputes(words, sentences, attributions, drafts, resolver, lexicon)
     used = (
         {a.speaker for a in attributions if a.speaker}
         | {d.claimant for d in drafts if d.claimant}

@@ -34,6 +34,7 @@ from newsclaims._models import QuoteKind
 from newsclaims._quotes import Quotation
 from newsclaims._regexes import alternation, trie_pattern
 from newsclaims._spans import Mention
+from newsclaims._words import Words, first_word
 from newsclaims.lexicon import Lexicon
 
 __all__ = ["ClaimDraft", "find_claims"]
@@ -68,7 +69,9 @@ class _Verb(NamedTuple):
 
 class _Patterns(NamedTuple):
     verb: regex.Pattern[str]
+    verb_firsts: frozenset[str]  # the first word of each verb, to find candidates by
     according: regex.Pattern[str]
+    according_firsts: frozenset[str]  # in lowercase
     after_verb: regex.Pattern[str]
     addressee: regex.Pattern[str]
     addressee_verbs: frozenset[str]
@@ -117,9 +120,11 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         # Case matters: "States" is a name, "states" a verb. A prefix tree of the verbs
         # scans several times faster than a flat alternation.
         verb=regex.compile(rf"\b{trie_pattern(verbs)}\b"),
+        verb_firsts=frozenset(first_word(v) for v in verbs),
         according=regex.compile(
             rf"(?<![\p{{L}}])(?i:{alternation(lexicon.source_cues)})(?![\p{{L}}])"
         ),
+        according_firsts=frozenset(first_word(c).lower() for c in lexicon.source_cues),
         after_verb=regex.compile(rf"{_between(lexicon)}{_THAT}{_S}*"),
         addressee=regex.compile(rf"{_S}+[^,.;:!?“”\"\n]{{1,60}}?{_S}+that(?![\p{{L}}]){_S}*"),
         addressee_verbs=frozenset(lexicon.addressee_verbs),
@@ -174,10 +179,15 @@ _TRAILING_MARKS = " \t\u00a0.,;:!?"
 _OPEN_QUOTES = "“\"‘'«„‚‹「『"
 
 
-def _find_verbs(text: str, p: _Patterns) -> list[_Verb]:
-    """Every reporting verb of ``text``, in order, in one scan."""
+def _find_verbs(words: Words, p: _Patterns) -> list[_Verb]:
+    """Every reporting verb of the text, in order.
+
+    The verbs' first words are looked up in the text's words, and the verb pattern is
+    matched only where one starts: the same verbs a scan of the whole text would find.
+    """
+    text = words.text
     found = []
-    for match in p.verb.finditer(text):
+    for match in words.matches(p.verb, p.verb_firsts):
         start, end = match.span()
         # \b is fast but takes apostrophes and hyphens for word ends: "self-described".
         if text[start - 1 : start] in _JOINERS or text[end : end + 1] in _JOINERS:
@@ -187,7 +197,7 @@ def _find_verbs(text: str, p: _Patterns) -> list[_Verb]:
 
 
 def find_claims(
-    text: str,
+    words: Words,
     sentences: Sequence[tuple[int, int]],
     quotations: Sequence[Quotation],
     attributions: Sequence[Attribution],
@@ -198,22 +208,23 @@ def find_claims(
 
     ``quotations`` and ``attributions`` are the quotation stage's results, in the same
     order: a verb that attributes a direct quote is left to the quote, and the partial
-    quotes a claim's content holds are linked to it.
+    quotes a claim's content holds are linked to it. ``words`` holds the text.
     """
-    return _ClaimFinder(text, quotations, attributions, resolver, lexicon).run(sentences)
+    finder = _ClaimFinder(words, quotations, attributions, resolver, lexicon)
+    return finder.run(sentences)
 
 
 class _ClaimFinder:
     def __init__(
         self,
-        text: str,
+        words: Words,
         quotations: Sequence[Quotation],
         attributions: Sequence[Attribution],
         resolver: Resolver,
         lexicon: Lexicon,
     ) -> None:
-        self.text = text
-        self.p = _patterns(lexicon)
+        self.text = words.text
+        self.p = p = _patterns(lexicon)
         self.resolver = resolver
         self.quote_starts = [q.start for q in quotations]
         self.quotations = quotations
@@ -223,9 +234,9 @@ class _ClaimFinder:
         # The antecedent of each relative pronoun read as a subject: "Cruz, who said".
         self.relatives: dict[tuple[int, int], tuple[int, int]] = {}
         self.nouns: dict[int, bool] = {}
-        self.verb_list = _find_verbs(text, self.p)
+        self.verb_list = _find_verbs(words, self.p)
         # "according to" is rare: found once over the text, then looked up per sentence.
-        self.according_list = list(self.p.according.finditer(text))
+        self.according_list = words.matches(p.according, p.according_firsts, fold=True)
         self.according_starts = [m.start() for m in self.according_list]
         self.verb_starts = [v.start for v in self.verb_list]
         self.quote_cues = {

@@ -26,6 +26,7 @@ import regex
 from newsclaims._errors import ValidationError
 from newsclaims._models import Stance
 from newsclaims._regexes import trie_pattern
+from newsclaims._words import first_word
 
 __all__ = ["DEFAULT_DISPUTE_CUES", "CompiledCues", "DisputeCues", "compiled", "normalize"]
 
@@ -692,9 +693,10 @@ class CompiledCues:
     """
 
     candidates: regex.Pattern[str]
-    #: A quick superset of ``candidates`` (word start only, twice as fast), for finding
-    #: which sentences of a document hold a cue at all.
+    #: A superset of ``candidates`` (no check at the end of a word), for finding which
+    #: sentences of a document hold a cue at all; ``firsts`` are its matches' first words.
     prefilter: regex.Pattern[str]
+    firsts: frozenset[str]
     kinds: Mapping[str, tuple[tuple[str, Stance], ...]]
     sets: Mapping[str, frozenset[str]]
 
@@ -733,6 +735,7 @@ def compiled(cues: DisputeCues) -> CompiledCues:
     return CompiledCues(
         candidates=candidates,
         prefilter=prefilter,
+        firsts=frozenset(first_word(entry) for entry in kinds),
         kinds={entry: tuple(found) for entry, found in kinds.items()},
         sets=sets,
     )

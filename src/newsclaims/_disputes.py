@@ -32,6 +32,7 @@ from newsclaims._dispute_cues import compiled
 from newsclaims._dispute_rules import DisputeCue, find_dispute_cues
 from newsclaims._models import Stance
 from newsclaims._spans import Mention
+from newsclaims._words import Words
 from newsclaims.lexicon import Lexicon
 
 __all__ = ["DisputeDraft", "find_disputes"]
@@ -54,7 +55,7 @@ class DisputeDraft(NamedTuple):
 
 
 def find_disputes(
-    text: str,
+    words: Words,
     sentences: Sequence[tuple[int, int]],
     attributions: Sequence[Attribution],
     claims: Sequence[ClaimDraft],
@@ -63,15 +64,18 @@ def find_disputes(
 ) -> list[DisputeDraft]:
     """The disputes in ``sentences``, each linked to the claim it contests where one fits.
 
-    ``claims`` are the claims stage's drafts in text order; ``attributions`` the quotes.
+    ``claims`` are the claims stage's drafts in text order; ``attributions`` the quotes;
+    ``words`` holds the text.
     """
+    text = words.text
     quote_ends = [a.spans[-1][1] for a in attributions]
     claim_starts = [c.spans[0][0] for c in claims]
     # Claims that rebut another ("Ukraine pushed back ..., calling them “propaganda”"):
     # a later dispute contests the original assertion, never a rebuttal.
     rebuttals: set[int] = set()
     # One scan for candidate cue words; only the sentences holding one are read closely.
-    candidates = [m.start() for m in compiled(lexicon.disputes).prefilter.finditer(text)]
+    tables = compiled(lexicon.disputes)
+    candidates = [m.start() for m in words.matches(tables.prefilter, tables.firsts, fold=True)]
     out: list[DisputeDraft] = []
     for start, end in sentences:
         index = bisect.bisect_left(candidates, start)

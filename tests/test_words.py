@@ -1,0 +1,60 @@
+"""The shared word index: table words found by lookup are the ones a regex scan finds."""
+
+from __future__ import annotations
+
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsclaims._words import Words, first_word
+
+TABLE = frozenset({"said", "says", "denied", "no", "States", "point"})
+# Letters of several cases and scripts, one that lowercases to two characters ("İ"),
+# digits, apostrophes, hyphens, spaces and marks.
+ALPHABET = "saidSAIDenoNOtTpP İıßé’'-_2 .,\u00a0\u0301"
+texts = st.text(alphabet=ALPHABET, max_size=80) | st.lists(
+    st.sampled_from([*TABLE, "SAID", "Said", "denied-", "nos", "İsaid", "2said", " ", ", "]),
+    max_size=20,
+).map("".join)
+
+
+def scanned(text: str, table: frozenset[str], fold: bool) -> list[int]:
+    """The reference: whole words of ``table`` found by one regex scan of the text."""
+    words = "|".join(regex.escape(w) for w in sorted(table, key=len, reverse=True))
+    flags = regex.IGNORECASE if fold else 0
+    pattern = regex.compile(rf"(?<!\p{{L}})(?:{words})(?!\p{{L}})", flags)
+    return [m.start() for m in pattern.finditer(text)]
+
+
+@given(texts)
+def test_starts_are_the_whole_words_a_scan_finds(text: str) -> None:
+    assert Words(text).starts(TABLE) == scanned(text, TABLE, fold=False)
+
+
+@given(texts)
+def test_folded_starts_ignore_case(text: str) -> None:
+    table = frozenset(w.lower() for w in TABLE)
+    # "İ" lowercases to two characters; Words keeps it as it is, so a fold never sees it
+    # as "i" and offsets stay those of the text.
+    assert Words(text).starts(table, fold=True) == scanned(text, table, fold=True)
+
+
+PATTERN = regex.compile(r"\b(?:point(?:[ \u00a0]{1,3}out)?|said|no[ \u00a0]+one)\b")
+
+
+@given(texts)
+def test_matches_are_what_finditer_finds(text: str) -> None:
+    firsts = frozenset({"point", "said", "no"})
+    found = [m.span() for m in Words(text).matches(PATTERN, firsts)]
+    assert found == [m.span() for m in PATTERN.finditer(text)]
+
+
+def test_first_word_is_the_first_run_of_letters() -> None:
+    assert first_word("doesn't correspond") == "doesn"
+    assert first_word("  push back on") == "push"
+    assert first_word("—") == ""
+
+
+def test_an_empty_text_has_no_words() -> None:
+    assert Words("").starts(TABLE) == []
+    assert Words("...").starts(frozenset({""}), fold=True) == []
