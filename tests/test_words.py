@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import regex
 from hypothesis import given
 from hypothesis import strategies as st
@@ -9,6 +10,7 @@ from hypothesis import strategies as st
 from newsclaims._words import Words, first_word
 
 TABLE = frozenset({"said", "says", "denied", "no", "States", "point"})
+LOWER = frozenset(w.lower() for w in TABLE)
 # Letters of several cases and scripts, one that lowercases to two characters ("İ"),
 # digits, apostrophes, hyphens, spaces and marks.
 ALPHABET = "saidSAIDenoNOtTpP İıßé’'-_2 .,\u00a0\u0301"
@@ -18,25 +20,25 @@ texts = st.text(alphabet=ALPHABET, max_size=80) | st.lists(
 ).map("".join)
 
 
-def scanned(text: str, table: frozenset[str], fold: bool) -> list[int]:
+def scanned(text: str, table: frozenset[str], fold: bool) -> list[tuple[int, str]]:
     """The reference: whole words of ``table`` found by one regex scan of the text."""
     words = "|".join(regex.escape(w) for w in sorted(table, key=len, reverse=True))
     flags = regex.IGNORECASE if fold else 0
     pattern = regex.compile(rf"(?<!\p{{L}})(?:{words})(?!\p{{L}})", flags)
-    return [m.start() for m in pattern.finditer(text)]
+    return [(m.start(), m.group()) for m in pattern.finditer(text)]
 
 
 @given(texts)
-def test_starts_are_the_whole_words_a_scan_finds(text: str) -> None:
-    assert Words(text).starts(TABLE) == scanned(text, TABLE, fold=False)
+def test_found_are_the_whole_words_a_scan_finds(text: str) -> None:
+    assert Words(text, LOWER).find(TABLE) == scanned(text, TABLE, fold=False)
 
 
 @given(texts)
-def test_folded_starts_ignore_case(text: str) -> None:
+def test_folded_finds_ignore_case(text: str) -> None:
     table = frozenset(w.lower() for w in TABLE)
     # "İ" lowercases to two characters; Words keeps it as it is, so a fold never sees it
     # as "i" and offsets stay those of the text.
-    assert Words(text).starts(table, fold=True) == scanned(text, table, fold=True)
+    assert Words(text, LOWER).find(table, fold=True) == scanned(text, table, fold=True)
 
 
 PATTERN = regex.compile(r"\b(?:point(?:[ \u00a0]{1,3}out)?|said|no[ \u00a0]+one)\b")
@@ -45,7 +47,7 @@ PATTERN = regex.compile(r"\b(?:point(?:[ \u00a0]{1,3}out)?|said|no[ \u00a0]+one)
 @given(texts)
 def test_matches_are_what_finditer_finds(text: str) -> None:
     firsts = frozenset({"point", "said", "no"})
-    found = [m.span() for m in Words(text).matches(PATTERN, firsts)]
+    found = [m.span() for m in Words(text, firsts).matches(PATTERN, firsts)]
     assert found == [m.span() for m in PATTERN.finditer(text)]
 
 
@@ -56,5 +58,10 @@ def test_first_word_is_the_first_run_of_letters() -> None:
 
 
 def test_an_empty_text_has_no_words() -> None:
-    assert Words("").starts(TABLE) == []
-    assert Words("...").starts(frozenset({""}), fold=True) == []
+    assert Words("", LOWER).find(TABLE) == []
+    assert Words("...", frozenset({""})).find(frozenset({""}), fold=True) == []
+
+
+def test_a_table_beyond_the_vocabulary_is_refused() -> None:
+    with pytest.raises(ValueError, match="not in the vocabulary"):
+        Words("He said so.", frozenset({"said"})).find(frozenset({"said", "told"}))

@@ -9,13 +9,16 @@ results content-derived ids and builds the :class:`~newsclaims.Document`.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from typing import Any
 
 from newsclaims._actors import find_mentions
 from newsclaims._attribution import Attribution, Resolver, attribute_quotations
 from newsclaims._claims import ClaimDraft, find_claims
+from newsclaims._claims import vocabulary as claims_vocabulary
 from newsclaims._disputes import DisputeDraft, find_disputes
+from newsclaims._disputes import vocabulary as disputes_vocabulary
 from newsclaims._document import Document
 from newsclaims._errors import InputError
 from newsclaims._ids import record_id, unique
@@ -64,7 +67,7 @@ def analyze(
     _check(text)
     quotations, attributions, resolver = _quote_stages(text, lexicon)
     sentences = split_sentences(text, lexicon, [(q.start, q.end) for q in quotations])
-    words = Words(text)  # read once, looked up by both stages
+    words = Words(text, _vocabulary(lexicon))  # read once for both stages
     drafts = find_claims(words, sentences, quotations, attributions, resolver, lexicon)
     dispute_drafts = find_disputes(words, sentences, attributions, drafts, resolver, lexicon)
     used = (
@@ -77,6 +80,12 @@ def analyze(
     claims = _claims(text, drafts, quotes, ids)
     disputes = _disputes(text, dispute_drafts, claims, ids)
     return Document(text, metadata or Metadata(), tuple(actors), quotes, claims, disputes)
+
+
+@functools.lru_cache(maxsize=32)
+def _vocabulary(lexicon: Lexicon) -> frozenset[str]:
+    """Every word the claims and disputes stages look up in a text's :class:`Words`."""
+    return claims_vocabulary(lexicon) | disputes_vocabulary(lexicon)
 
 
 def _check(text: object) -> None:

@@ -196,6 +196,12 @@ def _find_verbs(words: Words, p: _Patterns) -> list[_Verb]:
     return found
 
 
+def vocabulary(lexicon: Lexicon) -> frozenset[str]:
+    """The words the claims stage looks up in a text's :class:`Words`, in lowercase."""
+    p = _patterns(lexicon)
+    return frozenset(word.lower() for word in p.verb_firsts) | p.according_firsts
+
+
 def find_claims(
     words: Words,
     sentences: Sequence[tuple[int, int]],

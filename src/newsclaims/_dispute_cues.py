@@ -58,7 +58,7 @@ def _phrases(*phrases: str) -> tuple[str, ...]:
     return phrases
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class DisputeCues:
     """The tables the dispute rules read, one per concept; English by default.
 
@@ -735,7 +735,7 @@ def compiled(cues: DisputeCues) -> CompiledCues:
     return CompiledCues(
         candidates=candidates,
         prefilter=prefilter,
-        firsts=frozenset(first_word(entry) for entry in kinds),
+        firsts=frozenset(first_word(entry) for entry in kinds) - {""},
         kinds={entry: tuple(found) for entry, found in kinds.items()},
         sets=sets,
     )

@@ -54,6 +54,11 @@ class DisputeDraft(NamedTuple):
     rule: str
 
 
+def vocabulary(lexicon: Lexicon) -> frozenset[str]:
+    """The words the disputes stage looks up in a text's :class:`Words`, in lowercase."""
+    return compiled(lexicon.disputes).firsts
+
+
 def find_disputes(
     words: Words,
     sentences: Sequence[tuple[int, int]],

@@ -2,8 +2,9 @@
 
 Finding a table of a few hundred words with one regular expression costs a scan of the
 whole text per table, at a dozen megabytes a second. :class:`Words` splits the text into
-words once, noting where each starts; a table's words are then found by asking a set about
-each word, a loop that runs in C (``compress``), at a fraction of a scan's cost.
+words once and keeps, with where each starts, those of a vocabulary (the union of every
+table a stage looks up), asking a set about each word in a loop that runs in C. A table's
+words are then found among the few kept.
 
 A word is a maximal run of letters (``\\p{L}``): "doesn't" is "doesn" and "t", "McCain" is
 one word, "self-denial" is "self" and "denial".
@@ -23,43 +24,46 @@ _SEPARATOR = regex.compile(r"(\P{L}+)")
 
 
 class Words:
-    """The words of ``text``, split once, and where a table's words occur in it.
+    """The words of ``text`` that are in ``vocabulary``, found once, for tables to look up.
 
-    >>> words = Words("Denied, she denied it: undenied, denied.")
-    >>> words.starts(frozenset({"denied"}))
-    [12, 33]
-    >>> words.starts(frozenset({"denied"}), fold=True)
-    [0, 12, 33]
+    ``vocabulary`` holds, in lowercase, every word a caller will look up: the text is
+    read once for all of them, and each table then reads only the words found.
+
+    >>> words = Words("Denied, she denied it: undenied, denied.", frozenset({"denied"}))
+    >>> words.find(frozenset({"denied"}))
+    [(12, 'denied'), (33, 'denied')]
+    >>> words.find(frozenset({"denied"}), fold=True)
+    [(0, 'Denied'), (12, 'denied'), (33, 'denied')]
     """
 
-    __slots__ = ("_lengths", "_starts", "_words", "text")
+    __slots__ = ("_found", "_vocabulary", "text")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, vocabulary: frozenset[str]) -> None:
         self.text = text
+        self._vocabulary = vocabulary
         # Split on what is not a letter, keeping it: words and separators alternate, so
         # the running sum of the parts' lengths gives where each word starts.
-        parts = _SEPARATOR.split(_lower(text))
-        offsets = list(accumulate(map(len, parts), initial=0))
-        self._words: list[str] = parts[0::2]  # in lowercase; "" at an edge
-        self._starts: list[int] = offsets[0::2]
+        parts = _SEPARATOR.split(text)
+        starts = list(accumulate(map(len, parts), initial=0))[0::2]
+        words = parts[0::2]  # "" at an edge of the text that is no word
+        # zip, map and compress run in C: no Python code runs per word of the text.
+        folded = map(str.lower, words)
+        found = compress(zip(starts, words, strict=True), map(vocabulary.__contains__, folded))
+        self._found: list[tuple[int, str]] = [hit for hit in found if hit[1]]
 
-    def starts(self, table: frozenset[str], *, fold: bool = False) -> list[int]:
-        """Where the words of ``table`` occur as whole words, in text order.
+    def find(self, table: frozenset[str], *, fold: bool = False) -> list[tuple[int, str]]:
+        """Where the words of ``table`` occur as whole words, with each word as written.
 
         With ``fold`` case is ignored and ``table`` holds lowercase words; without it a
-        word matches only as written ("States" is not "states").
+        word matches only as written ("States" is not "states"). Every word of ``table``
+        must be in the vocabulary, in lowercase.
         """
+        missing = _lowercase(table) - self._vocabulary
+        if missing:
+            raise ValueError(f"not in the vocabulary the words were read for: {sorted(missing)}")
         if fold:
-            table = table - {""}  # "" stands for the edges of a text that has no word there
-            return list(compress(self._starts, map(table.__contains__, self._words)))
-        keys = _lowercase(table)
-        text, words, starts = self.text, self._words, self._starts
-        found = []
-        for i in compress(range(len(words)), map(keys.__contains__, words)):
-            start = starts[i]
-            if text[start : start + len(words[i])] in table:
-                found.append(start)
-        return found
+            return [hit for hit in self._found if hit[1].lower() in table]
+        return [hit for hit in self._found if hit[1] in table]
 
     def matches(
         self, pattern: regex.Pattern[str], firsts: frozenset[str], *, fold: bool = False
@@ -67,14 +71,14 @@ class Words:
         """What ``pattern.finditer`` finds in the text, for a pattern whose every match
         starts with one of the words ``firsts``: tried only where those words start.
 
-        >>> words = Words("He pointed out that she pointed at it.")
+        >>> words = Words("He pointed out that she pointed at it.", frozenset({"pointed"}))
         >>> pattern = regex.compile(r"pointed out")
         >>> [m.group() for m in words.matches(pattern, frozenset({"pointed"}))]
         ['pointed out']
         """
         found = []
         reached = 0  # the end of the last match: like finditer's, matches never overlap
-        for at in self.starts(firsts, fold=fold):
+        for at, _ in self.find(firsts, fold=fold):
             match = None if at < reached else pattern.match(self.text, at)
             if match is not None:
                 found.append(match)
@@ -94,16 +98,4 @@ def first_word(entry: str) -> str:
 
 @functools.lru_cache(maxsize=64)
 def _lowercase(table: frozenset[str]) -> frozenset[str]:
-    """The words of ``table`` in lowercase, the form :class:`Words` keeps."""
     return frozenset(word.lower() for word in table) - {""}
-
-
-def _lower(text: str) -> str:
-    """``text`` in lowercase, character for character, so that offsets still hold.
-
-    A few characters lowercase to two ("İ"); those are kept as they are.
-    """
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        return lowered
-    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
