@@ -56,6 +56,9 @@ class NameTable(NamedTuple):
     organization_tokens: frozenset[str]
 
 
+_CAPITAL = regex.compile(r"\p{Lu}")
+
+
 @functools.lru_cache(maxsize=32)
 def name_table(lexicon: Lexicon) -> NameTable:
     """The name patterns of ``lexicon`` (cached per lexicon value)."""
@@ -72,8 +75,11 @@ def name_table(lexicon: Lexicon) -> NameTable:
     articles = "|".join(regex.escape(a) for a in lexicon.definite_articles)
     joiner = rf"[ \u00a0]+(?:(?:{particles})(?:[ \u00a0]+(?:{articles}))?[ \u00a0]+)?"
     suffix = "|".join(regex.escape(s) for s in lexicon.name_suffixes)
+    # A name starts with a capital: saying so first lets the engine skip to the next one
+    # fast, unless a title of the lexicon starts otherwise.
+    capital = r"(?=\p{Lu})" if all(_CAPITAL.match(a) for a in abbreviations) else ""
     name = regex.compile(
-        rf"(?<![\p{{L}}\p{{N}}]){word}(?:{joiner}{word}){{0,6}}"
+        rf"{capital}(?<![\p{{L}}\p{{N}}]){word}(?:{joiner}{word}){{0,6}}"
         rf"(?:,?[ \u00a0]+(?:{suffix})(?![\p{{L}}]))?"
     )
     titles = sorted(lexicon.titles, key=len, reverse=True)
@@ -127,8 +133,18 @@ def describe_name(text: str, start: int, end: int, lexicon: Lexicon) -> Name | N
     >>> describe_name("But the General Staff", 0, 21, DEFAULT_LEXICON).canonical
     'General Staff'
     """
+    described = _describe(text[start:end], lexicon)
+    if described is None:
+        return None
+    length, canonical, kind, title = described
+    return Name(end - length, end, canonical, kind, title)
+
+
+@functools.lru_cache(maxsize=4096)
+def _describe(words: str, lexicon: Lexicon) -> tuple[int, str, ActorKind, str | None] | None:
+    """What :func:`describe_name` reads in ``words``: the name's length, its canonical
+    form, kind and title. Cached, as a text names the same people again and again."""
     table = name_table(lexicon)
-    words = text[start:end]
     # Skip words that open sentences but never start names ("But", "In", "The").
     offset = 0
     for token in words.split():
@@ -137,15 +153,14 @@ def describe_name(text: str, start: int, end: int, lexicon: Lexicon) -> Name | N
         else:
             break
     words = words[offset:].lstrip()
-    start = end - len(words)
     if not words or words in table.not_names or words in table.channels:
         return None
     word_set = frozenset(_TOKEN_BREAK.split(words))
     # Cheap set tests first: most names hold no organisation word and no title.
     if not table.organization_tokens.isdisjoint(word_set) and table.organization.search(words):
-        return Name(start, end, words, ActorKind.ORGANIZATION, None)
+        return len(words), words, ActorKind.ORGANIZATION, None
     if words in table.places:
-        return Name(start, end, words, ActorKind.COUNTRY, None)
+        return len(words), words, ActorKind.COUNTRY, None
     title: str | None = None
     canonical = words
     matches = table.title.finditer(words) if not table.title_tokens.isdisjoint(word_set) else ()
@@ -157,10 +172,9 @@ def describe_name(text: str, start: int, end: int, lexicon: Lexicon) -> Name | N
             canonical = rest
     # A party and state in brackets ("Gwen Moore (D-Wis.)") is not part of the name.
     canonical = canonical.split(" (", 1)[0]
-    tokens = canonical.split()
-    if title is None and len(tokens) == 1:
-        return Name(start, end, canonical, ActorKind.UNKNOWN, None)
-    return Name(start, end, canonical, ActorKind.PERSON, title)
+    if title is None and len(canonical.split()) == 1:
+        return len(words), canonical, ActorKind.UNKNOWN, None
+    return len(words), canonical, ActorKind.PERSON, title
 
 
 def surname(canonical: str, lexicon: Lexicon) -> str:

@@ -79,6 +79,7 @@ class _Patterns(NamedTuple):
     reporting_end: regex.Pattern[str]
     clause_break: regex.Pattern[str]
     hedge: regex.Pattern[str]
+    hedge_firsts: frozenset[str]
     object_verbs: frozenset[str]
     hedge_words: frozenset[str]
     noun_markers: frozenset[str]
@@ -140,6 +141,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             rf"(?:,|{_S}+(?:{alternation(lexicon.clause_breaks)})(?![\p{{L}}]))"
         ),
         hedge=regex.compile(rf"(?<![\p{{L}}])(?:{alternation(lexicon.hedges)})(?![\p{{L}}])"),
+        hedge_firsts=frozenset(first_word(h) for h in lexicon.hedges) - {""},
         object_verbs=frozenset(lexicon.object_verbs),
         hedge_words=frozenset(lexicon.hedges),
         noun_markers=frozenset(lexicon.noun_markers),
@@ -199,7 +201,7 @@ def _find_verbs(words: Words, p: _Patterns) -> list[_Verb]:
 def vocabulary(lexicon: Lexicon) -> frozenset[str]:
     """The words the claims stage looks up in a text's :class:`Words`, in lowercase."""
     p = _patterns(lexicon)
-    return frozenset(word.lower() for word in p.verb_firsts) | p.according_firsts
+    return frozenset(w.lower() for w in p.verb_firsts | p.hedge_firsts) | p.according_firsts
 
 
 def find_claims(
@@ -244,12 +246,19 @@ class _ClaimFinder:
         # "according to" is rare: found once over the text, then looked up per sentence.
         self.according_list = words.matches(p.according, p.according_firsts, fold=True)
         self.according_starts = [m.start() for m in self.according_list]
+        self.hedge_spans = [m.span() for m in words.matches(p.hedge, p.hedge_firsts)]
         self.verb_starts = [v.start for v in self.verb_list]
         self.quote_cues = {
             (a.cue.start, a.cue.end)
             for a in attributions
             if a.cue is not None and a.kind is QuoteKind.DIRECT
         }
+
+    def hedges(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The hedge words ("alleged", "estimated") wholly inside ``[start, end)``."""
+        lo = bisect.bisect_left(self.hedge_spans, (start,))
+        hi = bisect.bisect_left(self.hedge_spans, (end,))
+        return [h for h in self.hedge_spans[lo:hi] if h[1] <= end]
 
     def verbs(self, start: int, end: int) -> list[_Verb]:
         """The reporting verbs that start in ``[start, end)``."""
@@ -534,7 +543,7 @@ class _ClaimFinder:
         cue: tuple[int, int],
         rule: str,
     ) -> ClaimDraft:
-        text, p = self.text, self.p
+        text = self.text
         if source in self.relatives:
             claimant, _ = self.resolver.resolve(self.relatives[source])
             mention = Mention.of(text, *source)
@@ -542,9 +551,7 @@ class _ClaimFinder:
                 self.resolver.table.add_to(claimant, mention)
         else:
             claimant, mention = self.resolver.resolve(source)
-        hedges = tuple(
-            m.span() for s, e in spans for m in p.hedge.finditer(text, s, e) if m.span() != cue
-        )
+        hedges = tuple(h for s, e in spans for h in self.hedges(s, e) if h != cue)
         lo, hi = spans[0][0], spans[-1][1]
         index = bisect.bisect_left(self.attribution_starts, lo)
         quotes = []
