@@ -1,4 +1,4 @@
-"""The shared word index: table words found by lookup are the ones a regex scan finds."""
+"""The shared word index: table words found by lookup are the ones a scan finds."""
 
 from __future__ import annotations
 
@@ -7,6 +7,9 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsclaims import DEFAULT_LEXICON
+from newsclaims._attribution import CueIndex, WindowCues, patterns
+from newsclaims._attribution import vocabulary as attribution_vocabulary
 from newsclaims._words import Words, first_word
 
 TABLE = frozenset({"said", "says", "denied", "no", "States", "point"})
@@ -65,3 +68,32 @@ def test_an_empty_text_has_no_words() -> None:
 def test_a_table_beyond_the_vocabulary_is_refused() -> None:
     with pytest.raises(ValueError, match="not in the vocabulary"):
         Words("He said so.", frozenset({"said"})).find(frozenset({"said", "told"}))
+
+
+# --- cue verbs: read window by window, or found once in the text's words ----------------
+
+CUE_PIECES = [
+    "said",
+    "Xsaid",
+    "shot back",
+    "shot",
+    "back",
+    "Said",
+    "saidX",
+    "McCain",
+    "went on",
+    "on",
+]
+cue_texts = st.lists(
+    st.sampled_from([*CUE_PIECES, " ", ", ", ".", "\n", "’", "-", "2", "ı", "İ"]), max_size=24
+).map("".join)
+
+
+@given(cue_texts, st.data())
+def test_cue_index_finds_what_window_cues_find(text: str, data: st.DataObject) -> None:
+    cues = patterns(DEFAULT_LEXICON).cues
+    windows = WindowCues(cues, text)
+    index = CueIndex(cues, Words(text, attribution_vocabulary(DEFAULT_LEXICON)))
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert index.find(start, end) == windows.find(start, end)

@@ -15,6 +15,7 @@ from typing import Any
 
 from newsclaims._actors import find_mentions
 from newsclaims._attribution import Attribution, Resolver, attribute_quotations
+from newsclaims._attribution import vocabulary as attribution_vocabulary
 from newsclaims._claims import ClaimDraft, find_claims
 from newsclaims._claims import vocabulary as claims_vocabulary
 from newsclaims._disputes import DisputeDraft, find_disputes
@@ -65,9 +66,9 @@ def analyze(
     [('Ortiz', 'denied', 'c-...')]
     """
     _check(text)
-    quotations, attributions, resolver = _quote_stages(text, lexicon)
+    words = Words(text, _vocabulary(lexicon))  # read once for every stage
+    quotations, attributions, resolver = _quote_stages(text, lexicon, words)
     sentences = split_sentences(text, lexicon, [(q.start, q.end) for q in quotations])
-    words = Words(text, _vocabulary(lexicon))  # read once for both stages
     drafts = find_claims(words, sentences, quotations, attributions, resolver, lexicon)
     dispute_drafts = find_disputes(words, sentences, attributions, drafts, resolver, lexicon)
     used = (
@@ -84,8 +85,10 @@ def analyze(
 
 @functools.lru_cache(maxsize=32)
 def _vocabulary(lexicon: Lexicon) -> frozenset[str]:
-    """Every word the claims and disputes stages look up in a text's :class:`Words`."""
-    return claims_vocabulary(lexicon) | disputes_vocabulary(lexicon)
+    """Every word the stages look up in a text's :class:`Words`."""
+    return (
+        attribution_vocabulary(lexicon) | claims_vocabulary(lexicon) | disputes_vocabulary(lexicon)
+    )
 
 
 def _check(text: object) -> None:
@@ -94,12 +97,14 @@ def _check(text: object) -> None:
 
 
 def _quote_stages(
-    text: str, lexicon: Lexicon
+    text: str, lexicon: Lexicon, words: Words | None = None
 ) -> tuple[list[Quotation], list[Attribution], Resolver]:
+    # Without words, attribution reads cues window by window: for quotes alone, reading
+    # every word of the text would cost more than it saves.
     marks = find_quotation_marks(text, lexicon)
     quotations = pair_quotation_marks(text, marks, lexicon)
     mentions = find_mentions(text, quotations, lexicon)
-    attributions, resolver = attribute_quotations(text, quotations, mentions, lexicon)
+    attributions, resolver = attribute_quotations(text, quotations, mentions, lexicon, words)
     return list(quotations), attributions, resolver
 
 

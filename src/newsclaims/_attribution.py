@@ -17,6 +17,7 @@ description ("the post") to the nearest fitting actor before it.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 from collections.abc import Iterator, Sequence
@@ -29,6 +30,7 @@ from newsclaims._models import ActorKind, QuoteKind
 from newsclaims._quotes import SPEAKER_LABEL, Quotation
 from newsclaims._regexes import alternation
 from newsclaims._spans import Mention, Span
+from newsclaims._words import Words
 from newsclaims.lexicon import Lexicon
 
 __all__ = ["Attribution", "Resolver", "attribute_quotations"]
@@ -95,11 +97,11 @@ class Clause(NamedTuple):
 
 
 class Cues:
-    """The cue verbs of a lexicon, found by looking words up in a set.
+    """The cue verbs of a lexicon: one-word cues and phrases ("shot back").
 
-    A regular expression with hundreds of alternatives runs at a few megabytes a second;
-    scanning words and asking a set runs ten times faster, and a bounded window around a
-    quotation holds only a few dozen words.
+    Cues are lowercase words; capitalised ones ("States", "Post") are names. A text's cues
+    are read either window by window (:class:`WindowCues`) or, where the text's
+    :class:`Words` are at hand, all at once (:class:`CueIndex`); both find the same.
     """
 
     def __init__(self, words: Sequence[str]) -> None:
@@ -108,44 +110,103 @@ class Cues:
         self.phrases: dict[str, list[str]] = {}
         for phrase in sorted((w for w in words if " " in w), key=len, reverse=True):
             self.phrases.setdefault(phrase.split(" ", 1)[0], []).append(phrase)
+        self.firsts = self.single | frozenset(self.phrases)
 
-    def find(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
-        """The cues in ``text[start:end]``, as ``(start, end)``, in order."""
-        return list(self.scan(text, start, end))
+    def stops(self, text: str, start: int, word: str) -> list[int]:
+        """Where a cue starting with ``word`` at ``start`` may end, the longest first.
 
-    def scan(self, text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-        """The cues in ``text[start:end]``, as ``(start, end)``, in order, read lazily.
-
-        >>> from newsclaims import DEFAULT_LEXICON
-        >>> cues = patterns(DEFAULT_LEXICON).cues
-        >>> text = "Cole shot back, and Said Lee said so."
-        >>> [text[s:e] for s, e in cues.scan(text, 0, len(text))]
-        ['shot back', 'said']
+        A window that cuts a phrase ("shot back") may still hold its first word as a cue.
         """
-        for match in _LOWER_WORD.finditer(text, start, end):
-            word = match.group()
-            if word not in self.single and word not in self.phrases:
-                continue
-            if match.start() and text[match.start() - 1].isalpha():
-                continue  # the end of a longer word ("McCain")
-            for phrase in self.phrases.get(word, ()):
-                stop = match.start() + len(phrase)
-                if (
-                    stop <= end
-                    and text.startswith(phrase, match.start())
-                    and not (stop < len(text) and text[stop].isalpha())
-                ):
-                    yield match.start(), stop
-                    break
-            else:
-                if word in self.single and not (
-                    match.end() < len(text) and text[match.end()].isalpha()
-                ):
-                    yield match.start(), match.end()
+        ends = [
+            start + len(phrase)
+            for phrase in self.phrases.get(word, ())
+            if text.startswith(phrase, start) and not _letter_at(text, start + len(phrase))
+        ]
+        if word in self.single and not _letter_at(text, start + len(word)):
+            ends.append(start + len(word))
+        return ends
 
     def is_cue(self, word: str) -> bool:
         """True if ``word`` is a one-word cue."""
         return word in self.single
+
+
+class WindowCues:
+    """The cues of a text, read in each window a rule asks about.
+
+    Scanning a window's words and asking a set runs ten times faster than a regular
+    expression with hundreds of alternatives, and a window holds a few dozen words.
+
+    >>> from newsclaims import DEFAULT_LEXICON
+    >>> text = "Cole shot back, and Said Lee said so."
+    >>> cues = WindowCues(patterns(DEFAULT_LEXICON).cues, text)
+    >>> [text[s:e] for s, e in cues.find(0, len(text))]
+    ['shot back', 'said']
+    """
+
+    def __init__(self, cues: Cues, text: str) -> None:
+        self.cues = cues
+        self.text = text
+
+    def find(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The cues wholly inside ``[start, end)``, as ``(start, end)``, in order."""
+        return list(self.scan(start, end))
+
+    def scan(self, start: int, end: int) -> Iterator[tuple[int, int]]:
+        """The cues wholly inside ``[start, end)``, in order, read lazily."""
+        text, cues = self.text, self.cues
+        for match in _LOWER_WORD.finditer(text, start, end):
+            word = match.group()
+            if word not in cues.firsts:
+                continue
+            at = match.start()
+            if at and text[at - 1].isalpha():
+                continue  # the end of a longer word ("McCain")
+            for stop in cues.stops(text, at, word):
+                if stop <= end:
+                    yield at, stop
+                    break
+
+
+class CueIndex:
+    """The cues of a text, found once in its :class:`Words`, looked up by window.
+
+    >>> from newsclaims import DEFAULT_LEXICON
+    >>> text = "Cole shot back, and Said Lee said so."
+    >>> cues = CueIndex(patterns(DEFAULT_LEXICON).cues, Words(text, vocabulary(DEFAULT_LEXICON)))
+    >>> [text[s:e] for s, e in cues.find(0, len(text))]
+    ['shot back', 'said']
+    """
+
+    def __init__(self, cues: Cues, words: Words) -> None:
+        text = words.text
+        self._starts: list[int] = []
+        self._stops: list[list[int]] = []
+        for start, word in words.find(cues.firsts):
+            stops = cues.stops(text, start, word)
+            if stops:
+                self._starts.append(start)
+                self._stops.append(stops)
+
+    def find(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The cues wholly inside ``[start, end)``, as ``(start, end)``, in order."""
+        return list(self.scan(start, end))
+
+    def scan(self, start: int, end: int) -> Iterator[tuple[int, int]]:
+        """The cues wholly inside ``[start, end)``, in order, read lazily."""
+        starts = self._starts
+        for i in range(bisect.bisect_left(starts, start), len(starts)):
+            at = starts[i]
+            if at >= end:
+                return
+            for stop in self._stops[i]:
+                if stop <= end:
+                    yield at, stop
+                    break
+
+
+def _letter_at(text: str, position: int) -> bool:
+    return text[position : position + 1].isalpha()
 
 
 class Patterns(NamedTuple):
@@ -262,7 +323,11 @@ def patterns(lexicon: Lexicon) -> Patterns:
         subject=regex.compile(rf"(?r)(?P<source>{_SOURCE})(?:{_APPOSITION})?[ \u00a0]+{aux}\Z"),
         trailing_subject=regex.compile(rf"(?r),[ \u00a0]+(?P<source>{_SOURCE})[ \u00a0]+{aux}\Z"),
         channel=regex.compile(channel),
-        sentence_start=regex.compile(rf"(?r)(?:{not_abbreviation}[.!?…][”’\"')\]]*[ \u00a0]+|\n)"),
+        # A sentence's end and the space after it. The look-ahead for the rare character
+        # each alternative starts with lets the engine skip to it.
+        sentence_start=regex.compile(
+            rf"(?=[.!?…\n])(?:{not_abbreviation}[.!?…][”’\"')\]]*[ \u00a0]+|\n)"
+        ),
         sentence_end=regex.compile(
             rf"{not_abbreviation}[.!?…][”’\"')\]]*(?=[ \u00a0]+[\p{{Lu}}“\"‘']|\n|\Z)|\n"
         ),
@@ -304,13 +369,23 @@ _DOUBLE_MARKS = regex.compile('[“”"«»„‹›「」『』]')
 _QUOTE_CHARS = frozenset('“”"«»„‚‹›「」『』')
 
 
+def vocabulary(lexicon: Lexicon) -> frozenset[str]:
+    """The words attribution looks up in a text's :class:`Words`, in lowercase."""
+    return frozenset(word.lower() for word in patterns(lexicon).cues.firsts)
+
+
 def attribute_quotations(
-    text: str, quotations: Sequence[Quotation], index: MentionIndex, lexicon: Lexicon
+    text: str,
+    quotations: Sequence[Quotation],
+    index: MentionIndex,
+    lexicon: Lexicon,
+    words: Words | None = None,
 ) -> tuple[list[Attribution], Resolver]:
     """Attribute each quotation to its speaker; return the attributions and the resolver.
 
     The resolver holds the actors so far (``resolver.table``) and resolves later stages'
-    sources into them.
+    sources into them. ``words``, the text's words read for a vocabulary that holds
+    :func:`vocabulary`, let the cues be found at once; without them, window by window.
 
     >>> from newsclaims import DEFAULT_LEXICON as lex
     >>> from newsclaims._marks import find_quotation_marks
@@ -323,18 +398,23 @@ def attribute_quotations(
     >>> [(a.mention.text, a.cue.text, a.rule) for a in found]
     [('Lee', 'said', 'after'), ('Ortiz', 'disagreed', 'before')]
     """
-    attributor = _Attributor(text, index, lexicon)
+    cues = patterns(lexicon).cues
+    found = WindowCues(cues, text) if words is None else CueIndex(cues, words)
+    attributor = _Attributor(text, index, lexicon, found)
     return attributor.run(quotations), attributor
 
 
 class _Attributor:
     """The state of attribution over one document: actors so far and the last speakers."""
 
-    def __init__(self, text: str, index: MentionIndex, lexicon: Lexicon) -> None:
+    def __init__(
+        self, text: str, index: MentionIndex, lexicon: Lexicon, cues: WindowCues | CueIndex
+    ) -> None:
         self.text = text
         self.index = index
         self.lexicon = lexicon
         self.p = patterns(lexicon)
+        self.cues = cues
         self.table = ActorTable(text, index, lexicon)
         # (position, actor key) of each speaker so far, for descriptions like "the post".
         self.speakers: list[tuple[int, str]] = []
@@ -454,9 +534,12 @@ class _Attributor:
 
     def sentence_start(self, position: int) -> int:
         """Where the sentence holding ``position`` starts (within its paragraph, bounded)."""
-        lo = max(self.paragraph_start(position), position - _SENTENCE)
-        found = self.p.sentence_start.search(self.text, lo, position)
-        return found.end() if found else lo
+        start = max(self.paragraph_start(position), position - _SENTENCE)
+        # The last sentence end before ``position``: a forward scan finds it several times
+        # faster than a reverse search, which tries every character.
+        for found in self.p.sentence_start.finditer(self.text, start, position):
+            start = found.end()
+        return start
 
     def sentence_bounds(self, start: int, end: int) -> tuple[int, int]:
         """The sentence around ``[start, end)``, within its paragraph and a bounded window."""
@@ -494,7 +577,7 @@ class _Attributor:
         if newline >= 0:
             hi = newline
         # Only the first cues matter: a source phrase is at most nine words long.
-        cues = list(itertools.islice(p.cues.scan(text, q.end, hi), _AFTER_CUES))
+        cues = list(itertools.islice(self.cues.scan(q.end, hi), _AFTER_CUES))
         for rule in ("after", "after-inverted", "after-according-to", "dash"):
             match, cue = self.after_match(rule, q.end, cues, hi)
             if match is None or cue is None:
@@ -544,7 +627,7 @@ class _Attributor:
         text, p = self.text, self.p
         lo = max(self.paragraph_start(q.start), q.start - _NEAR)
         # A cue further back than a tail's length cannot lead into the quotation.
-        cues = p.cues.find(text, max(lo, q.start - _TAIL), q.start)
+        cues = self.cues.find(max(lo, q.start - _TAIL), q.start)
         # The latest cue that leads into the quotation with its subject right before it.
         for cue in reversed(cues):
             if p.before_tail.fullmatch(text, cue[1], q.start):
@@ -576,7 +659,7 @@ class _Attributor:
         s, e = self.sentence_bounds(q.start, q.end)
         # The nearest cue before the quotation whose subject can be read.
         best: Clause | None = None
-        for cue_start, cue_end in p.cues.find(text, s, q.start):
+        for cue_start, cue_end in self.cues.find(s, q.start):
             if _inside_quote(text, s, cue_start):
                 continue
             source = self.subject(s, cue_start)
@@ -589,7 +672,7 @@ class _Attributor:
         if best is not None:
             return best
         # After it: “The “defensive operation” was still underway, the post added.”
-        for cue in p.cues.find(text, q.end, e):
+        for cue in self.cues.find(q.end, e):
             if not _CLAUSE_CLOSE.match(text, cue[1], e):
                 continue
             match = p.trailing_subject.search(text, q.end, cue[0])
@@ -609,7 +692,7 @@ class _Attributor:
             return None
         colon = end - 1
         s = self.sentence_start(colon)
-        for cue in self.p.cues.find(text, s, colon):
+        for cue in self.cues.find(s, colon):
             source = self.subject(s, cue[0])
             if source is not None:
                 return Clause(source, cue, None, paragraph, "intro")
@@ -636,7 +719,7 @@ class _Attributor:
         said, adding, “…”"), else the first name of the main clause: an opening phrase
         such as "During the debate," is skipped.
         """
-        for cue_start, _ in reversed(self.p.cues.find(self.text, start, limit)):
+        for cue_start, _ in reversed(self.cues.find(start, limit)):
             source = self.subject(start, cue_start)
             if source is not None:
                 return source
@@ -671,7 +754,7 @@ class _Attributor:
         """
         if "apposition" in match.re.groupindex and match.group("apposition"):
             start, end = match.span("apposition")
-            if self.p.cues.find(self.text, start, end):
+            if self.cues.find(start, end):
                 return None  # ", Spicer said," is a clause of its own, not an apposition
             words = self.text[start:end].split()
             if words[0][0].isupper() and all(
