@@ -2,9 +2,9 @@
 
 Finding a table of a few hundred words with one regular expression costs a scan of the
 whole text per table, at a dozen megabytes a second. :class:`Words` splits the text into
-words once and keeps, with where each starts, those of a vocabulary (the union of every
-table a stage looks up), asking a set about each word in a loop that runs in C. A table's
-words are then found among the few kept.
+words once and keeps those of a vocabulary (the union of every table a stage looks up),
+asking a set about each word in a loop that runs in C, then locates the few kept. A
+table's words are then found among them.
 
 A word is a maximal run of letters (``\\p{L}``): "doesn't" is "doesn" and "t", "McCain" is
 one word, "self-denial" is "self" and "denial".
@@ -13,14 +13,14 @@ one word, "self-denial" is "self" and "denial".
 from __future__ import annotations
 
 import functools
-from itertools import accumulate, compress
+from itertools import compress
 
 import regex
 
 __all__ = ["Words", "first_word"]
 
 _WORD = regex.compile(r"\p{L}+")
-_SEPARATOR = regex.compile(r"(\P{L}+)")
+_SEPARATOR = regex.compile(r"\P{L}+")
 
 
 class Words:
@@ -40,16 +40,23 @@ class Words:
 
     def __init__(self, text: str, vocabulary: frozenset[str]) -> None:
         self.text = text
+        if "" in vocabulary:  # "" would stand for an edge of the text, which is no word
+            vocabulary = vocabulary - {""}
         self._vocabulary = vocabulary
-        # Split on what is not a letter, keeping it: words and separators alternate, so
-        # the running sum of the parts' lengths gives where each word starts.
-        parts = _SEPARATOR.split(text)
-        starts = list(accumulate(map(len, parts), initial=0))[0::2]
-        words = parts[0::2]  # "" at an edge of the text that is no word
-        # zip, map and compress run in C: no Python code runs per word of the text.
-        folded = map(str.lower, words)
-        found = compress(zip(starts, words, strict=True), map(vocabulary.__contains__, folded))
-        self._found: list[tuple[int, str]] = [hit for hit in found if hit[1]]
+        words = _SEPARATOR.split(text)
+        # map and compress run in C: no Python code runs per word of the text, only per
+        # word kept.
+        kept = compress(words, map(vocabulary.__contains__, map(str.lower, words)))
+        self._found: list[tuple[int, str]] = []
+        at = 0
+        for word in kept:
+            # The next whole-word occurrence is this one: an earlier one would have been
+            # kept too. The search skips the word inside longer ones ("unsaid").
+            at = text.find(word, at)
+            while _letter_at(text, at - 1) or _letter_at(text, at + len(word)):
+                at = text.find(word, at + 1)
+            self._found.append((at, word))
+            at += len(word)
 
     def find(self, table: frozenset[str], *, fold: bool = False) -> list[tuple[int, str]]:
         """Where the words of ``table`` occur as whole words, with each word as written.
@@ -99,3 +106,7 @@ def first_word(entry: str) -> str:
 @functools.lru_cache(maxsize=64)
 def _lowercase(table: frozenset[str]) -> frozenset[str]:
     return frozenset(word.lower() for word in table) - {""}
+
+
+def _letter_at(text: str, position: int) -> bool:
+    return position >= 0 and text[position : position + 1].isalpha()
