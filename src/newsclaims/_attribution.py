@@ -419,6 +419,7 @@ class _Attributor:
         # (position, actor key) of each speaker so far, for descriptions like "the post".
         self.speakers: list[tuple[int, str]] = []
         self._resolved: dict[tuple[int, int], tuple[str | None, Mention]] = {}
+        self._subjects: dict[tuple[int, int], tuple[int, int] | None] = {}
 
     def run(self, quotations: Sequence[Quotation]) -> list[Attribution]:
         """Attribute the quotations in text order; a later rule may use an earlier result."""
@@ -706,11 +707,15 @@ class _Attributor:
     # -- reading the parts -------------------------------------------------------------------
 
     def subject(self, lo: int, cue_start: int) -> tuple[int, int] | None:
-        """The subject right before a cue that starts at ``cue_start``: “Zelensky said”."""
-        match = self.p.subject.search(self.text, max(lo, cue_start - _NEAR), cue_start)
-        if match is None:
-            return None
-        return self.source_of(match, inverted=False)
+        """The subject right before a cue that starts at ``cue_start``: “Zelensky said”.
+
+        Remembered: the claims stage asks again about many cues attribution read.
+        """
+        key = (max(lo, cue_start - _NEAR), cue_start)
+        if key not in self._subjects:
+            match = self.p.subject.search(self.text, *key)
+            self._subjects[key] = None if match is None else self.source_of(match, inverted=False)
+        return self._subjects[key]
 
     def speaker_in(self, start: int, limit: int) -> tuple[int, int] | None:
         """The speaker of a sentence from ``start`` to a participle cue at ``limit``.
