@@ -40,7 +40,6 @@ from newsclaims.lexicon import Lexicon
 __all__ = ["ClaimDraft", "find_claims"]
 
 _S = r"[ \u00a0]"
-_THAT = rf"(?:{_S}+that(?![\p{{L}}]))?"
 
 
 class ClaimDraft(NamedTuple):
@@ -84,6 +83,14 @@ class _Patterns(NamedTuple):
     hedge_words: frozenset[str]
     noun_markers: frozenset[str]
     verbs: frozenset[str]
+    relative: regex.Pattern[str]
+    circumstance: regex.Pattern[str]
+    adjunct: regex.Pattern[str]
+    content_end: regex.Pattern[str]
+    shared_subject: regex.Pattern[str]
+    aside: regex.Pattern[str]
+    joint: regex.Pattern[str]
+    joints: tuple[str, ...]
 
 
 def _between(lexicon: Lexicon) -> str:
@@ -91,26 +98,38 @@ def _between(lexicon: Lexicon) -> str:
 
     "told reporters", "said in an interview with CNN", "said Monday", "said in a statement".
     """
+    prepositions = alternation(lexicon.setting_prepositions)
+    determiners = alternation(lexicon.determiners)
     addressee = (
-        rf"(?:{_S}+(?:to{_S}+)?(?:{alternation(lexicon.claim_addressees)}|an?{_S}+"
-        rf"(?:{alternation(lexicon.claim_occasions)})"
-        rf"(?:{_S}+with{_S}+\p{{Lu}}[\p{{L}}.]*(?:{_S}+\p{{Lu}}[\p{{L}}.]*){{0,3}})?)"
+        rf"(?:{_S}+(?:(?:{prepositions}){_S}+)?(?:{alternation(lexicon.claim_addressees)}|"
+        rf"(?:{determiners}){_S}+(?:{alternation(lexicon.claim_occasions)})"
+        rf"(?:{_S}+(?:{prepositions}){_S}+\p{{Lu}}[\p{{L}}.]*(?:{_S}+\p{{Lu}}[\p{{L}}.]*){{0,3}})?)"
         rf"(?![\p{{L}}]))?"
     )
+    # "on Monday", "last week", "earlier this year".
+    time_words = alternation(lexicon.circumstance_words)
     when = (
-        rf"(?:,?{_S}+(?:on{_S}+)?(?:(?:last|this|next){_S}+)?"
+        rf"(?:,?{_S}+(?:(?:{time_words}){_S}+){{0,2}}"
         rf"(?:{alternation(lexicon.claim_times)})(?![\p{{L}}]),?)?"
     )
     where = (
-        rf"(?:{_S}+(?:in|on|during|at|via|through){_S}+(?:an?|the|his|her|its|their){_S}+"
+        rf"(?:{_S}+(?:{prepositions}){_S}+(?:{determiners}){_S}+"
         rf"(?:[\p{{L}}\-]+{_S}+){{0,2}}?(?:{alternation(lexicon.claim_channels)})s?"
         rf"(?![\p{{L}}]),?)?"
     )
     return addressee + when + where
 
 
+def _words_after_comma(words: Sequence[str]) -> str:
+    return rf",{_S}+(?:{alternation(words)})(?![\p{{L}}])"
+
+
 @functools.lru_cache(maxsize=32)
 def _patterns(lexicon: Lexicon) -> _Patterns:
+    that = f"(?:{alternation(lexicon.complementizers)})"
+    relatives = alternation(lexicon.relative_pronouns)
+    auxiliaries = alternation(lexicon.auxiliaries)
+    joints = alternation(lexicon.clause_joints)
     quote_only = set(lexicon.quote_only_verbs)
     verbs = tuple(
         v
@@ -126,16 +145,16 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             rf"(?<![\p{{L}}])(?i:{alternation(lexicon.source_cues)})(?![\p{{L}}])"
         ),
         according_firsts=frozenset(first_word(c).lower() for c in lexicon.source_cues),
-        after_verb=regex.compile(rf"{_between(lexicon)}{_THAT}{_S}*"),
-        addressee=regex.compile(rf"{_S}+[^,.;:!?“”\"\n]{{1,60}}?{_S}+that(?![\p{{L}}]){_S}*"),
+        after_verb=regex.compile(rf"{_between(lexicon)}(?:{_S}+{that}(?![\p{{L}}]))?{_S}*"),
+        addressee=regex.compile(rf"{_S}+[^,.;:!?“”\"\n]{{1,60}}?{_S}+{that}(?![\p{{L}}]){_S}*"),
         addressee_verbs=frozenset(lexicon.addressee_verbs),
         inverted_source=regex.compile(
             rf"{_S}+(?P<source>[^,.;:!?\n“”\"]{{1,80}}?){_S}*(?:[.,;!?]|\Z)"
         ),
         reporting_end=regex.compile(
-            rf",{_S}+(?:(?:a|an|the){_S}+(?:claim|assertion|allegation|charge|contention|"
-            rf"statement|report|account)s?{_S}+(?:which|that)|according{_S}+to)(?![\p{{L}}])"
-            rf"|;|{_S}+[—–]{_S}"
+            rf",{_S}+(?:(?:{alternation(lexicon.determiners)}){_S}+"
+            rf"(?:{alternation(lexicon.claim_nouns)})s?{_S}+(?:{relatives}|{that})"
+            rf"|{alternation(lexicon.source_cues)})(?![\p{{L}}])|;|{_S}+[—–]{_S}"
         ),
         clause_break=regex.compile(
             rf"(?:,|{_S}+(?:{alternation(lexicon.clause_breaks)})(?![\p{{L}}]))"
@@ -146,6 +165,21 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         hedge_words=frozenset(lexicon.hedges),
         noun_markers=frozenset(lexicon.noun_markers),
         verbs=frozenset(verbs),
+        relative=regex.compile(
+            rf"(?r)(?<=[\p{{L}}\p{{N}}.’'),]{_S}*|{_S})(?P<who>{relatives}){_S}+"
+            rf"(?:(?:{auxiliaries}){_S}+){{0,2}}\Z"
+        ),
+        circumstance=regex.compile(
+            rf"(?:{alternation(lexicon.circumstance_words)})(?:{_S}+[\p{{L}}\p{{N}}’'.,\-]+){{1,5}}"
+        ),
+        adjunct=regex.compile(rf"(?:{alternation(lexicon.claim_adjuncts)})(?![\p{{L}}])"),
+        content_end=regex.compile(_words_after_comma(lexicon.content_ends)),
+        shared_subject=regex.compile(
+            rf"(?r),?{_S}+(?:{joints}){_S}+(?:(?:{auxiliaries}){_S}+)?\Z"
+        ),
+        aside=regex.compile(rf"(?r){_words_after_comma(lexicon.claim_asides)}\Z"),
+        joint=regex.compile(rf"(?r),?{_S}+(?:{joints}){_S}+\Z"),
+        joints=lexicon.clause_joints,
     )
 
 
@@ -155,28 +189,6 @@ _JOINERS = frozenset("’'-")
 _REACH = 1500
 _WORD_BEFORE = regex.compile(r"(?r)([\p{L}’']+)[ \u00a0]+\Z")
 _WORD_AFTER = regex.compile(r"[ \u00a0]+([\p{L}’']+)")
-_RELATIVE = regex.compile(
-    r"(?r)(?<=[\p{L}\p{N}.’'),][ \u00a0]*|[ \u00a0])(?P<who>who|which)[ \u00a0]+"
-    r"(?:(?:has|have|had|also|later|then|previously|repeatedly|once)[ \u00a0]+){0,2}\Z"
-)
-# A short phrase of place or time and nothing else: not a content.
-_CIRCUMSTANCE = regex.compile(
-    r"(?:in|on|at|during|after|before|from|to|with|for|by|last|this|next)"
-    r"(?:[ \u00a0]+[\p{L}\p{N}’'.,\-]+){1,5}"
-)
-# What follows a reporting clause without being said: ", with troops engaged in clashes".
-_ADJUNCT = regex.compile(
-    r"(?:with|without|in|on|at|as|after|before|during|while|when|since|according|adding|"
-    r"saying|noting|citing|calling|referring|speaking|who|which|where)(?![\p{L}])"
-)
-_COMMA_ADJUNCT = regex.compile(
-    r",[ \u00a0]+(?:with|without|according|adding|saying|calling|citing|noting|referring|"
-    r"arguing|insisting|warning|in[ \u00a0]+which|who|which|whom|whose)(?![\p{L}])"
-)
-_SHARED_SUBJECT = regex.compile(r"(?r),?[ \u00a0]+(?:and|but)[ \u00a0]+(?:also[ \u00a0]+)?\Z")
-# A comment word closing the content: "..., however" is the reporter's, not the claim's.
-_ASIDE = regex.compile(r"(?r),[ \u00a0]+(?:however|though|too|instead|meanwhile)\Z")
-_JOINT = regex.compile(r"(?r),?[ \u00a0]+(?:and|but|while)[ \u00a0]+\Z")
 _TRAILING_MARKS = " \t\u00a0.,;:!?"
 _OPEN_QUOTES = "“\"‘'«„‚‹「『"
 
@@ -330,7 +342,7 @@ class _ClaimFinder:
                 return self.trailing(start, end, verb)  # "..., said Mayor Ana Ruiz."
             return None
         stop = self.content_end(content_start, end, verb.word in p.object_verbs)
-        if stop - content_start < 2 or _CIRCUMSTANCE.fullmatch(text, content_start, stop):
+        if stop - content_start < 2 or p.circumstance.fullmatch(text, content_start, stop):
             return None  # nothing, or only where and when: "said recently in New York."
         rule = "object" if verb.word in p.object_verbs else "reported"
         return self.draft(((content_start, stop),), source, verb.span, rule)
@@ -360,7 +372,7 @@ class _ClaimFinder:
         if text[rest_start : rest_start + 1] == "," and not inverted:
             # "In his state, Christie said, nonviolent ...": the content goes on.
             rest = self.trim(rest_start + 1, end)
-            if rest[1] - rest[0] > 1 and not _ADJUNCT.match(text, rest[0], rest[1]):
+            if rest[1] - rest[0] > 1 and not self.p.adjunct.match(text, rest[0], rest[1]):
                 return self.draft((before, rest), source, verb.span, "parenthetical")
         return self.draft((before,), source, verb.span, "trailing")
 
@@ -427,7 +439,7 @@ class _ClaimFinder:
 
     def _subject(self, start: int, verb: _Verb) -> tuple[int, int] | None:
         text = self.text
-        relative = _RELATIVE.search(text, max(start, verb.start - 40), verb.start)
+        relative = self.p.relative.search(text, max(start, verb.start - 40), verb.start)
         if relative is not None:
             # "Ted Cruz, who said ...": the mention is "who", the claimant the noun before it.
             comma = relative.start()
@@ -453,7 +465,7 @@ class _ClaimFinder:
         if source is not None:
             return source
         lead = text[max(start, verb.start - 12) : verb.start].rstrip()
-        if lead.endswith(("and", "but", ",")) or verb.word.endswith("ing"):
+        if lead.endswith((*self.p.joints, ",")) or verb.word.endswith("ing"):
             # A second verb of the same subject: "X refuted claims ..., and said ...".
             for earlier in self.verbs(start, verb.start):
                 if self.is_noun(earlier):
@@ -474,21 +486,21 @@ class _ClaimFinder:
         for verb in self.verbs(content_start, stop):
             # "..., and he added that ...": a new reporting clause ends this content.
             window = text[max(content_start, verb.start - 60) : verb.start]
-            if not any(f" {joint} " in window for joint in ("and", "but", "while")):
+            if not any(f" {joint} " in window for joint in p.joints):
                 continue  # no conjunction near: the verb cannot open a new clause
             if self.quoted(verb.start) or self.is_noun(verb):
                 continue
-            shared = _SHARED_SUBJECT.search(text, max(content_start, verb.start - 16), verb.start)
+            shared = p.shared_subject.search(text, max(content_start, verb.start - 16), verb.start)
             if shared is not None:
                 stop = shared.start()  # "refuted claims that ..., and said ...": a new verb
                 break
             subject = self.resolver.subject(content_start, verb.start)
             if subject is not None:
-                joint = _JOINT.search(text, max(content_start, subject[0] - 8), subject[0])
+                joint = p.joint.search(text, max(content_start, subject[0] - 8), subject[0])
                 if joint is not None:
                     stop = joint.start()
                     break
-        for match in _COMMA_ADJUNCT.finditer(text, content_start, stop):
+        for match in p.content_end.finditer(text, content_start, stop):
             # "..., with similar levels among both backers": what follows is the reporter's.
             if not self.quoted(match.start()):
                 stop = match.start()
@@ -499,7 +511,7 @@ class _ClaimFinder:
                     stop = match.start()
                     break
         start, stop = self.trim(content_start, stop)
-        aside = _ASIDE.search(text, start, stop)
+        aside = p.aside.search(text, start, stop)
         return self.trim(start, aside.start())[1] if aside is not None else stop
 
     def trim(self, start: int, end: int) -> tuple[int, int]:

@@ -180,6 +180,24 @@ class Lexicon:
     claim_times: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
     #: Words that weaken a claim: "an estimated 14,000", "allegedly", "believed".
     hedges: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
+    #: Nouns that name a reported statement: the content of "X said Y, a claim which Kyiv
+    #: denied" ends before ", a claim which".
+    claim_nouns: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
+    #: Words after a comma that end a claim's content, as what follows is the reporter's:
+    #: ", with troops engaged", ", adding ...", ", who ...".
+    content_ends: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
+    #: Words that open an adjunct of a reporting clause rather than a second part of its
+    #: content: in "In his state, X said, with ..." nothing after "said," is said.
+    claim_adjuncts: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
+    #: Comment words that close a content but are the reporter's: "..., however".
+    claim_asides: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
+    #: Words that open a phrase of place or time, which alone is no content: "said recently
+    #: in New York".
+    circumstance_words: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
+    #: Relative pronouns that stand for a claimant: "Ted Cruz, who said ...".
+    relative_pronouns: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
+    #: Conjunctions that join a second reporting clause to a claim: "..., and he added that".
+    clause_joints: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
     #: The tables of dispute cues (denial verbs, falsity phrases, the senses that are not
     #: disputes): a :class:`~newsclaims.DisputeCues` value with its own ``extend``.
     disputes: DisputeCues = attrs.field(
@@ -489,6 +507,22 @@ DEFAULT_LEXICON = Lexicon(
         "estimated alleged allegedly believed reportedly apparently purportedly supposedly "
         "suspected likely possibly probably perhaps"
     ),
+    claim_nouns=_split("claim assertion allegation charge contention statement report account"),
+    content_ends=(
+        "in which",
+        *_split(
+            "with without according adding saying calling citing noting referring arguing "
+            "insisting warning who which whom whose"
+        ),
+    ),
+    claim_adjuncts=_split(
+        "with without in on at as after before during while when since according adding "
+        "saying noting citing calling referring speaking who which where"
+    ),
+    claim_asides=_split("however though too instead meanwhile"),
+    circumstance_words=_split("in on at during after before from to with for by last this next"),
+    relative_pronouns=_split("who which"),
+    clause_joints=_split("and but while"),
     abbreviations=tuple(
         word
         for line in _words(
