@@ -446,8 +446,11 @@ def test_compiled_patterns_are_cached_per_value() -> None:
 
 @pytest.mark.skipif(not TRAIN_TEXTS.is_dir(), reason=f"PolNeAR not found at {TRAIN_TEXTS}")
 def test_precision_and_recall_on_the_tune_part_hold() -> None:
+    # Round-2 cases measure how the rules generalize; they join the floor once tuned on.
     cases = [
-        c for c in json.loads(DATA.read_text(encoding="utf-8"))["cases"] if c["part"] == "tune"
+        c
+        for c in json.loads(DATA.read_text(encoding="utf-8"))["cases"]
+        if c["part"] == "tune" and not c["note"].startswith("round 2:")
     ]
     tp = fp = fn = 0
     for case in cases:
