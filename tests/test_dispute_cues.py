@@ -523,6 +523,8 @@ def test_disputes_are_found(
             "falsity-attributive",
             "explanations",
         ),
+        ("He said it wasn’t true.", "wasn’t true", "refute", "falsity-phrase", "it"),
+        ("“That isn't the case,” he said.", "isn't the case", "deny", "falsity-phrase", "That"),
     ],
 )
 def test_second_round_wordings_are_found(
@@ -597,6 +599,8 @@ def test_second_round_wordings_are_found(
         "The myth of Sisyphus is old.",
         "She mocked his hand size.",
         "Several Democrats disagree with them on taxes.",
+        "But campus skepticism was not completely unfounded.",
+        "The claim isn’t entirely untrue.",
     ],
 )
 def test_other_senses_are_not_disputes(sentence: str) -> None:

@@ -788,9 +788,13 @@ def _falsity_rule(
             return hit("falsity-phrase", None)
         if nxt in sets["infinitive_markers"] or nxt in sets["reflexive_pronouns"]:
             return None  # "not true to his word", "misrepresenting herself"
-        if left and left[0].norm in sets["negators"]:
-            return None  # "the question was not unfounded"
-        subject = _predicate_subject(sentence, start, left, tables)
+        if _negated_word(left, tables):
+            return None  # "the question was not unfounded", "not completely unfounded"
+        subject: tuple[str, tuple[int, int] | None] | None
+        if _negated_copula(key, tables):
+            subject = _subject_at(left, 0, tables)  # "it wasn't true": the copula is the cue's
+        else:
+            subject = _predicate_subject(sentence, start, left, tables)
         return hit("falsity-phrase", subject[1] if subject else None)
     predicate = _predicate(left, tables)
     if key in sets["falsity_clause_final"]:
@@ -908,6 +912,25 @@ def _accused_of(left: Sequence[_Token], tables: CompiledCues) -> bool:
     return False
 
 
+def _negated_word(left: Sequence[_Token], tables: CompiledCues) -> bool:
+    """Whether a negator stands right before, intensifiers and -ly adverbs aside: "not
+    unfounded", "not completely unfounded", "isn't entirely untrue".
+    """
+    sets = tables.sets
+    for token in left[:3]:
+        norm = token.norm
+        if not token.is_word:
+            return False
+        if norm in sets["negators"] or norm.endswith(tuple(sets["negation_suffixes"])):
+            return True
+        if not (
+            norm in sets["intensifiers"]
+            or (len(norm) > 4 and norm.endswith(tuple(sets["adverb_suffixes"])))
+        ):
+            return False
+    return False
+
+
 def _first_person_before(left: Sequence[_Token], tables: CompiledCues) -> bool:
     """Whether the subject right before is "I" or "we", auxiliaries and adverbs aside:
     "I never said", "I have never said", "we've never claimed".
@@ -1017,14 +1040,31 @@ def _predicate(
         if host in sets["pronoun_objects"]:
             return host, (copula.start, copula.start + len(host))
         return host, None
-    if index + 1 >= len(left) or not left[index + 1].is_word:
+    return _subject_at(left, index + 1, tables)
+
+
+def _subject_at(
+    left: Sequence[_Token], index: int, tables: CompiledCues
+) -> tuple[str, tuple[int, int] | None]:
+    """The subject word ``left[index]``, with its span when it can stand for a claim."""
+    sets = tables.sets
+    if index >= len(left) or not left[index].is_word:
         return "", None
-    subject = left[index + 1]
+    subject = left[index]
     if subject.norm in sets["pronoun_objects"]:
         return subject.norm, (subject.start, subject.end)
     if subject.norm in sets["claim_nouns"]:
-        return subject.norm, (_phrase_with_determiner(left, index + 1, tables), subject.end)
+        return subject.norm, (_phrase_with_determiner(left, index, tables), subject.end)
     return subject.norm, None
+
+
+def _negated_copula(key: str, tables: CompiledCues) -> bool:
+    """Whether a phrase opens with a negated copula, its subject right before: "wasn't true"."""
+    first = key.split(" ", 1)[0]
+    return any(
+        first.endswith(suffix) and first[: -len(suffix)] in tables.sets["copulas"]
+        for suffix in tables.sets["negation_suffixes"]
+    )
 
 
 def _predicate_subject(
