@@ -5,10 +5,11 @@ look for lives in one :class:`DisputeCues` value, one table per concept, so that
 language or a house style needs a new value, not new code. The rules that read these tables
 live in :mod:`newsclaims._dispute_rules`.
 
-Entries are matched case-insensitively as whole words; a space in an entry matches any short
-run of whitespace, and ``'`` matches a straight or a curly apostrophe. Verb tables list every
-inflected form, because English inflection is irregular (``rebutted``, ``took issue``) and a
-table that says exactly what it matches is easier to check than a stemmer.
+Entries start with a letter and are matched case-insensitively as whole words; a space in an
+entry matches any short run of whitespace, and ``'`` matches a straight or a curly
+apostrophe. Verb tables list every inflected form, because English inflection is irregular
+(``rebutted``, ``took issue``) and a table that says exactly what it matches is easier to
+check than a stemmer.
 
 >>> cues = DEFAULT_DISPUTE_CUES.extend(verbs_deny=["disavow", "disavowed"])
 >>> "disavowed" in cues.verbs_deny, "disavowed" in DEFAULT_DISPUTE_CUES.verbs_deny
@@ -909,8 +910,10 @@ class CompiledCues:
 
 
 # Whole words only: no letter, digit or hyphen on either side ("self-denial", "now-denied",
-# "undisputed" and "push backed" are not cues). Every quantifier is bounded.
-_LEFT = r"(?<![\w-])"
+# "undisputed" and "push backed" are not cues). Every quantifier is bounded. Entries start
+# with a letter, so a word boundary and no hyphen before is the same test as a look-behind
+# for neither, and twice as fast for the engine to try at every position.
+_LEFT = r"\b(?<!-)"
 _RIGHT = r"(?!-?\w)"
 
 
