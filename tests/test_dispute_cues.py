@@ -22,10 +22,10 @@ SEED_READING = ROOT / "tests" / "data" / "kursk.expected.json"
 DATA = ROOT / "tests" / "data" / "disputes.json"
 TRAIN_TEXTS = ROOT.parent / "shared" / "corpora" / "polnear" / "train" / "text"
 
-# The figures benchmarks/disputes.py printed on the tune part when the rules were written
-# (P 0.988, R 1.000 on 177 cases), less a small margin, so that a regression fails.
+# The figures on the whole tune part (round 1 and round 2) when the round-2 rules were
+# written (P 0.987, R 0.915 on 346 cases), less a small margin, so that a regression fails.
 TUNE_PRECISION_FLOOR = 0.95
-TUNE_RECALL_FLOOR = 0.96
+TUNE_RECALL_FLOOR = 0.89
 
 
 def cues_in(sentence: str, cues: DisputeCues = DEFAULT_DISPUTE_CUES) -> tuple[DisputeCue, ...]:
@@ -345,6 +345,196 @@ def test_disputes_are_found(
     assert (found[0].target.text if found[0].target else None) == target
 
 
+# Wordings added from the second round of labelled sentences (see tests/data/disputes.json).
+@pytest.mark.parametrize(
+    ("sentence", "cue", "stance", "rule", "target"),
+    [
+        (
+            "Trump also mocked Carson’s story.",
+            "mocked",
+            "dismiss",
+            "verb+claim-object",
+            "Carson’s story",
+        ),
+        (
+            "Fact-checkers ridicule the idea that he would do it.",
+            "ridicule",
+            "dismiss",
+            "verb+claim-object",
+            "the idea that he would do it",
+        ),
+        (
+            "His comments were quickly derided by the mayor.",
+            "derided",
+            "dismiss",
+            "passive-claim-subject",
+            "His comments",
+        ),
+        (
+            "The Journal said the campaign exaggerated its fundraising numbers.",
+            "exaggerated",
+            "refute",
+            "verb+claim-object",
+            "its fundraising numbers",
+        ),
+        (
+            "Sanders exaggerates when he says he wrote the law.",
+            "exaggerates",
+            "refute",
+            "verb-standalone",
+            None,
+        ),
+        (
+            "Advisers were quick to counter that every cent went to the bailout.",
+            "counter that",
+            "dispute",
+            "verb+that-clause",
+            "every cent went to the bailout",
+        ),
+        (
+            "Their best arguments, like the one on Iraq, are easily refuted.",
+            "refuted",
+            "refute",
+            "passive-standalone",
+            None,
+        ),
+        (
+            "After the host offered his reading, Trump contradicted him.",
+            "contradicted",
+            "dispute",
+            "verb+person",
+            "him",
+        ),
+        (
+            "I disagree with what he said.",
+            "disagree with",
+            "dispute",
+            "verb+claim-object",
+            "what he said",
+        ),
+        (
+            "Ryan rejected several of Trump’s comments.",
+            "rejected",
+            "reject",
+            "verb+claim-object",
+            "several of Trump’s comments",
+        ),
+        (
+            "The diplomat pushed back against critics — like Trump — who say the country is"
+            " in decline.",
+            "pushed back against",
+            "reject",
+            "verb+speaker",
+            "the country is in decline",
+        ),
+        (
+            "She not only brushed off the report’s findings but attacked.",
+            "brushed off",
+            "dismiss",
+            "verb+claim-object",
+            "the report’s findings",
+        ),
+        ("“I never said that,” Trump said.", "never said", "deny", "falsity-phrase", None),
+        ("We have never claimed it.", "never claimed", "deny", "falsity-phrase", None),
+        (
+            "He proclaimed in July - falsely - that refugees cannot come.",
+            "falsely",
+            "refute",
+            "falsity-adverb",
+            None,
+        ),
+        (
+            "Trump wrongly claimed that the videos exist.",
+            "wrongly",
+            "refute",
+            "falsity-adverb",
+            None,
+        ),
+        ("Clinton accused him of an “artful smear.”", "smear", "reject", "falsity-accused", None),
+        ("London has proved him wrong.", "wrong", "dispute", "falsity-proved", None),
+        (
+            "He continues to put out this fiction that there is discrimination.",
+            "fiction",
+            "refute",
+            "falsity-that-clause",
+            "there is discrimination",
+        ),
+        (
+            "His words are both factually and qualitatively false.",
+            "false",
+            "refute",
+            "falsity-predicate",
+            "His words",
+        ),
+        (
+            "The picture he paints is likely an exaggeration.",
+            "exaggeration",
+            "refute",
+            "falsity-predicate",
+            None,
+        ),
+        ("“She lied to me,” Smith said.", "lied to me", "refute", "falsity-phrase", None),
+        (
+            "Clinton says there is no evidence to support his insinuations.",
+            "no evidence to support",
+            "refute",
+            "falsity-phrase",
+            None,
+        ),
+        (
+            "Investors were told the concerns were overblown.",
+            "overblown",
+            "dismiss",
+            "falsity-predicate",
+            None,
+        ),
+        (
+            "Clinton says the allegations are unsubstantiated.",
+            "unsubstantiated",
+            "refute",
+            "falsity-phrase",
+            "the allegations",
+        ),
+        (
+            "He said that is a “distortion” of the events.",
+            "distortion",
+            "refute",
+            "falsity-predicate",
+            "that",
+        ),
+        (
+            "She said the mother was absolutely wrong to call her a liar.",
+            "wrong",
+            "dispute",
+            "falsity-predicate",
+            None,
+        ),
+        (
+            "Rebuttals from the campaign went unheard.",
+            "Rebuttals",
+            "refute",
+            "dispute-noun-standalone",
+            None,
+        ),
+        (
+            "Mrs. Clinton gave inaccurate explanations of her email practices.",
+            "inaccurate",
+            "refute",
+            "falsity-attributive",
+            "explanations",
+        ),
+        ("He said it wasn’t true.", "wasn’t true", "refute", "falsity-phrase", "it"),
+        ("“That isn't the case,” he said.", "isn't the case", "deny", "falsity-phrase", "That"),
+    ],
+)
+def test_second_round_wordings_are_found(
+    sentence: str, cue: str, stance: str, rule: str, target: str | None
+) -> None:
+    found = cues_in(sentence)
+    assert [(c.cue.text, c.stance.value, c.rule) for c in found] == [(cue, stance, rule)]
+    assert (found[0].target.text if found[0].target else None) == target
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -391,6 +581,26 @@ def test_disputes_are_found(
         "The absurd, third-grade theatrics.",
         "She was accused of misrepresenting herself.",
         "A denial of service attack hit the site.",
+        # Other senses met in the second round.
+        "Trump mocked a disabled reporter.",
+        "They held a mock trial.",
+        "Republicans depend on them to counter the large numbers of Democrats.",
+        "The group works to counter that threat.",
+        "He did not say when he would leave.",
+        "Cook did not say who made the apology.",
+        "Carson admitted that the course name in his book was inaccurate.",
+        "He is willing to be politically incorrect.",
+        "Bodies could be seen lying on the boulevard.",
+        "He is lying in a hospital bed.",
+        "The last question at the event was from a child who said he drove six hours.",
+        "He was falsely imprisoned for years.",
+        "Voters rejected several of the candidates.",
+        "It is not a myth.",
+        "The myth of Sisyphus is old.",
+        "She mocked his hand size.",
+        "Several Democrats disagree with them on taxes.",
+        "But campus skepticism was not completely unfounded.",
+        "The claim isn’t entirely untrue.",
     ],
 )
 def test_other_senses_are_not_disputes(sentence: str) -> None:
@@ -432,6 +642,23 @@ def test_bad_extensions_are_refused() -> None:
         DEFAULT_DISPUTE_CUES.extend(verbs_deny="disavowed")
     with pytest.raises(ValidationError, match="non-empty strings"):
         DisputeCues(verbs_deny=("deny", " "))
+
+
+def test_the_new_tables_can_be_extended() -> None:
+    sentence = "The senator deceptively claimed that the bill passed."
+    assert cues_in(sentence) == ()
+    cues = DEFAULT_DISPUTE_CUES.extend(adverbs_refute=["deceptively"])
+    assert [(c.cue.text, c.rule) for c in cues_in(sentence, cues)] == [
+        ("deceptively", "falsity-adverb")
+    ]
+    shot = "Aides shot back that the poll was old."
+    assert cues_in(shot) == ()
+    cues = DEFAULT_DISPUTE_CUES.extend(
+        verbs_dispute=["shot back that"], verbs_that_object=["shot back that"]
+    )
+    assert [(c.cue.text, c.target.text if c.target else None) for c in cues_in(shot, cues)] == [
+        ("shot back that", "the poll was old")
+    ]
 
 
 def test_compiled_patterns_are_cached_per_value() -> None:

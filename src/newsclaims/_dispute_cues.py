@@ -5,10 +5,11 @@ look for lives in one :class:`DisputeCues` value, one table per concept, so that
 language or a house style needs a new value, not new code. The rules that read these tables
 live in :mod:`newsclaims._dispute_rules`.
 
-Entries are matched case-insensitively as whole words; a space in an entry matches any short
-run of whitespace, and ``'`` matches a straight or a curly apostrophe. Verb tables list every
-inflected form, because English inflection is irregular (``rebutted``, ``took issue``) and a
-table that says exactly what it matches is easier to check than a stemmer.
+Entries start with a letter and are matched case-insensitively as whole words; a space in an
+entry matches any short run of whitespace, and ``'`` matches a straight or a curly
+apostrophe. Verb tables list every inflected form, because English inflection is irregular
+(``rebutted``, ``took issue``) and a table that says exactly what it matches is easier to
+check than a stemmer.
 
 >>> cues = DEFAULT_DISPUTE_CUES.extend(verbs_deny=["disavow", "disavowed"])
 >>> "disavowed" in cues.verbs_deny, "disavowed" in DEFAULT_DISPUTE_CUES.verbs_deny
@@ -72,11 +73,15 @@ class DisputeCues:
       ``verbs_dismiss``: dispute verbs with their inflections, phrasal ones with their
       particle left open (``pushed back`` takes ``on`` or ``against`` from
       ``object_particles``). A verb is a cue only in a dispute context: a claim-like object
-      ("rejected the notion"), a pronoun or *that*-clause (for ``verbs_pronoun_object``), any
-      object not withheld or given (for ``verbs_any_object``: "denied his opposition"), a
-      person (for ``verbs_person_object``), no object at all (for ``verbs_standalone``), a
-      claim as the subject of its passive, or a relative clause whose antecedent is a claim
-      ("a claim which Kyiv has denied").
+      ("rejected the notion", "several of Trump's comments", "what he said"), a pronoun or
+      *that*-clause (for ``verbs_pronoun_object``; only the clause, and nothing else, for
+      ``verbs_that_object``: "countered that"), any object not withheld or given (for
+      ``verbs_any_object``: "denied his opposition"), a person (for
+      ``verbs_person_object``: "contradicting Trump", "contradicted him."), people who say
+      something (after a phrasal verb: "pushed back against critics who say"), no object at
+      all (for ``verbs_standalone``), a claim as the subject of its passive (any subject for
+      ``verbs_passive_standalone``: "are easily refuted"), or a relative clause whose
+      antecedent is a claim ("a claim which Kyiv has denied").
     - ``nouns_deny``, ``nouns_refute``, ``nouns_reject``, ``nouns_dispute``,
       ``nouns_dismiss``: the nouns of those acts ("denial", "rebuttal"), cues when they take a
       claim ("denial of the reports"), carry a ``nominal_intensifiers`` word ("fierce
@@ -87,8 +92,12 @@ class DisputeCues:
       ``falsity_standalone`` are cues wherever they occur ("not true", "do not correspond to
       reality"); the others only as a predicate ("it's nonsense"), after a calling verb
       ("calling them propaganda"), before a claim noun ("false narrative"), after a
-      ``trafficking_verbs`` word ("peddling fiction") or standing alone as a reply
-      ("“Nonsense,” he said").
+      ``trafficking_verbs`` word ("peddling fiction"), after "accused ... of" ("accused him
+      of an “artful smear”"), after a ``proving_verbs`` word ("proved him wrong") or
+      standing alone as a reply ("“Nonsense,” he said"). A falsity word that a
+      ``conceding_verbs`` word reports ("admitted that ... was inaccurate") is no cue.
+    - ``adverbs_refute``: adverbs that call what a verb of saying says untrue, cues next to
+      a ``reporting_verbs`` or ``assertion_verbs`` word ("claimed - falsely - that").
 
     **Grammar tables** (articles, prepositions, auxiliaries, suffixes) hold the English
     function words the rules need to read a cue's neighbours; another language replaces
@@ -118,6 +127,7 @@ class DisputeCues:
             "refute refutes refuted refuting rebut rebuts rebutted rebutting",
             "debunk debunks debunked debunking disprove disproves disproved disproven",
             "disproving distort distorts distorted distorting",
+            "exaggerate exaggerates exaggerated exaggerating",
         )
         + _phrases("made up", "making up")
     )
@@ -146,11 +156,24 @@ class DisputeCues:
             "contradicted contradicting disagree disagrees disagreed disagreeing",
             "question questions questioned questioning",
         )
+        + _phrases(
+            "counter that",
+            "counters that",
+            "countered that",
+            "countering that",
+            "retort that",
+            "retorts that",
+            "retorted that",
+            "retorting that",
+        )
         + _phrases("take issue", "takes issue", "took issue", "taken issue", "taking issue")
     )
     #: Dismiss: waves it away.
     verbs_dismiss: tuple[str, ...] = _field(
-        _forms("dismiss dismisses dismissed dismissing")
+        _forms(
+            "dismiss dismisses dismissed dismissing mock mocks mocked mocking ridicule",
+            "ridicules ridiculed ridiculing deride derides derided deriding",
+        )
         + _phrases(
             "brush off",
             "brushes off",
@@ -188,7 +211,7 @@ class DisputeCues:
     verbs_standalone: tuple[str, ...] = _field(
         _forms(
             "deny denies denied denying refute refutes refuted refuting",
-            "rebut rebuts rebutted rebutting",
+            "rebut rebuts rebutted rebutting exaggerate exaggerates exaggerated exaggerating",
         )
         + _phrases(
             "push back",
@@ -229,6 +252,43 @@ class DisputeCues:
     )
     #: Particles between a verb and its object: "pushed back on", "took issue with".
     object_particles: tuple[str, ...] = _field(_forms("on against with at"))
+    #: Verb phrases ending in *that* that are cues only as written, before a clause:
+    #: "countered that every cent ...", "retorted that he". Alone, "to counter this" or
+    #: "counter the large numbers of Democrats" opposes or offsets, so the verb tables list
+    #: these phrases, not the bare verbs (which also keeps sentences without them cheap).
+    verbs_that_object: tuple[str, ...] = _field(
+        _phrases(
+            "counter that",
+            "counters that",
+            "countered that",
+            "countering that",
+            "retort that",
+            "retorts that",
+            "retorted that",
+            "retorting that",
+        )
+    )
+    #: Participles that dispute in a passive whatever its subject, since only what is said
+    #: can be refuted: "many of their arguments, like ..., are easily refuted". Not "denied"
+    #: or "rejected", whose passive is as often a thing withheld or voted down.
+    verbs_passive_standalone: tuple[str, ...] = _field(
+        _forms("refuted rebutted debunked disproved disproven")
+    )
+    #: Object pronouns that stand for a person, and so for what the person said, after a
+    #: ``verbs_person_object`` verb at the end of a clause: "Trump contradicted him."
+    person_pronoun_objects: tuple[str, ...] = _field(_forms("him her them me us you"))
+    #: Words that open a free relative naming what someone said, when a ``reporting_verbs``
+    #: or ``assertion_verbs`` word follows within three words: "I disagree with what he
+    #: said", "rejected what the report claimed".
+    free_relatives: tuple[str, ...] = _field(_forms("what"))
+    #: Quantifiers that open an object with "of": "rejecting several of Trump's comments".
+    object_quantifiers: tuple[str, ...] = _field(
+        _forms("several some many all most each one any both few much part parts none")
+    )
+    #: Relative pronouns for people: after a phrasal or person-object dispute verb, an
+    #: object followed by one of these and a reporting verb is the speakers of a claim
+    #: ("pushing back against candidates — like Trump — who say the country is in decline").
+    speaker_relatives: tuple[str, ...] = _field(_forms("who"))
 
     #: Nouns of denial.
     nouns_deny: tuple[str, ...] = _field(_forms("denial denials"))
@@ -258,7 +318,7 @@ class DisputeCues:
     )
     #: Dispute nouns that are cues on their own, unless what they take is withheld
     #: ("denials of service"): "despite his denials", "denials from the campaign".
-    nouns_standalone: tuple[str, ...] = _field(_forms("denials"))
+    nouns_standalone: tuple[str, ...] = _field(_forms("denials rebuttals"))
     #: Phrases that deny outright; all are standalone cues.
     falsity_deny: tuple[str, ...] = _field(
         _phrases(
@@ -278,14 +338,28 @@ class DisputeCues:
             "have no basis in fact",
             "had no basis in fact",
             "not the case",
+            "isn't the case",
+            "wasn't the case",
+            "never said",
+            "never claimed",
+            "did not say",
+            "didn't say",
+            "did not claim",
+            "didn't claim",
         )
     )
     #: Words calling it untrue.
     falsity_refute: tuple[str, ...] = _field(
         _phrases(
             "not true",
+            "isn't true",
+            "wasn't true",
+            "aren't true",
+            "weren't true",
             "untrue",
             "not accurate",
+            "isn't accurate",
+            "wasn't accurate",
             "inaccurate",
             "false",
             "lie",
@@ -301,6 +375,7 @@ class DisputeCues:
             "unfounded",
             "baseless",
             "groundless",
+            "unsubstantiated",
             "bogus",
             "made up",
             "made-up",
@@ -320,6 +395,30 @@ class DisputeCues:
             "correcting the record",
             "incorrect",
             "not correct",
+            "isn't correct",
+            "wasn't correct",
+            "exaggerated",
+            "exaggeration",
+            "exaggerations",
+            "distortion",
+            "distortions",
+            "myth",
+            "myths",
+            "lied to me",
+            "lied to us",
+            "lied to you",
+            "lied to him",
+            "lied to her",
+            "lied to them",
+            "lying to me",
+            "lying to us",
+            "lying to you",
+            "lying to them",
+            "lied about",
+            "lying about",
+            "no evidence to support",
+            "no evidence to back up",
+            "no evidence to substantiate",
         )
     )
     #: Words calling it propaganda or a smear (the project's :class:`Stance` puts calling
@@ -342,13 +441,20 @@ class DisputeCues:
             "mischaracterization",
             "misrepresentation",
             "taken out of context",
+            "has it wrong",
+            "have it wrong",
+            "had it wrong",
+            "has it all wrong",
+            "have it all wrong",
+            "has got it wrong",
+            "have got it wrong",
         )
     )
     #: Words waving it away as worthless.
     falsity_dismiss: tuple[str, ...] = _field(
         _forms(
             "nonsense absurd ridiculous preposterous laughable ludicrous rubbish garbage",
-            "hogwash phony phoney fake",
+            "hogwash phony phoney fake overblown",
         )
     )
     #: Falsity entries that are cues wherever they occur. Others, like "false"
@@ -356,11 +462,18 @@ class DisputeCues:
     falsity_standalone: tuple[str, ...] = _field(
         _phrases(
             "not true",
+            "isn't true",
+            "wasn't true",
+            "aren't true",
+            "weren't true",
             "untrue",
             "not accurate",
+            "isn't accurate",
+            "wasn't accurate",
             "unfounded",
             "baseless",
             "groundless",
+            "unsubstantiated",
             "mischaracterized",
             "mischaracterised",
             "misconstrued",
@@ -407,9 +520,55 @@ class DisputeCues:
             "have no basis in fact",
             "had no basis in fact",
             "not correct",
+            "isn't correct",
+            "wasn't correct",
             "not the case",
+            "isn't the case",
+            "wasn't the case",
+            "never said",
+            "never claimed",
+            "did not say",
+            "didn't say",
+            "did not claim",
+            "didn't claim",
+            "lied to me",
+            "lied to us",
+            "lied to you",
+            "lied to him",
+            "lied to her",
+            "lied to them",
+            "lying to me",
+            "lying to us",
+            "lying to you",
+            "lying to them",
+            "lied about",
+            "lying about",
+            "no evidence to support",
+            "no evidence to back up",
+            "no evidence to substantiate",
+            "has it wrong",
+            "have it wrong",
+            "had it wrong",
+            "has it all wrong",
+            "have it all wrong",
+            "has got it wrong",
+            "have got it wrong",
         )
     )
+    #: Falsity entries that deny one's own words, cues only after a ``first_person``
+    #: subject: "I never said that", "I've never said", but not "he did not say when".
+    falsity_first_person: tuple[str, ...] = _field(
+        _phrases(
+            "never said",
+            "never claimed",
+            "did not say",
+            "didn't say",
+            "did not claim",
+            "didn't claim",
+        )
+    )
+    #: First-person subjects, contractions included.
+    first_person: tuple[str, ...] = _field(_forms("i we i've we've i'd we'd"))
     #: Falsity entries that are cues only at the end of a clause or before "for saying":
     #: "the polls are wrong." but not "it is wrong to", "went wrong".
     falsity_clause_final: tuple[str, ...] = _field(_forms("wrong"))
@@ -426,6 +585,14 @@ class DisputeCues:
     #: Words after a falsity word that give it another sense: "made up of", "made up by",
     #: "full of lies" is not it.
     falsity_blocking_followers: tuple[str, ...] = _field(_forms("of by"))
+    #: Falsity nouns that take what they call false with "of", which then does not block
+    #: them: "a distortion of the events", "a mischaracterization of his remarks".
+    falsity_nouns_of: tuple[str, ...] = _field(
+        _forms(
+            "distortion distortions exaggeration exaggerations fabrication mischaracterization",
+            "misrepresentation falsehood falsehoods",
+        )
+    )
     #: Verbs that call their object something: "calling them propaganda".
     calling_verbs: tuple[str, ...] = _field(
         _forms(
@@ -436,6 +603,41 @@ class DisputeCues:
     )
     #: Verbs that traffic in falsehood: "is peddling fiction".
     trafficking_verbs: tuple[str, ...] = _field(_forms("peddle peddles peddled peddling"))
+    #: Adverbs that give a falsity word right after them another sense: "politically
+    #: incorrect" is no error of fact.
+    sense_adverbs: tuple[str, ...] = _field(_forms("politically"))
+    #: Verbs of accusing: "accused him of an “artful smear”" calls what he said a smear.
+    accusing_verbs: tuple[str, ...] = _field(_forms("accuse accuses accused accusing"))
+    #: Verbs that show a falsity word true of their object: "London has proved him wrong",
+    #: "was proven false".
+    proving_verbs: tuple[str, ...] = _field(_forms("prove proves proved proven proving"))
+    #: Verbs that concede: a falsity word they report is one's own error admitted, not a
+    #: dispute ("Carson admitted that the course name in his book was inaccurate").
+    conceding_verbs: tuple[str, ...] = _field(
+        _forms(
+            "admit admits admitted admitting acknowledge acknowledges acknowledged",
+            "acknowledging concede concedes conceded conceding",
+        )
+    )
+    #: Adverbs that call what a verb of saying says untrue: "proclaimed - falsely - that",
+    #: "wrongly claimed", "falsely accused". A cue only next to a ``reporting_verbs`` or
+    #: ``assertion_verbs`` word ("falsely imprisoned" is not one).
+    adverbs_refute: tuple[str, ...] = _field(
+        _forms("falsely wrongly erroneously mistakenly inaccurately untruthfully")
+    )
+    #: Verbs that assert or attribute, besides ``reporting_verbs``: what ``adverbs_refute``
+    #: and ``free_relatives`` need next to them.
+    assertion_verbs: tuple[str, ...] = _field(
+        _forms(
+            "claim claims claimed claiming allege alleges alleged alleging assert asserts",
+            "asserted asserting state states stated stating suggest suggests suggested",
+            "suggesting proclaim proclaims proclaimed proclaiming report reports reported",
+            "reporting accuse accuses accused accusing blame blames blamed blaming",
+            "attribute attributes attributed attributing imply implies implied implying",
+            "portray portrays portrayed portraying depict depicts depicted depicting",
+            "characterize characterizes characterized characterizing",
+        )
+    )
 
     #: Nouns naming what people say or assert: as the object of a dispute verb ("rejected
     #: the notion"), the subject of its passive ("his conclusions have been contested"), the
@@ -455,7 +657,8 @@ class DisputeCues:
             "interpretation estimate estimates figures numbers premises accuracy veracity",
             "validity authenticity truthfulness existence words comparison comparisons label",
             "logic reasoning rationale complaint complaints smear smears innuendo spin",
-            "framing caricature",
+            "framing caricature explanation explanations protestation protestations",
+            "testimony statistics headline headlines",
         )
     )
     #: Claim-like nouns that need a following *that*: "rejected the idea that ..." disputes,
@@ -500,8 +703,9 @@ class DisputeCues:
     #: Words that may follow "wrong" in a dispute: "wrong for saying", "wrong in their
     #: recollections", "wrong about", "wrong when he says".
     clause_final_followers: tuple[str, ...] = _field(_forms("for in about when"))
-    #: Words that may follow a falsity predicate: "misleading to imply", "nonsense that".
-    predicate_followers: tuple[str, ...] = _field(_forms("to that for about unless"))
+    #: Words that may follow a falsity predicate: "misleading to imply", "nonsense that",
+    #: "a distortion of the events".
+    predicate_followers: tuple[str, ...] = _field(_forms("to that for about unless of"))
     #: Subjects too vague for "wrong" to dispute anything: "it was wrong", "what is wrong".
     vague_subjects: tuple[str, ...] = _field(
         _forms("it that this something nothing what which there who")
@@ -572,7 +776,7 @@ class DisputeCues:
             "just simply absolutely completely entirely totally utterly patently flatly",
             "categorically demonstrably blatantly plainly clearly all pure purely beyond",
             "so very still also wholly outright frankly really obviously nothing but",
-            "a an the same",
+            "a an the same both downright",
         )
     )
     #: Words in the three before a cue verb that negate it: "did not deny", "no one has
@@ -583,6 +787,9 @@ class DisputeCues:
             "refuse refusing declined declines decline declining failed fails fail",
         )
     )
+    #: Words that, right after a negator, undo it: "she not only brushed off the report's
+    #: findings but ..." still brushes them off.
+    negation_cancellers: tuple[str, ...] = _field(_forms("only just merely simply"))
     #: Words right before a cue verb that make it a noun or adjective: "a dispute", "the
     #: disputed territory", "many disputes". Such a participle is still a cue right before a
     #: claim noun ("the debunked accounts").
@@ -644,7 +851,7 @@ class DisputeCues:
         return attrs.evolve(self, **changes)
 
     def stance_tables(self) -> Mapping[str, Mapping[Stance, tuple[str, ...]]]:
-        """The cue tables by kind ("verb", "noun", "falsity") and by stance."""
+        """The cue tables by kind ("verb", "noun", "falsity", "adverb") and by stance."""
         return {
             "verb": {
                 Stance.DENY: self.verbs_deny,
@@ -667,6 +874,7 @@ class DisputeCues:
                 Stance.DISPUTE: self.falsity_dispute,
                 Stance.DISMISS: self.falsity_dismiss,
             },
+            "adverb": {Stance.REFUTE: self.adverbs_refute},
         }
 
 
@@ -702,8 +910,10 @@ class CompiledCues:
 
 
 # Whole words only: no letter, digit or hyphen on either side ("self-denial", "now-denied",
-# "undisputed" and "push backed" are not cues). Every quantifier is bounded.
-_LEFT = r"(?<![\w-])"
+# "undisputed" and "push backed" are not cues). Every quantifier is bounded. Entries start
+# with a letter, so a word boundary and no hyphen before is the same test as a look-behind
+# for neither, and twice as fast for the engine to try at every position.
+_LEFT = r"\b(?<!-)"
 _RIGHT = r"(?!-?\w)"
 
 

@@ -44,13 +44,17 @@ RULES: dict[str, str] = {
     "verb+object": "deny, dispute, refute or contradict with any direct object that is not "
     "withheld or given: 'denied his opposition', 'disputes this year's figures'",
     "verb+person": "contradict or rebut a person, standing for what they said: "
-    "'contradicting Trump'",
+    "'contradicting Trump', 'Trump contradicted him.'",
+    "verb+speaker": "a phrasal or person-object dispute verb whose object is people who say "
+    "something: 'pushing back against candidates who say the country is in decline'",
     "verb-in-relative-clause": "a dispute verb in a relative clause whose antecedent is a "
     "claim: 'a claim which Kyiv has denied'",
     "verb-standalone": "a verb that disputes with no object: 'Moscow strongly denies', "
     "'was quick to push back'",
     "passive-claim-subject": "a passive dispute verb whose subject is a claim: 'his "
     "conclusions have been contested', 'an allegation rejected by'",
+    "passive-standalone": "a passive of a verb only claims undergo, whatever its subject: "
+    "'many of their arguments ... are easily refuted'",
     "participle+claim-noun": "a dispute participle before a claim noun: 'the debunked accounts'",
     "dispute-noun+object": "a dispute noun taking a claim or a that-clause: 'denial of the "
     "reports'",
@@ -67,11 +71,19 @@ RULES: dict[str, str] = {
     "falsity-attributive": "a falsity word before a claim noun: 'false narrative', "
     "'categorically false claims'",
     "falsity-trafficked": "a falsity noun after a verb of peddling: 'is peddling fiction'",
+    "falsity-that-clause": "a falsity noun with a determiner, taking a that-clause: 'this "
+    "fiction that there is widespread discrimination', 'the myth that'",
+    "falsity-accused": "a falsity word after 'accused ... of': 'accused him of an “artful smear”'",
+    "falsity-proved": "a falsity word after a verb of proving: 'London has proved him wrong'",
+    "falsity-adverb": "an adverb calling what a verb of saying says untrue: 'proclaimed - "
+    "falsely - that', 'wrongly claimed'",
     "falsity-exclamation": "a falsity word standing alone as a reply: '“Nonsense,” he said', "
     "'Pure propaganda.'",
 }
 
 _FIRST_WORD = regex.compile(r"[^\W_]")
+# The pronoun "I", alone or contracted ("I've"): a capital that never marks a name.
+_PRONOUN_I = regex.compile(r"I(?![^\W_])")
 _QUOTES = frozenset("\"“”‘’'«»„‚‹›`")
 # A word: letters or digits, with inner apostrophes, periods or hyphens ("Clinton’s", "U.S",
 # "counter-accused"); anything else that is not space is a one-character token. Bounded.
@@ -284,8 +296,8 @@ def _is_name_part(sentence: str, pos: int, matched: str, headline: bool, opening
     # A title-cased phrase is a name wherever it stands: "Correct the Record, a super PAC".
     if any(word[0].isupper() for word in matched.split()[1:]):
         return True
-    if not matched[0].isupper():
-        return False
+    if not matched[0].isupper() or _PRONOUN_I.match(matched):
+        return False  # "I never said" is capitalized anywhere
     before = sentence[max(0, pos - 3) : pos].rstrip()
     if not before or pos <= opening:
         return False
@@ -347,11 +359,24 @@ def _claim_object(
 ) -> tuple[int, int] | None:
     """The claim a verb or noun takes as its object, starting at ``right[i]``.
 
-    Up to five modifiers ("Donald Trump's latest") may come before a claim noun. Returns
-    the object's span (with a following *that*-clause), ``_BLOCKED`` when the object is a
-    non-dispute noun ("the bill") or one's own earlier words, or ``None``.
+    Up to five modifiers ("Donald Trump's latest") may come before a claim noun, and a
+    quantifier with "of" before those ("several of Trump's comments"). A free relative
+    with a verb of saying ("what he said") names a claim too. Returns the object's span
+    (with a following *that*-clause), ``_BLOCKED`` when the object is a non-dispute noun
+    ("the bill") or one's own earlier words, or ``None``.
     """
     sets = tables.sets
+    begin = i
+    if i < len(right) and right[i].norm in sets["free_relatives"]:
+        if _says_within(right, i + 1, 4, tables):
+            return (right[i].start, _clause_end(sentence, right[i].start))
+        return None
+    if (
+        i + 1 < len(right)
+        and right[i].norm in sets["object_quantifiers"]
+        and right[i + 1].norm in sets["genitive_particles"]
+    ):
+        i += 2  # "several of Trump's comments": the noun phrase after "of" decides
     modifiers = 0
     for j in range(i, min(len(right), i + 8)):
         token = right[j]
@@ -365,7 +390,7 @@ def _claim_object(
             end = token.end
             if nxt in sets["complementizers"] and j + 2 < len(right) and right[j + 2].is_word:
                 end = max(end, _clause_end(sentence, right[j + 2].start))
-            return (right[i].start, end)
+            return (right[begin].start, end)
         if norm in sets["non_dispute_objects"] or norm in sets["claim_nouns_with_that"]:
             return _BLOCKED
         # "contradicting his earlier comments": backtracking on one's own words.
@@ -430,12 +455,68 @@ def _direct_object(
     return (right[i].start, end)
 
 
+def _opens_clause(token: _Token, tables: CompiledCues) -> bool:
+    """Whether a word after "that" opens a clause: a subject-like word, not a noun.
+
+    "countered that the figures ...", "that he", "that Trump" open one; in "counter that
+    threat", "that" is a determiner.
+    """
+    sets = tables.sets
+    norm = token.norm
+    return token.is_word and (
+        norm in sets["noun_markers"]
+        or norm in sets["personal_pronouns"]
+        or norm in sets["pronoun_objects"]
+        or norm in sets["deny_objects"]
+        or token.text[0].isupper()
+    )
+
+
 def _at_clause_end(right: Sequence[_Token], i: int, tables: CompiledCues) -> bool:
     """Whether nothing that could be an object follows: punctuation, a conjunction, the end."""
     if i >= len(right):
         return True
     token = right[i]
     return not token.is_word or token.norm in tables.sets["clause_boundaries"]
+
+
+def _says_within(right: Sequence[_Token], i: int, count: int, tables: CompiledCues) -> bool:
+    """Whether a verb of saying is among the ``count`` words from ``right[i]``: "what he said"."""
+    sets = tables.sets
+    for token in right[i : i + count]:
+        if not token.is_word:
+            return False
+        if token.norm in sets["reporting_verbs"] or token.norm in sets["assertion_verbs"]:
+            return True
+    return False
+
+
+def _speakers(
+    sentence: str, right: Sequence[_Token], i: int, tables: CompiledCues
+) -> tuple[int, int] | None:
+    """What the people named at ``right[i]`` say: "candidates — like Trump — who say X" gives X.
+
+    Reads at most fourteen tokens to a ``speaker_relatives`` word ("who") that a verb of
+    saying follows, maybe after one adverb; a full stop, colon or semicolon ends the search.
+    """
+    sets = tables.sets
+    for j in range(i, min(len(right), i + 14)):
+        token = right[j]
+        if token.text in ".;:?!":
+            return None
+        if token.norm not in sets["speaker_relatives"]:
+            continue
+        k = j + 1
+        if k < len(right) and right[k].is_word and _is_adverb(right[k], tables):
+            k += 1
+        if k < len(right) and (
+            right[k].norm in sets["reporting_verbs"] or right[k].norm in sets["assertion_verbs"]
+        ):
+            if k + 1 < len(right) and right[k + 1].is_word:
+                return (right[k + 1].start, _clause_end(sentence, right[k + 1].start))
+            return (right[i].start, right[k].end)
+        return None
+    return None
 
 
 def _relative_antecedent(left: Sequence[_Token], tables: CompiledCues) -> tuple[int, int] | None:
@@ -470,12 +551,14 @@ def _relative_antecedent(left: Sequence[_Token], tables: CompiledCues) -> tuple[
 
 def _negated(left: Sequence[_Token], tables: CompiledCues) -> bool:
     """Whether one of the three words before is a negation: "did not deny", "no one has"."""
-    for token in left[:3]:
+    for index, token in enumerate(left[:3]):
         if not token.is_word:
             return False
         if token.norm in tables.sets["negators"] or token.norm.endswith(
             tuple(tables.sets["negation_suffixes"])
         ):
+            if index and left[index - 1].norm in tables.sets["negation_cancellers"]:
+                continue  # "not only brushed off"
             return True
     return False
 
@@ -530,7 +613,11 @@ def _verb_rule(
         return None
     passive, subject = _passive_subject(left, key, tables)
     if passive:
-        return hit("passive-claim-subject", subject) if subject else None
+        if subject is not None:
+            return hit("passive-claim-subject", subject)
+        if key in sets["verbs_passive_standalone"]:
+            return hit("passive-standalone", None)  # "are easily refuted": only claims are
+        return None
     if (
         previous is not None
         and previous.norm in sets["claim_nouns"]
@@ -541,6 +628,11 @@ def _verb_rule(
         # A reduced relative: "an allegation rejected by the campaign".
         return hit("passive-claim-subject", (previous.start, previous.end))
 
+    if key in sets["verbs_that_object"]:
+        # "countered that every cent ...", not "to counter that threat".
+        if right and _opens_clause(right[0], tables):
+            return hit("verb+that-clause", (right[0].start, _clause_end(sentence, right[0].start)))
+        return None
     # One adverb may sit between the verb and its particle or object: "denied strongly".
     i = 1 if right and right[0].is_word and _is_adverb(right[0], tables) else 0
     cue_end = end
@@ -550,14 +642,22 @@ def _verb_rule(
             cue_end = right[0].end  # the cue is the phrasal verb: "pushed back on"
         i += 1
 
+    nxt = right[i] if i < len(right) else None
+    after = right[i + 1] if i + 1 < len(right) else None
+    # "pushed back against critics who say", "contradicting those who claim": people who
+    # say something stand for what they say. Not "the last question at the event ... who".
+    speaker_verb = key in sets["verbs_person_object"] or (
+        has_particle and (" " in key or key in sets["verbs_standalone"])
+    )
+
     target = _claim_object(sentence, right, i, tables)
     if target == _BLOCKED:
-        return None
+        # "pushing back against candidates ... who say": people, not a thing voted down.
+        said = _speakers(sentence, right, i, tables) if speaker_verb else None
+        return None if said is None else hit("verb+speaker", said, cue_end)
     if target is not None:
         return hit("verb+claim-object", target, cue_end)
 
-    nxt = right[i] if i < len(right) else None
-    after = right[i + 1] if i + 1 < len(right) else None
     if nxt is not None and not has_particle and key in sets["verbs_pronoun_object"]:
         if (
             nxt.norm in sets["complementizers"]
@@ -581,10 +681,21 @@ def _verb_rule(
         and nxt.norm not in sets["deny_objects"]
     ):
         return hit("verb+person", _name_at(right, i), cue_end)
+    if (
+        nxt is not None
+        and key in sets["verbs_person_object"]
+        and nxt.norm in sets["person_pronoun_objects"]
+        and _at_clause_end(right, i + 1, tables)
+    ):
+        return hit("verb+person", (nxt.start, nxt.end), cue_end)  # "Trump contradicted him."
     if not has_particle and key in sets["verbs_any_object"]:
         direct = _direct_object(right, i, tables)
         if direct is not None:
             return hit("verb+object", direct)
+    if nxt is not None and speaker_verb:
+        said = _speakers(sentence, right, i, tables)
+        if said is not None:
+            return hit("verb+speaker", said, cue_end)
 
     if _at_clause_end(right, i, tables):
         antecedent = _relative_antecedent(left, tables)
@@ -649,12 +760,24 @@ def _falsity_rule(
     nxt = right[0].norm if right else ""
     # "made up largely of": the sense-giving word may follow an adverb.
     following = right[1:] if right and right[0].is_word and _is_adverb(right[0], tables) else right
-    if following and following[0].norm in sets["falsity_blocking_followers"]:
-        return None  # "made up of", "made up by the fact that"
+    if (
+        following
+        and following[0].norm in sets["falsity_blocking_followers"]
+        and not (
+            key in sets["falsity_nouns_of"] and following[0].norm in sets["genitive_particles"]
+        )
+    ):
+        return None  # "made up of", "made up by the fact that"; not "a distortion of"
+    if _conceded(sentence, start, tables):
+        return None  # "Carson admitted that the course name ... was inaccurate"
+    if left and left[0].norm in sets["sense_adverbs"]:
+        return None  # "politically incorrect"
 
     def hit(rule: str, target: tuple[int, int] | None) -> _Hit:
         return _Hit(start, end, stance, rule, target)
 
+    if key in sets["falsity_first_person"] and not _first_person_before(left, tables):
+        return None  # "he did not say when": no denial of one's own words
     if key in sets["falsity_standalone"]:
         if key.endswith(" to") or key.endswith(" in"):
             # "there is no truth to the claim": what follows is the target.
@@ -665,15 +788,27 @@ def _falsity_rule(
             return hit("falsity-phrase", None)
         if nxt in sets["infinitive_markers"] or nxt in sets["reflexive_pronouns"]:
             return None  # "not true to his word", "misrepresenting herself"
-        if left and left[0].norm in sets["negators"]:
-            return None  # "the question was not unfounded"
-        subject = _predicate_subject(sentence, start, left, tables)
+        if _negated_word(left, tables):
+            return None  # "the question was not unfounded", "not completely unfounded"
+        subject: tuple[str, tuple[int, int] | None] | None
+        if _negated_copula(key, tables):
+            subject = _subject_at(left, 0, tables)  # "it wasn't true": the copula is the cue's
+        else:
+            subject = _predicate_subject(sentence, start, left, tables)
         return hit("falsity-phrase", subject[1] if subject else None)
     predicate = _predicate(left, tables)
     if key in sets["falsity_clause_final"]:
         if predicate is None or predicate[0] in sets["vague_subjects"]:
-            return None
-        if not _at_clause_end(right, 0, tables) and nxt not in sets["clause_final_followers"]:
+            # "London has proved him wrong": shown wrong, not judged so.
+            return hit("falsity-proved", None) if _proved(left, tables) else None
+        says = len(right) > 1 and (
+            right[1].norm in sets["reporting_verbs"]
+            or right[1].norm in sets["assertion_verbs"]
+            or right[1].norm in sets["calling_verbs"]
+        )
+        if nxt in sets["infinitive_markers"] and says:
+            pass  # "'Absolutely Wrong' to Call Me a Liar": wrong in what one says
+        elif not _at_clause_end(right, 0, tables) and nxt not in sets["clause_final_followers"]:
             return None
         if nxt in sets["clause_boundaries"] and nxt not in sets["clause_final_followers"]:
             return None
@@ -707,8 +842,21 @@ def _falsity_rule(
             return hit("falsity-attributive", (token.start, token.end))
         if token.norm in sets["non_dispute_objects"]:
             break
+    if (
+        len(right) > 1
+        and nxt in sets["complementizers"]
+        and _opens_clause(right[1], tables)
+        and left
+        and _marks_noun(left[0], tables)
+    ):
+        # "this fiction that there's widespread discrimination", "the myth that he won".
+        return hit("falsity-that-clause", (right[1].start, _clause_end(sentence, right[1].start)))
     if left and left[0].norm in sets["trafficking_verbs"]:
         return hit("falsity-trafficked", None)
+    if _accused_of(left, tables):
+        return hit("falsity-accused", None)
+    if _proved(left, tables):
+        return hit("falsity-proved", None)
     if _is_exclamation(sentence, start, left, right, tables):
         return hit("falsity-exclamation", None)
     return None
@@ -743,6 +891,116 @@ def _is_exclamation(
     return opens and closes
 
 
+def _accused_of(left: Sequence[_Token], tables: CompiledCues) -> bool:
+    """Whether the falsity word is what someone is accused of: "accused him of an “artful
+    smear”", "accuses Sanders of subjecting her to an “artful smear”".
+
+    Looks back at most ten words for "of" with an ``accusing_verbs`` word at most four words
+    before it.
+    """
+    sets = tables.sets
+    for index, token in enumerate(left[:10]):
+        if not token.is_word:
+            return False
+        if token.norm in sets["genitive_particles"]:
+            for before in left[index + 1 : index + 5]:
+                if not before.is_word:
+                    return False
+                if before.norm in sets["accusing_verbs"]:
+                    return True
+            return False
+    return False
+
+
+def _negated_word(left: Sequence[_Token], tables: CompiledCues) -> bool:
+    """Whether a negator stands right before, intensifiers and -ly adverbs aside: "not
+    unfounded", "not completely unfounded", "isn't entirely untrue".
+    """
+    sets = tables.sets
+    for token in left[:3]:
+        norm = token.norm
+        if not token.is_word:
+            return False
+        if norm in sets["negators"] or norm.endswith(tuple(sets["negation_suffixes"])):
+            return True
+        if not (
+            norm in sets["intensifiers"]
+            or (len(norm) > 4 and norm.endswith(tuple(sets["adverb_suffixes"])))
+        ):
+            return False
+    return False
+
+
+def _first_person_before(left: Sequence[_Token], tables: CompiledCues) -> bool:
+    """Whether the subject right before is "I" or "we", auxiliaries and adverbs aside:
+    "I never said", "I have never said", "we've never claimed".
+    """
+    sets = tables.sets
+    for token in left[:4]:
+        if not token.is_word:
+            return False
+        if token.norm in sets["first_person"]:
+            return True
+        if not (token.norm in sets["auxiliaries"] or _is_adverb(token, tables)):
+            return False
+    return False
+
+
+def _proved(left: Sequence[_Token], tables: CompiledCues) -> bool:
+    """Whether a verb of proving, not negated, shows the falsity word true of its object:
+    "has proved him wrong", "was proven false", "proved the experts wrong".
+    """
+    for index, token in enumerate(left[:4]):
+        if not token.is_word:
+            return False
+        if token.norm in tables.sets["proving_verbs"]:
+            return not _negated(left[index + 1 :], tables)
+    return False
+
+
+def _conceded(sentence: _Sentence, pos: int, tables: CompiledCues) -> bool:
+    """Whether the nearest verb of saying before ``pos`` concedes: "admitted that ... was".
+
+    A falsity word so reported is one's own error admitted, not a dispute of another's
+    claim.
+    """
+    sets = tables.sets
+    for token in reversed(sentence.tokens(pos - _LOOKBACK_WINDOW, pos)):
+        if token.norm in sets["conceding_verbs"]:
+            return True
+        if token.norm in sets["reporting_verbs"]:
+            return False
+    return False
+
+
+def _adverb_rule(
+    sentence: _Sentence, start: int, end: int, key: str, stance: Stance, tables: CompiledCues
+) -> _Hit | None:
+    """Judge a falsity adverb ("falsely") by a verb of saying next to it.
+
+    The verb may come right after it ("falsely claimed") or up to three words before it,
+    dashes and commas aside ("claimed falsely", "proclaimed in July - falsely - that").
+    """
+    sets = tables.sets
+
+    def says(token: _Token) -> bool:
+        return token.norm in sets["reporting_verbs"] or token.norm in sets["assertion_verbs"]
+
+    right = [t for t in _right(sentence, end)[:3] if t.text not in ",-—–"]
+    if right and right[0].is_word and says(right[0]):
+        return _Hit(start, end, stance, "falsity-adverb", None)
+    words = 0
+    for token in _left(sentence, start):
+        if token.text in ",-—–":
+            continue
+        if not token.is_word or words >= 3:
+            break
+        if says(token):
+            return _Hit(start, end, stance, "falsity-adverb", None)
+        words += 1
+    return None
+
+
 def _predicate(
     left: Sequence[_Token], tables: CompiledCues
 ) -> tuple[str, tuple[int, int] | None] | None:
@@ -758,8 +1016,12 @@ def _predicate(
         norm = left[index].norm
         if norm in sets["copulas"]:
             break
-        if norm in sets["intensifiers"]:
-            index += 1
+        if (
+            norm in sets["intensifiers"]
+            or norm in sets["coordinators"]
+            or (len(norm) > 4 and norm.endswith(tuple(sets["adverb_suffixes"])))
+        ):
+            index += 1  # "is likely an exaggeration", "are both factually and ... false"
             continue
         after_article = (
             index + 1 < len(left) and left[index + 1].norm in sets["indefinite_articles"]
@@ -778,14 +1040,31 @@ def _predicate(
         if host in sets["pronoun_objects"]:
             return host, (copula.start, copula.start + len(host))
         return host, None
-    if index + 1 >= len(left) or not left[index + 1].is_word:
+    return _subject_at(left, index + 1, tables)
+
+
+def _subject_at(
+    left: Sequence[_Token], index: int, tables: CompiledCues
+) -> tuple[str, tuple[int, int] | None]:
+    """The subject word ``left[index]``, with its span when it can stand for a claim."""
+    sets = tables.sets
+    if index >= len(left) or not left[index].is_word:
         return "", None
-    subject = left[index + 1]
+    subject = left[index]
     if subject.norm in sets["pronoun_objects"]:
         return subject.norm, (subject.start, subject.end)
     if subject.norm in sets["claim_nouns"]:
-        return subject.norm, (_phrase_with_determiner(left, index + 1, tables), subject.end)
+        return subject.norm, (_phrase_with_determiner(left, index, tables), subject.end)
     return subject.norm, None
+
+
+def _negated_copula(key: str, tables: CompiledCues) -> bool:
+    """Whether a phrase opens with a negated copula, its subject right before: "wasn't true"."""
+    first = key.split(" ", 1)[0]
+    return any(
+        first.endswith(suffix) and first[: -len(suffix)] in tables.sets["copulas"]
+        for suffix in tables.sets["negation_suffixes"]
+    )
 
 
 def _predicate_subject(
@@ -885,4 +1164,9 @@ def _last_noun_is_proposal(sentence: _Sentence, pos: int, tables: CompiledCues) 
     return False
 
 
-_RULE_BY_KIND = {"verb": _verb_rule, "noun": _noun_rule, "falsity": _falsity_rule}
+_RULE_BY_KIND = {
+    "verb": _verb_rule,
+    "noun": _noun_rule,
+    "falsity": _falsity_rule,
+    "adverb": _adverb_rule,
+}
