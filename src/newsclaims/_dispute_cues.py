@@ -165,8 +165,19 @@ class DisputeCues:
             "retorts that",
             "retorted that",
             "retorting that",
+            "fire back that",
+            "fires back that",
+            "fired back that",
+            "firing back that",
+            "shot back that",
+            "shoots back that",
+            "hit back that",
+            "hits back that",
+            "hitting back that",
         )
         + _phrases("take issue", "takes issue", "took issue", "taken issue", "taking issue")
+        + _phrases("fire back", "fires back", "fired back", "firing back")
+        + _phrases("hit back", "hits back", "hitting back")
     )
     #: Dismiss: waves it away.
     verbs_dismiss: tuple[str, ...] = _field(
@@ -266,8 +277,26 @@ class DisputeCues:
             "retorts that",
             "retorted that",
             "retorting that",
+            "fire back that",
+            "fires back that",
+            "fired back that",
+            "firing back that",
+            "shot back that",
+            "shoots back that",
+            "hit back that",
+            "hits back that",
+            "hitting back that",
         )
     )
+    #: Phrasal retort verbs: "fired back at Trump's comments" disputes the comments, but
+    #: after ``retort_instrument_particles`` comes the retort itself, not what it answers:
+    #: "fired back with a snarky statement".
+    verbs_retort: tuple[str, ...] = _field(
+        _phrases("fire back", "fires back", "fired back", "firing back")
+        + _phrases("hit back", "hits back", "hitting back")
+    )
+    #: Particles that, after a ``verbs_retort`` verb, open the retort itself.
+    retort_instrument_particles: tuple[str, ...] = _field(_forms("with"))
     #: Participles that dispute in a passive whatever its subject, since only what is said
     #: can be refuted: "many of their arguments, like ..., are easily refuted". Not "denied"
     #: or "rejected", whose passive is as often a thing withheld or voted down.
@@ -419,6 +448,7 @@ class DisputeCues:
             "no evidence to support",
             "no evidence to back up",
             "no evidence to substantiate",
+            "pinocchios",
         )
     )
     #: Words calling it propaganda or a smear (the project's :class:`Stance` puts calling
@@ -546,6 +576,7 @@ class DisputeCues:
             "no evidence to support",
             "no evidence to back up",
             "no evidence to substantiate",
+            "pinocchios",
             "has it wrong",
             "have it wrong",
             "had it wrong",
@@ -604,8 +635,8 @@ class DisputeCues:
     #: Verbs that traffic in falsehood: "is peddling fiction".
     trafficking_verbs: tuple[str, ...] = _field(_forms("peddle peddles peddled peddling"))
     #: Adverbs that give a falsity word right after them another sense: "politically
-    #: incorrect" is no error of fact.
-    sense_adverbs: tuple[str, ...] = _field(_forms("politically"))
+    #: incorrect" is no error of fact, "materially false statements" names an offence.
+    sense_adverbs: tuple[str, ...] = _field(_forms("politically materially"))
     #: Verbs of accusing: "accused him of an “artful smear”" calls what he said a smear.
     accusing_verbs: tuple[str, ...] = _field(_forms("accuse accuses accused accusing"))
     #: Verbs that show a falsity word true of their object: "London has proved him wrong",
@@ -636,6 +667,7 @@ class DisputeCues:
             "attribute attributes attributed attributing imply implies implied implying",
             "portray portrays portrayed portraying depict depicts depicted depicting",
             "characterize characterizes characterized characterizing",
+            "present presents presented presenting",
         )
     )
 
@@ -658,7 +690,8 @@ class DisputeCues:
             "validity authenticity truthfulness existence words comparison comparisons label",
             "logic reasoning rationale complaint complaints smear smears innuendo spin",
             "framing caricature explanation explanations protestation protestations",
-            "testimony statistics headline headlines",
+            "testimony statistics headline headlines thesis theses prediction predictions",
+            "forecast forecasts projection projections valuation valuations",
         )
     )
     #: Claim-like nouns that need a following *that*: "rejected the idea that ..." disputes,
@@ -701,8 +734,8 @@ class DisputeCues:
     #: Prepositions by which a dispute noun takes what it disputes: "denial of the reports".
     noun_particles: tuple[str, ...] = _field(_forms("of to on against about"))
     #: Words that may follow "wrong" in a dispute: "wrong for saying", "wrong in their
-    #: recollections", "wrong about", "wrong when he says".
-    clause_final_followers: tuple[str, ...] = _field(_forms("for in about when"))
+    #: recollections", "wrong about", "wrong when he says", "were wrong during a hearing".
+    clause_final_followers: tuple[str, ...] = _field(_forms("for in about when during"))
     #: Words that may follow a falsity predicate: "misleading to imply", "nonsense that",
     #: "a distortion of the events".
     predicate_followers: tuple[str, ...] = _field(_forms("to that for about unless of"))

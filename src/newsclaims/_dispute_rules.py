@@ -638,6 +638,8 @@ def _verb_rule(
     cue_end = end
     has_particle = i < len(right) and right[i].norm in sets["object_particles"]
     if has_particle:
+        if key in sets["verbs_retort"] and right[i].norm in sets["retort_instrument_particles"]:
+            return None  # "fired back with a statement": the retort, not what it answers
         if i == 0:
             cue_end = right[0].end  # the cue is the phrasal verb: "pushed back on"
         i += 1
