@@ -97,7 +97,8 @@ class DisputeCues:
       standing alone as a reply ("“Nonsense,” he said"). A falsity word that a
       ``conceding_verbs`` word reports ("admitted that ... was inaccurate") is no cue.
     - ``adverbs_refute``: adverbs that call what a verb of saying says untrue, cues next to
-      a ``reporting_verbs`` or ``assertion_verbs`` word ("claimed - falsely - that").
+      a ``reporting_verbs`` or ``assertion_verbs`` word ("claimed - falsely - that");
+      ``adverbs_dismiss``: the same for adverbs that wave it away ("ridiculously claimed").
 
     **Grammar tables** (articles, prepositions, auxiliaries, suffixes) hold the English
     function words the rules need to read a cue's neighbours; another language replaces
@@ -656,6 +657,11 @@ class DisputeCues:
     adverbs_refute: tuple[str, ...] = _field(
         _forms("falsely wrongly erroneously mistakenly inaccurately untruthfully")
     )
+    #: Adverbs that wave away what a verb of saying says, with the same context as
+    #: ``adverbs_refute``: "has ridiculously claimed that" (not "ridiculously high").
+    adverbs_dismiss: tuple[str, ...] = _field(
+        _forms("ridiculously absurdly laughably preposterously ludicrously")
+    )
     #: Verbs that assert or attribute, besides ``reporting_verbs``: what ``adverbs_refute``
     #: and ``free_relatives`` need next to them.
     assertion_verbs: tuple[str, ...] = _field(
@@ -907,7 +913,7 @@ class DisputeCues:
                 Stance.DISPUTE: self.falsity_dispute,
                 Stance.DISMISS: self.falsity_dismiss,
             },
-            "adverb": {Stance.REFUTE: self.adverbs_refute},
+            "adverb": {Stance.REFUTE: self.adverbs_refute, Stance.DISMISS: self.adverbs_dismiss},
         }
 
 
