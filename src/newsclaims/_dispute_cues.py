@@ -587,6 +587,12 @@ class DisputeCues:
             "have got it wrong",
         )
     )
+    #: Cue words written with a capital anywhere, which the rule that a capitalized cue
+    #: inside a sentence is part of a name must not drop: "she earns Three Pinocchios".
+    eponyms: tuple[str, ...] = _field(_forms("pinocchios"))
+    #: Falsity entries that are a fact-checker's rating, given by a verb before them: no
+    #: cue when a negator is among the three words before ("we do not award Pinocchios").
+    falsity_ratings: tuple[str, ...] = _field(_forms("pinocchios"))
     #: Falsity entries that deny one's own words, cues only after a ``first_person``
     #: subject: "I never said that", "I've never said", but not "he did not say when".
     falsity_first_person: tuple[str, ...] = _field(

@@ -208,7 +208,7 @@ def find_dispute_cues(
     hits: list[_Hit] = []
     for match in candidates:
         cue_start, cue_end = match.span()
-        if not match.group().islower():
+        if not match.group().islower() and _norm(match.group()) not in tables.sets["eponyms"]:
             if headline is None:
                 headline = _is_headline(sentence)
                 first_word = _FIRST_WORD.search(sentence)
@@ -780,6 +780,8 @@ def _falsity_rule(
 
     if key in sets["falsity_first_person"] and not _first_person_before(left, tables):
         return None  # "he did not say when": no denial of one's own words
+    if key in sets["falsity_ratings"] and _negated(left, tables):
+        return None  # "we do not award Pinocchios"
     if key in sets["falsity_standalone"]:
         if key.endswith(" to") or key.endswith(" in"):
             # "there is no truth to the claim": what follows is the target.
