@@ -22,10 +22,11 @@ SEED_READING = ROOT / "tests" / "data" / "kursk.expected.json"
 DATA = ROOT / "tests" / "data" / "disputes.json"
 TRAIN_TEXTS = ROOT.parent / "shared" / "corpora" / "polnear" / "train" / "text"
 
-# The figures on the whole tune part (round 1 and round 2) when the round-2 rules were
-# written (P 0.987, R 0.915 on 346 cases), less a small margin, so that a regression fails.
+# The figures on the whole tune part (rounds 1 to 3) when the round-3 rules were written
+# (P 0.978, R 0.866 on 446 cases), less a small margin, so that a regression fails. Round 3
+# added 100 harder cases, so recall is lower than after round 2 (0.915 on 346 cases).
 TUNE_PRECISION_FLOOR = 0.95
-TUNE_RECALL_FLOOR = 0.89
+TUNE_RECALL_FLOOR = 0.84
 
 
 def cues_in(sentence: str, cues: DisputeCues = DEFAULT_DISPUTE_CUES) -> tuple[DisputeCue, ...]:
@@ -536,6 +537,89 @@ def test_second_round_wordings_are_found(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "cue", "stance", "rule", "target"),
+    [
+        (
+            "Clinton fired back that the people of New York had voted for her twice.",
+            "fired back that",
+            "dispute",
+            "verb+that-clause",
+            "the people of New York had voted for her twice",
+        ),
+        (
+            "Local politicians fired back at Trump’s comments.",
+            "fired back at",
+            "dispute",
+            "verb+claim-object",
+            "Trump’s comments",
+        ),
+        (
+            "For her testimony, she earns Three Pinocchios.",
+            "Pinocchios",
+            "refute",
+            "falsity-phrase",
+            None,
+        ),
+        (
+            "She falsely presents herself as a physician.",
+            "falsely",
+            "refute",
+            "falsity-adverb",
+            None,
+        ),
+        (
+            "Trump has ridiculously claimed that Obama founded the group.",
+            "ridiculously",
+            "dismiss",
+            "falsity-adverb",
+            None,
+        ),
+        (
+            "Billionaires often dispute their public valuations.",
+            "dispute",
+            "dispute",
+            "verb+claim-object",
+            "their public valuations",
+        ),
+        (
+            "Comey said those statements were wrong during a hearing.",
+            "wrong",
+            "dispute",
+            "falsity-predicate",
+            "those statements",
+        ),
+        (
+            "Sites keep promoting a debunked thesis.",
+            "debunked",
+            "refute",
+            "participle+claim-noun",
+            "thesis",
+        ),
+    ],
+)
+def test_third_round_wordings_are_found(
+    sentence: str, cue: str, stance: str, rule: str, target: str | None
+) -> None:
+    found = cues_in(sentence)
+    assert [(c.cue.text, c.stance.value, c.rule) for c in found] == [(cue, stance, rule)]
+    assert (found[0].target.text if found[0].target else None) == target
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Trump fired back with a snarky statement.",
+        "The statute covers materially false statements.",
+        "We do not award Pinocchios when we review debates.",
+        "Prices were ridiculously high.",
+        "Health care spending shot back up last year.",
+    ],
+)
+def test_third_round_other_senses_are_not_disputes(sentence: str) -> None:
+    assert cues_in(sentence) == ()
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "He was denied entry at the border.",
@@ -651,13 +735,13 @@ def test_the_new_tables_can_be_extended() -> None:
     assert [(c.cue.text, c.rule) for c in cues_in(sentence, cues)] == [
         ("deceptively", "falsity-adverb")
     ]
-    shot = "Aides shot back that the poll was old."
+    shot = "Aides snapped back that the poll was old."
     assert cues_in(shot) == ()
     cues = DEFAULT_DISPUTE_CUES.extend(
-        verbs_dispute=["shot back that"], verbs_that_object=["shot back that"]
+        verbs_dispute=["snapped back that"], verbs_that_object=["snapped back that"]
     )
     assert [(c.cue.text, c.target.text if c.target else None) for c in cues_in(shot, cues)] == [
-        ("shot back that", "the poll was old")
+        ("snapped back that", "the poll was old")
     ]
 
 
