@@ -30,7 +30,7 @@ from newsclaims._models import ActorKind, QuoteKind
 from newsclaims._quotes import SPEAKER_LABEL, Quotation
 from newsclaims._regexes import alternation
 from newsclaims._spans import Mention, Span
-from newsclaims._words import Words
+from newsclaims._words import Words, letter_at
 from newsclaims.lexicon import Lexicon
 
 __all__ = ["Attribution", "Resolver", "attribute_quotations"]
@@ -120,9 +120,9 @@ class Cues:
         ends = [
             start + len(phrase)
             for phrase in self.phrases.get(word, ())
-            if text.startswith(phrase, start) and not _letter_at(text, start + len(phrase))
+            if text.startswith(phrase, start) and not letter_at(text, start + len(phrase))
         ]
-        if word in self.single and not _letter_at(text, start + len(word)):
+        if word in self.single and not letter_at(text, start + len(word)):
             ends.append(start + len(word))
         return ends
 
@@ -131,7 +131,19 @@ class Cues:
         return word in self.single
 
 
-class WindowCues:
+class _TextCues:
+    """The cues of one text, as the rules ask for them: those inside a window."""
+
+    def find(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The cues wholly inside ``[start, end)``, as ``(start, end)``, in order."""
+        return list(self.scan(start, end))
+
+    def scan(self, start: int, end: int) -> Iterator[tuple[int, int]]:
+        """The cues wholly inside ``[start, end)``, in order, read lazily."""
+        raise NotImplementedError
+
+
+class WindowCues(_TextCues):
     """The cues of a text, read in each window a rule asks about.
 
     Scanning a window's words and asking a set runs ten times faster than a regular
@@ -148,12 +160,7 @@ class WindowCues:
         self.cues = cues
         self.text = text
 
-    def find(self, start: int, end: int) -> list[tuple[int, int]]:
-        """The cues wholly inside ``[start, end)``, as ``(start, end)``, in order."""
-        return list(self.scan(start, end))
-
     def scan(self, start: int, end: int) -> Iterator[tuple[int, int]]:
-        """The cues wholly inside ``[start, end)``, in order, read lazily."""
         text, cues = self.text, self.cues
         for match in _LOWER_WORD.finditer(text, start, end):
             word = match.group()
@@ -168,7 +175,7 @@ class WindowCues:
                     break
 
 
-class CueIndex:
+class CueIndex(_TextCues):
     """The cues of a text, found once in its :class:`Words`, looked up by window.
 
     >>> from newsclaims import DEFAULT_LEXICON
@@ -188,12 +195,7 @@ class CueIndex:
                 self._starts.append(start)
                 self._stops.append(stops)
 
-    def find(self, start: int, end: int) -> list[tuple[int, int]]:
-        """The cues wholly inside ``[start, end)``, as ``(start, end)``, in order."""
-        return list(self.scan(start, end))
-
     def scan(self, start: int, end: int) -> Iterator[tuple[int, int]]:
-        """The cues wholly inside ``[start, end)``, in order, read lazily."""
         starts = self._starts
         for i in range(bisect.bisect_left(starts, start), len(starts)):
             at = starts[i]
@@ -203,10 +205,6 @@ class CueIndex:
                 if stop <= end:
                     yield at, stop
                     break
-
-
-def _letter_at(text: str, position: int) -> bool:
-    return text[position : position + 1].isalpha()
 
 
 class Patterns(NamedTuple):
@@ -407,9 +405,7 @@ def attribute_quotations(
 class _Attributor:
     """The state of attribution over one document: actors so far and the last speakers."""
 
-    def __init__(
-        self, text: str, index: MentionIndex, lexicon: Lexicon, cues: WindowCues | CueIndex
-    ) -> None:
+    def __init__(self, text: str, index: MentionIndex, lexicon: Lexicon, cues: _TextCues) -> None:
         self.text = text
         self.index = index
         self.lexicon = lexicon

@@ -34,7 +34,7 @@ from newsclaims._models import QuoteKind
 from newsclaims._quotes import Quotation
 from newsclaims._regexes import alternation, trie_pattern
 from newsclaims._spans import Mention
-from newsclaims._words import Words, first_word
+from newsclaims._words import Words, first_words
 from newsclaims.lexicon import Lexicon
 
 __all__ = ["ClaimDraft", "find_claims"]
@@ -140,11 +140,11 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         # Case matters: "States" is a name, "states" a verb. A prefix tree of the verbs
         # scans several times faster than a flat alternation.
         verb=regex.compile(rf"\b{trie_pattern(verbs)}\b"),
-        verb_firsts=frozenset(first_word(v) for v in verbs),
+        verb_firsts=first_words(verbs),
         according=regex.compile(
             rf"(?<![\p{{L}}])(?i:{alternation(lexicon.source_cues)})(?![\p{{L}}])"
         ),
-        according_firsts=frozenset(first_word(c).lower() for c in lexicon.source_cues),
+        according_firsts=first_words(c.lower() for c in lexicon.source_cues),
         after_verb=regex.compile(rf"{_between(lexicon)}(?:{_S}+{that}(?![\p{{L}}]))?{_S}*"),
         addressee=regex.compile(rf"{_S}+[^,.;:!?“”\"\n]{{1,60}}?{_S}+{that}(?![\p{{L}}]){_S}*"),
         addressee_verbs=frozenset(lexicon.addressee_verbs),
@@ -160,7 +160,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             rf"(?:,|{_S}+(?:{alternation(lexicon.clause_breaks)})(?![\p{{L}}]))"
         ),
         hedge=regex.compile(rf"(?<![\p{{L}}])(?:{alternation(lexicon.hedges)})(?![\p{{L}}])"),
-        hedge_firsts=frozenset(first_word(h) for h in lexicon.hedges) - {""},
+        hedge_firsts=first_words(lexicon.hedges),
         object_verbs=frozenset(lexicon.object_verbs),
         hedge_words=frozenset(lexicon.hedges),
         noun_markers=frozenset(lexicon.noun_markers),

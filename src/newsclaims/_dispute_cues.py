@@ -27,7 +27,7 @@ import regex
 from newsclaims._errors import ValidationError
 from newsclaims._models import Stance
 from newsclaims._regexes import trie_pattern
-from newsclaims._words import first_word
+from newsclaims._words import first_words
 
 __all__ = ["DEFAULT_DISPUTE_CUES", "CompiledCues", "DisputeCues", "compiled", "normalize"]
 
@@ -990,7 +990,7 @@ def compiled(cues: DisputeCues) -> CompiledCues:
     return CompiledCues(
         candidates=candidates,
         prefilter=prefilter,
-        firsts=frozenset(first_word(entry) for entry in kinds) - {""},
+        firsts=first_words(kinds),
         kinds={entry: tuple(found) for entry, found in kinds.items()},
         sets=sets,
     )

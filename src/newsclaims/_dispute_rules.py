@@ -480,13 +480,18 @@ def _at_clause_end(right: Sequence[_Token], i: int, tables: CompiledCues) -> boo
     return not token.is_word or token.norm in tables.sets["clause_boundaries"]
 
 
+def _says(token: _Token, tables: CompiledCues) -> bool:
+    """Whether ``token`` is a verb of saying: a ``reporting_verbs`` or ``assertion_verbs`` word."""
+    sets = tables.sets
+    return token.norm in sets["reporting_verbs"] or token.norm in sets["assertion_verbs"]
+
+
 def _says_within(right: Sequence[_Token], i: int, count: int, tables: CompiledCues) -> bool:
     """Whether a verb of saying is among the ``count`` words from ``right[i]``: "what he said"."""
-    sets = tables.sets
     for token in right[i : i + count]:
         if not token.is_word:
             return False
-        if token.norm in sets["reporting_verbs"] or token.norm in sets["assertion_verbs"]:
+        if _says(token, tables):
             return True
     return False
 
@@ -509,9 +514,7 @@ def _speakers(
         k = j + 1
         if k < len(right) and right[k].is_word and _is_adverb(right[k], tables):
             k += 1
-        if k < len(right) and (
-            right[k].norm in sets["reporting_verbs"] or right[k].norm in sets["assertion_verbs"]
-        ):
+        if k < len(right) and _says(right[k], tables):
             if k + 1 < len(right) and right[k + 1].is_word:
                 return (right[k + 1].start, _clause_end(sentence, right[k + 1].start))
             return (right[i].start, right[k].end)
@@ -806,9 +809,7 @@ def _falsity_rule(
             # "London has proved him wrong": shown wrong, not judged so.
             return hit("falsity-proved", None) if _proved(left, tables) else None
         says = len(right) > 1 and (
-            right[1].norm in sets["reporting_verbs"]
-            or right[1].norm in sets["assertion_verbs"]
-            or right[1].norm in sets["calling_verbs"]
+            _says(right[1], tables) or right[1].norm in sets["calling_verbs"]
         )
         if nxt in sets["infinitive_markers"] and says:
             pass  # "'Absolutely Wrong' to Call Me a Liar": wrong in what one says
@@ -985,13 +986,8 @@ def _adverb_rule(
     The verb may come right after it ("falsely claimed") or up to three words before it,
     dashes and commas aside ("claimed falsely", "proclaimed in July - falsely - that").
     """
-    sets = tables.sets
-
-    def says(token: _Token) -> bool:
-        return token.norm in sets["reporting_verbs"] or token.norm in sets["assertion_verbs"]
-
     right = [t for t in _right(sentence, end)[:3] if t.text not in ",-—–"]
-    if right and right[0].is_word and says(right[0]):
+    if right and right[0].is_word and _says(right[0], tables):
         return _Hit(start, end, stance, "falsity-adverb", None)
     words = 0
     for token in _left(sentence, start):
@@ -999,7 +995,7 @@ def _adverb_rule(
             continue
         if not token.is_word or words >= 3:
             break
-        if says(token):
+        if _says(token, tables):
             return _Hit(start, end, stance, "falsity-adverb", None)
         words += 1
     return None

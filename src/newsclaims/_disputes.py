@@ -78,7 +78,7 @@ def find_disputes(
     # Claims that rebut another ("Ukraine pushed back ..., calling them “propaganda”"):
     # a later dispute contests the original assertion, never a rebuttal.
     rebuttals: set[int] = set()
-    # One scan for candidate cue words; only the sentences holding one are read closely.
+    # Where a cue may start, from the text's words: only sentences holding one are read.
     tables = compiled(lexicon.disputes)
     candidates = [m.start() for m in words.matches(tables.prefilter, tables.firsts, fold=True)]
     out: list[DisputeDraft] = []

@@ -13,11 +13,12 @@ one word, "self-denial" is "self" and "denial".
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 from itertools import compress
 
 import regex
 
-__all__ = ["Words", "first_word"]
+__all__ = ["Words", "first_word", "first_words", "letter_at"]
 
 _WORD = regex.compile(r"\p{L}+")
 _SEPARATOR = regex.compile(r"\P{L}+")
@@ -53,7 +54,7 @@ class Words:
             # The next whole-word occurrence is this one: an earlier one would have been
             # kept too. The search skips the word inside longer ones ("unsaid").
             at = text.find(word, at)
-            while _letter_at(text, at - 1) or _letter_at(text, at + len(word)):
+            while letter_at(text, at - 1) or letter_at(text, at + len(word)):
                 at = text.find(word, at + 1)
             self._found.append((at, word))
             at += len(word)
@@ -103,10 +104,20 @@ def first_word(entry: str) -> str:
     return match.group() if match else ""
 
 
+def first_words(entries: Iterable[str]) -> frozenset[str]:
+    """The first word of each entry that has one: where a table's entries may start.
+
+    >>> sorted(first_words(["push back on", "denied", "—"]))
+    ['denied', 'push']
+    """
+    return frozenset(first_word(entry) for entry in entries) - {""}
+
+
 @functools.lru_cache(maxsize=64)
 def _lowercase(table: frozenset[str]) -> frozenset[str]:
     return frozenset(word.lower() for word in table) - {""}
 
 
-def _letter_at(text: str, position: int) -> bool:
+def letter_at(text: str, position: int) -> bool:
+    """Whether a letter stands at ``position`` (False before the text or past its end)."""
     return position >= 0 and text[position : position + 1].isalpha()
