@@ -361,6 +361,8 @@ _FIRST_WORD = regex.compile(r"\p{L}+")
 # Cues are lowercase words; capitalised ones ("States", "Post") are names.
 _LOWER_WORD = regex.compile(r"\p{Ll}+")
 _LEAD = regex.compile(r"[ \u00a0]*,?[ \u00a0]*")
+# Between an opening cue's source and its quotation: Said Ellis: “…”.
+_OPENING_TAIL = regex.compile(r"[ \u00a0]*[,:][ \u00a0]*")
 # A trailing reporting clause ends its sentence or clause: “…” was underway, the post added.
 _CLAUSE_CLOSE = regex.compile(r"[ \u00a0]*[,.;!?]")
 _DOUBLE_MARKS = regex.compile('[“”"«»„‹›「」『』]')
@@ -648,7 +650,29 @@ class _Attributor:
                 if source is not None:
                     return Clause(source, cue, None, q.start, "before-lead-in")
                 break
-        return None
+        return self.opening_cue(q)
+
+    def opening_cue(self, q: Quotation) -> Clause | None:
+        """A capitalised cue opening the sentence, its source after it: Said Ellis: “…”.
+
+        Cues are found lowercase, so that "States" and "Post" stay names; here the cue is
+        the sentence's first word, and the source must run up to a colon or comma that
+        leads into the quotation.
+        """
+        text, p = self.text, self.p
+        s = self.sentence_start(q.start)
+        first = _FIRST_WORD.match(text, s, q.start)
+        if first is None or not first.group().istitle():
+            return None
+        if not p.cues.is_cue(first.group().lower()):
+            return None
+        match = p.after_inverted.match(text, first.end(), q.start)
+        if match is None or not _OPENING_TAIL.fullmatch(text, match.end(), q.start):
+            return None
+        source = self.source(*match.span("source"), inverted=True)
+        if source is None:
+            return None
+        return Clause(source, first.span(), None, q.start, "before-inverted")
 
     def sentence(self, q: Quotation) -> Clause | None:
         """A cue elsewhere in the quotation's sentence: the speaker of a partial quote."""

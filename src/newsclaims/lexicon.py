@@ -657,7 +657,8 @@ DEFAULT_LEXICON = Lexicon(
         It Its He She They We You I His Her Their Our Your My Me Him Them Us
         Is Are Was Were Be Been Being Has Have Had Do Does Did Will Would Can Could Should
         May Might Must Shall Not No Yes All Some Many Most Much More Both Each Every Any
-        Asked Said Says According Also Still Even Just Only Now Today Yesterday Tomorrow
+        Asked Said Says Added Stated Wrote Noted Explained Continued Replied Countered Tweeted
+        According Also Still Even Just Only Now Today Yesterday Tomorrow
         Meanwhile However Instead Later Earlier Finally Indeed Moreover Nevertheless Thus
         Monday Tuesday Wednesday Thursday Friday Saturday Sunday
         January February March April June July August September October November December
