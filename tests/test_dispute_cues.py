@@ -487,7 +487,7 @@ def test_disputes_are_found(
             "overblown",
             "dismiss",
             "falsity-predicate",
-            None,
+            "the concerns",
         ),
         (
             "Clinton says the allegations are unsubstantiated.",
