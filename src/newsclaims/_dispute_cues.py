@@ -96,6 +96,11 @@ class DisputeCues:
       of an “artful smear”"), after a ``proving_verbs`` word ("proved him wrong") or
       standing alone as a reply ("“Nonsense,” he said"). A falsity word that a
       ``conceding_verbs`` word reports ("admitted that ... was inaccurate") is no cue.
+    - ``falsity_reported``, ``falsity_found``, ``falsity_lying``, ``falsity_possessed``:
+      falsity entries that are cues only in their own context, documented on each table:
+      when someone says them ("said the decision had nothing to do with the emails"), after
+      a verb of finding ("found no evidence that"), ending a clause someone says ("“He is
+      lying,” she said") or as someone's words ("his lies", "the lies from Sanders").
     - ``adverbs_refute``: adverbs that call what a verb of saying says untrue, cues next to
       a ``reporting_verbs`` or ``assertion_verbs`` word ("claimed - falsely - that");
       ``adverbs_dismiss``: the same for adverbs that wave it away ("ridiculously claimed").
