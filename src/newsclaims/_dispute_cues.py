@@ -283,6 +283,13 @@ class DisputeCues:
     )
     #: Prepositions that bring what a person is challenged on: "over his comments".
     topic_particles: tuple[str, ...] = _field(_forms("over on about"))
+    #: Phrasal verb forms that dispute a bare pronoun after their particle, at the end of a
+    #: clause: "Clinton took issue with that.", "“I disagree with that,” he said"; not "took
+    #: issue with that decision", where "that" is a determiner.
+    verbs_particle_pronoun: tuple[str, ...] = _field(
+        _forms("disagree disagrees disagreed disagreeing")
+        + _phrases("take issue", "takes issue", "took issue", "taken issue", "taking issue")
+    )
     #: Particles between a verb and its object: "pushed back on", "took issue with".
     object_particles: tuple[str, ...] = _field(_forms("on against with at"))
     #: Verb phrases ending in *that* that are cues only as written, before a clause:

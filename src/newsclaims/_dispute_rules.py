@@ -779,6 +779,23 @@ def _verb_rule(
             return hit("verb+pronoun", (nxt.start, nxt.end))
         if key in sets["verbs_deny"] and nxt.norm in sets["deny_objects"]:
             return hit("deny+complement", (nxt.start, _clause_end(sentence, nxt.start)))
+        if (
+            key in sets["verbs_deny"]
+            and i == 1
+            and right[0].norm in sets["deny_objects"]
+            and nxt.norm.endswith("ing")
+        ):
+            # "denies ever mocking the reporter": "ever" both an adverb and what opens it;
+            # not "deny ever more people visas".
+            return hit("deny+complement", (right[0].start, _clause_end(sentence, right[0].start)))
+    if (
+        nxt is not None
+        and has_particle
+        and key in sets["verbs_particle_pronoun"]
+        and nxt.norm in sets["pronoun_objects"]
+        and _at_clause_end(right, i + 1, tables)
+    ):
+        return hit("verb+pronoun", (nxt.start, nxt.end), cue_end)  # "took issue with that."
     if (
         nxt is not None
         and key in sets["verbs_person_object"]
