@@ -22,11 +22,10 @@ SEED_READING = ROOT / "tests" / "data" / "kursk.expected.json"
 DATA = ROOT / "tests" / "data" / "disputes.json"
 TRAIN_TEXTS = ROOT.parent / "shared" / "corpora" / "polnear" / "train" / "text"
 
-# The figures on the whole tune part (rounds 1 to 3) when the round-3 rules were written
-# (P 0.978, R 0.866 on 446 cases), less a small margin, so that a regression fails. Round 3
-# added 100 harder cases, so recall is lower than after round 2 (0.915 on 346 cases).
-TUNE_PRECISION_FLOOR = 0.95
-TUNE_RECALL_FLOOR = 0.84
+# The figures on the whole tune part (rounds 1 to 4) when the round-4 rules were written
+# (P 0.981, R 0.934 on 503 cases), less a small margin, so that a regression fails.
+TUNE_PRECISION_FLOOR = 0.96
+TUNE_RECALL_FLOOR = 0.90
 
 
 def cues_in(sentence: str, cues: DisputeCues = DEFAULT_DISPUTE_CUES) -> tuple[DisputeCue, ...]:
@@ -487,7 +486,7 @@ def test_disputes_are_found(
             "overblown",
             "dismiss",
             "falsity-predicate",
-            None,
+            "the concerns",
         ),
         (
             "Clinton says the allegations are unsubstantiated.",
@@ -616,6 +615,212 @@ def test_third_round_wordings_are_found(
     ],
 )
 def test_third_round_other_senses_are_not_disputes(sentence: str) -> None:
+    assert cues_in(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "stance", "rule", "target"),
+    [
+        (
+            "A spokesman said the merger had nothing to do with the lawsuit.",
+            "had nothing to do with",
+            "deny",
+            "falsity-reported",
+            "the lawsuit",
+        ),
+        (
+            "Inspectors found no evidence that the ballots were altered.",
+            "no evidence that",
+            "refute",
+            "falsity-phrase",
+            "the ballots were altered",
+        ),
+        (
+            "The agency has no evidence to suggest the files were copied.",
+            "no evidence to suggest",
+            "refute",
+            "falsity-phrase",
+            None,
+        ),
+        (
+            "The governor insisted that he never actually said the state would default.",
+            "never actually said",
+            "deny",
+            "falsity-phrase",
+            None,
+        ),
+        (
+            "Voters are tired of the lies from Jenkins.",
+            "lies",
+            "refute",
+            "falsity-possessed",
+            "Jenkins",
+        ),
+        (
+            "The mayor's repeated lies about the budget angered the council.",
+            "lies",
+            "refute",
+            "falsity-possessed",
+            "mayor's",
+        ),
+        (
+            "Critics recalled the senator's most famous statements and lies.",
+            "lies",
+            "refute",
+            "falsity-possessed",
+            "senator's",
+        ),
+        (
+            "Aides rejected the neighbours' concerns.",
+            "rejected",
+            "reject",
+            "verb+claim-object",
+            "the neighbours' concerns",
+        ),
+        (
+            "Police brushed off the residents' fears.",
+            "brushed off",
+            "dismiss",
+            "verb+claim-object",
+            "the residents' fears",
+        ),
+        (
+            "Her essay was a sharp rebuttal to the senator who proposed the tax.",
+            "rebuttal",
+            "refute",
+            "dispute-noun+object",
+            "the senator who proposed the tax",
+        ),
+        (
+            "“I am tired of the council lying” about the budget, she said.",
+            "lying” about",
+            "refute",
+            "falsity-phrase",
+            None,
+        ),
+        (
+            "He said the mayor ''lied'' about the budget.",
+            "lied'' about",
+            "refute",
+            "falsity-phrase",
+            None,
+        ),
+        (
+            "Reporters challenged him over his remarks that the river was clean.",
+            "challenged",
+            "dispute",
+            "verb+claim-object",
+            "his remarks that the river was clean",
+        ),
+        (
+            "The audit said the ministry was inaccurate on spending.",
+            "inaccurate",
+            "refute",
+            "falsity-predicate",
+            None,
+        ),
+        (
+            "Why repeat a claim that is as false as it is old?",
+            "false",
+            "refute",
+            "falsity-predicate",
+            "that",
+        ),
+        (
+            "“That would be a false excuse,” the senator said.",
+            "false",
+            "refute",
+            "falsity-predicate",
+            None,
+        ),
+        (
+            "The group listed the absurd — and cruel — remarks of the mayor.",
+            "absurd",
+            "dismiss",
+            "falsity-attributive",
+            "remarks",
+        ),
+        (
+            "Here are ten ridiculous things the mayor has said.",
+            "ridiculous",
+            "dismiss",
+            "falsity-attributive",
+            "things the mayor has said",
+        ),
+        (
+            "The minister countered the claim with new data.",
+            "countered",
+            "dispute",
+            "verb+claim-object",
+            "the claim",
+        ),
+        (
+            "The company denied the factory had polluted the river.",
+            "denied",
+            "deny",
+            "verb+that-clause",
+            "the factory had polluted the river",
+        ),
+        ("“The mayor is lying,” her rival said.", "lying", "refute", "falsity-lying", None),
+        ("He said the minister lied.", "lied", "refute", "falsity-lying", None),
+        (
+            "The mayor denies ever meeting the lobbyist.",
+            "denies",
+            "deny",
+            "deny+complement",
+            "ever meeting the lobbyist",
+        ),
+        ("Clinton took issue with that.", "took issue with", "dispute", "verb+pronoun", "that"),
+        ("“I disagree with that,” he said.", "disagree with", "dispute", "verb+pronoun", "that"),
+    ],
+)
+def test_fourth_round_wordings_are_found(
+    sentence: str, cue: str, stance: str, rule: str, target: str | None
+) -> None:
+    found = cues_in(sentence)
+    assert [(c.cue.text, c.stance.value, c.rule) for c in found] == [(cue, stance, rule)]
+    assert (found[0].target.text if found[0].target else None) == target
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A refusal, the narrator's aside, a wish: no denial of a link someone alleged.
+        "She said she would have nothing to do with him.",
+        "The new tax has nothing to do with trade.",
+        '"The right thing is that the governor have nothing to do with the fund," he said.',
+        # No inquiry found anything.
+        "There is no evidence of a link.",
+        # Withholding, and no reported denial of one's own words.
+        "The mayor insisted he did not say when he would leave.",
+        "He never said a word all evening.",
+        # "lies" as a verb, or lies with no one's name.
+        "Her talent lies in persuasion.",
+        "The report says the town lies in a valley.",
+        "The believers repeat the lies hucksters tell them.",
+        # A rebuttal of a slogan, a rebuttal addressed to a jury.
+        "Her rebuttal to Trump's slogan was short.",
+        "The rebuttal to the jury took an hour.",
+        # Challenged over a time, countering a threat, a retort given, a thing withheld.
+        "The coach challenged him over the weekend.",
+        "They plan to counter the terrorist threat.",
+        "Rubio fired back a response saying he would not back the plan.",
+        "The court denied the change being sought.",
+        "They want to deny the senator a chance he had wanted.",
+        # Lying down, lying admitted or denied, lying to investigators.
+        "“He was lying down,” she said.",
+        "She admitted that she lied.",
+        "“I have never lied,” he said.",
+        "He lied to the FBI, prosecutors said.",
+        # A false report filed is an offence; people who said things are no claim.
+        "Police filed a false report about the theft.",
+        "They were ridiculous people who said odd things.",
+        # "ever more", and "that" as a determiner after a particle.
+        "They deny ever more people visas.",
+        "She took issue with that decision on taxes.",
+    ],
+)
+def test_fourth_round_other_senses_are_not_disputes(sentence: str) -> None:
     assert cues_in(sentence) == ()
 
 

@@ -96,6 +96,11 @@ class DisputeCues:
       of an “artful smear”"), after a ``proving_verbs`` word ("proved him wrong") or
       standing alone as a reply ("“Nonsense,” he said"). A falsity word that a
       ``conceding_verbs`` word reports ("admitted that ... was inaccurate") is no cue.
+    - ``falsity_reported``, ``falsity_found``, ``falsity_lying``, ``falsity_possessed``:
+      falsity entries that are cues only in their own context, documented on each table:
+      when someone says them ("said the decision had nothing to do with the emails"), after
+      a verb of finding ("found no evidence that"), ending a clause someone says ("“He is
+      lying,” she said") or as someone's words ("his lies", "the lies from Sanders").
     - ``adverbs_refute``: adverbs that call what a verb of saying says untrue, cues next to
       a ``reporting_verbs`` or ``assertion_verbs`` word ("claimed - falsely - that");
       ``adverbs_dismiss``: the same for adverbs that wave it away ("ridiculously claimed").
@@ -155,7 +160,7 @@ class DisputeCues:
             "dispute disputes disputed disputing contest contests contested contesting",
             "challenge challenges challenged challenging contradict contradicts",
             "contradicted contradicting disagree disagrees disagreed disagreeing",
-            "question questions questioned questioning",
+            "question questions questioned questioning counter counters countered countering",
         )
         + _phrases(
             "counter that",
@@ -262,12 +267,35 @@ class DisputeCues:
             "contradicting",
         )
     )
+    #: Verb forms whose object, when it is a quantity (``quantity_nouns``), is offset rather
+    #: than disputed: "countered the claim" disputes, "to counter the large numbers of
+    #: Democrats" does not.
+    verbs_offsetting: tuple[str, ...] = _field(_forms("counter counters countered countering"))
+    #: Claim nouns that are also quantities: see ``verbs_offsetting``.
+    quantity_nouns: tuple[str, ...] = _field(
+        _forms("numbers figures estimates statistics projections forecasts")
+    )
+    #: Verb forms that dispute what a person said when the person is followed by a
+    #: ``topic_particles`` word and a claim: "challenging him over his comments that",
+    #: "challenged Trump on his claim".
+    verbs_person_topic: tuple[str, ...] = _field(
+        _forms("challenge challenges challenged challenging")
+    )
+    #: Prepositions that bring what a person is challenged on: "over his comments".
+    topic_particles: tuple[str, ...] = _field(_forms("over on about"))
+    #: Phrasal verb forms that dispute a bare pronoun after their particle, at the end of a
+    #: clause: "Clinton took issue with that.", "“I disagree with that,” he said"; not "took
+    #: issue with that decision", where "that" is a determiner.
+    verbs_particle_pronoun: tuple[str, ...] = _field(
+        _forms("disagree disagrees disagreed disagreeing")
+        + _phrases("take issue", "takes issue", "took issue", "taken issue", "taking issue")
+    )
     #: Particles between a verb and its object: "pushed back on", "took issue with".
     object_particles: tuple[str, ...] = _field(_forms("on against with at"))
     #: Verb phrases ending in *that* that are cues only as written, before a clause:
-    #: "countered that every cent ...", "retorted that he". Alone, "to counter this" or
-    #: "counter the large numbers of Democrats" opposes or offsets, so the verb tables list
-    #: these phrases, not the bare verbs (which also keeps sentences without them cheap).
+    #: "countered that every cent ...", "retorted that he", not "to counter that threat".
+    #: The bare verb "counter" is a cue only with a claim as its object ("countered the
+    #: claim"; see ``verbs_offsetting``): "to counter this" opposes.
     verbs_that_object: tuple[str, ...] = _field(
         _phrases(
             "counter that",
@@ -346,6 +374,10 @@ class DisputeCues:
     nominal_support_verbs: tuple[str, ...] = _field(
         _forms("issue issues issued issuing release releases released offer offered")
     )
+    #: Dispute nouns that take any noun phrase after a ``noun_particles`` word, a person
+    #: included, since only what is said is rebutted: "a rebuttal to the candidate who
+    #: launched his campaign by ...", "his refutation of Trump".
+    nouns_any_object: tuple[str, ...] = _field(_forms("rebuttal rebuttals refutation refutations"))
     #: Dispute nouns that are cues on their own, unless what they take is withheld
     #: ("denials of service"): "despite his denials", "denials from the campaign".
     nouns_standalone: tuple[str, ...] = _field(_forms("denials rebuttals"))
@@ -376,6 +408,16 @@ class DisputeCues:
             "didn't say",
             "did not claim",
             "didn't claim",
+            "never actually said",
+            "never actually claimed",
+            "did not actually say",
+            "didn't actually say",
+            "had nothing to do with",
+            "has nothing to do with",
+            "have nothing to do with",
+            "had absolutely nothing to do with",
+            "has absolutely nothing to do with",
+            "have absolutely nothing to do with",
         )
     )
     #: Words calling it untrue.
@@ -446,9 +488,14 @@ class DisputeCues:
             "lying to them",
             "lied about",
             "lying about",
+            "lied",
+            "lying",
             "no evidence to support",
             "no evidence to back up",
             "no evidence to substantiate",
+            "no evidence to suggest",
+            "no evidence of",
+            "no evidence that",
             "pinocchios",
         )
     )
@@ -562,6 +609,10 @@ class DisputeCues:
             "didn't say",
             "did not claim",
             "didn't claim",
+            "never actually said",
+            "never actually claimed",
+            "did not actually say",
+            "didn't actually say",
             "lied to me",
             "lied to us",
             "lied to you",
@@ -577,6 +628,7 @@ class DisputeCues:
             "no evidence to support",
             "no evidence to back up",
             "no evidence to substantiate",
+            "no evidence to suggest",
             "pinocchios",
             "has it wrong",
             "have it wrong",
@@ -594,7 +646,9 @@ class DisputeCues:
     #: cue when a negator is among the three words before ("we do not award Pinocchios").
     falsity_ratings: tuple[str, ...] = _field(_forms("pinocchios"))
     #: Falsity entries that deny one's own words, cues only after a ``first_person``
-    #: subject: "I never said that", "I've never said", but not "he did not say when".
+    #: subject ("I never said that", "I've never said"), or after a ``third_person`` subject
+    #: that a ``reporting_verbs`` word introduces ("he insisted that he never actually said");
+    #: not "he did not say when", nor before a ``question_words`` word.
     falsity_first_person: tuple[str, ...] = _field(
         _phrases(
             "never said",
@@ -603,10 +657,83 @@ class DisputeCues:
             "didn't say",
             "did not claim",
             "didn't claim",
+            "never actually said",
+            "never actually claimed",
+            "did not actually say",
+            "didn't actually say",
         )
     )
     #: First-person subjects, contractions included.
     first_person: tuple[str, ...] = _field(_forms("i we i've we've i'd we'd"))
+    #: Third-person subjects of a reported denial of one's own words: "insisted that he
+    #: never said".
+    third_person: tuple[str, ...] = _field(_forms("he she they"))
+    #: Words after "did not say" that make it withholding, not denying: "did not say when".
+    question_words: tuple[str, ...] = _field(
+        _forms("when who whom whose whether how what why where if which")
+    )
+    #: Falsity entries that refute only after a ``finding_verbs`` word: "investigators found
+    #: no evidence that the document was sent", "the committee found “no evidence of a stand
+    #: down order”"; "there is no evidence of" alone may be the narrator's aside.
+    falsity_found: tuple[str, ...] = _field(_phrases("no evidence of", "no evidence that"))
+    #: Verbs of finding: see ``falsity_found``.
+    finding_verbs: tuple[str, ...] = _field(_forms("found find finds finding"))
+    #: Falsity entries that call someone a liar in what they say, cues only at the end of
+    #: a clause that someone says (after a ``reporting_verbs`` word or inside quotation
+    #: marks), not negated, and for "lying" only after a copula: "“Trump is lying,”
+    #: Clinton said", "he said Bush lied."; not "bodies lying on the boulevard", "lied to
+    #: the FBI", "he is lying in bed".
+    falsity_lying: tuple[str, ...] = _field(_forms("lied lying"))
+    #: Falsity entries that deny a link, cues only when someone says them (after a
+    #: ``reporting_verbs`` word or inside quotation marks): "a spokesman said the decision
+    #: had nothing to do with the emails", "telling reporters he had nothing to do with
+    #: it"; not the narrator's "the tax has nothing to do with trade", nor a refusal after a
+    #: ``refusal_markers`` word ("she would have nothing to do with him").
+    falsity_reported: tuple[str, ...] = _field(
+        _phrases(
+            "had nothing to do with",
+            "has nothing to do with",
+            "have nothing to do with",
+            "had absolutely nothing to do with",
+            "has absolutely nothing to do with",
+            "have absolutely nothing to do with",
+        )
+    )
+    #: ``falsity_reported`` phrases in the plural present, cues only after a personal
+    #: pronoun ("we have nothing to do with it"): after a noun they are as often a wish
+    #: ("the right thing is that the first gentleman have nothing to do with ...").
+    falsity_reported_pronoun_subject: tuple[str, ...] = _field(
+        _phrases("have nothing to do with", "have absolutely nothing to do with")
+    )
+    #: Words right before a ``falsity_reported`` phrase that make it a refusal to be
+    #: involved: "would have nothing to do with him", "wants to have nothing to do with".
+    refusal_markers: tuple[str, ...] = _field(_forms("will would shall to want wants wanted"))
+    #: Falsity nouns that call someone's words lies when they belong to someone: after a
+    #: possessive ("his lies", "Clinton's latest falsehoods", "Clinton's most infamous
+    #: statements and lies") or before a ``source_prepositions`` word and a name or pronoun
+    #: after an article ("the lies from Sanders"). "The village lies in a valley" and "her
+    #: talent lies in ..." are verbs: a possessive must stand right before the noun, or
+    #: before ``falsity_noun_modifiers`` words or a claim noun and a coordinator.
+    falsity_possessed: tuple[str, ...] = _field(
+        _forms("lies falsehoods distortions exaggerations myths")
+    )
+    #: Possessive determiners: "his lies".
+    possessive_determiners: tuple[str, ...] = _field(_forms("his her their its my your our"))
+    #: Prepositions that give a falsity noun its source: "the lies from Sanders".
+    source_prepositions: tuple[str, ...] = _field(_forms("from by"))
+    #: Adjectives allowed between a possessive and a ``falsity_possessed`` noun, besides
+    #: ``intensifiers`` and -ly adverbs: "his repeated lies", "Trump's latest falsehoods".
+    falsity_noun_modifiers: tuple[str, ...] = _field(
+        _forms(
+            "repeated constant latest many numerous countless endless serial outright blatant",
+            "outrageous shameless infamous big biggest usual most more other new old own",
+        )
+    )
+    #: Verbs of an offence committed with a false document: "filing a false robbery report"
+    #: is the offence, not a dispute of what the report says.
+    offence_verbs: tuple[str, ...] = _field(
+        _forms("file files filed filing submit submits submitted submitting")
+    )
     #: Falsity entries that are cues only at the end of a clause or before "for saying":
     #: "the polls are wrong." but not "it is wrong to", "went wrong".
     falsity_clause_final: tuple[str, ...] = _field(_forms("wrong"))
@@ -704,12 +831,14 @@ class DisputeCues:
             "framing caricature explanation explanations protestation protestations",
             "testimony statistics headline headlines thesis theses prediction predictions",
             "forecast forecasts projection projections valuation valuations",
+            "concern concerns fears worries reason reasons excuse excuses pretext response",
+            "responses",
         )
     )
     #: Claim-like nouns that need a following *that*: "rejected the idea that ..." disputes,
     #: "rejected the idea of a valedictory address" declines a plan.
     claim_nouns_with_that: tuple[str, ...] = _field(
-        _forms("idea ideas view views belief beliefs possibility concern concerns fears worries")
+        _forms("idea ideas view views belief beliefs possibility")
     )
     #: Words after "deny" that open what is denied: "denied any wrongdoing", "denied he
     #: knew", "denied having met". Object pronouns are not here: "deny him a chance" withholds.
@@ -749,8 +878,8 @@ class DisputeCues:
     #: recollections", "wrong about", "wrong when he says", "were wrong during a hearing".
     clause_final_followers: tuple[str, ...] = _field(_forms("for in about when during"))
     #: Words that may follow a falsity predicate: "misleading to imply", "nonsense that",
-    #: "a distortion of the events".
-    predicate_followers: tuple[str, ...] = _field(_forms("to that for about unless of"))
+    #: "a distortion of the events", "was inaccurate on Clinton", "is as false as it is cruel".
+    predicate_followers: tuple[str, ...] = _field(_forms("to that for about unless of on as"))
     #: Subjects too vague for "wrong" to dispute anything: "it was wrong", "what is wrong".
     vague_subjects: tuple[str, ...] = _field(
         _forms("it that this something nothing what which there who")
@@ -796,7 +925,7 @@ class DisputeCues:
             "plea pleas invitation invitations push effort efforts need sanctuary haven",
             "asylum parole clemency pardon chance chances opportunity opportunities right",
             "rights vote votes victory majority hearing hearings trial passage admission",
-            "credit approval support help aid money recognition status",
+            "credit approval support help aid money recognition status power powers",
         )
     )
     #: Verbs that make a following cue verb passive: "was denied entry", "were rebuffed".
@@ -807,6 +936,14 @@ class DisputeCues:
     auxiliaries: tuple[str, ...] = _field(
         _forms("has have had will would could can may might shall should must do does did")
     )
+    #: Finite auxiliaries and copulas that, after a noun phrase, make it the subject of a
+    #: clause: "denied the candidate had been paid", "disputed the economy was growing".
+    clause_verbs: tuple[str, ...] = _field(
+        _forms(
+            "is are was were has have had will would could can may might shall should must",
+            "do does did",
+        )
+    )
     #: Copulas before a falsity predicate, contractions included: "it's nonsense".
     copulas: tuple[str, ...] = _field(
         _forms(
@@ -815,13 +952,13 @@ class DisputeCues:
         )
     )
     #: Words allowed between a copula or calling verb and the falsity word: "is just not
-    #: accurate", "is all lies", "called that beyond preposterous".
+    #: accurate", "is all lies", "called that beyond preposterous", "is as false as it is cruel".
     intensifiers: tuple[str, ...] = _field(
         _forms(
             "just simply absolutely completely entirely totally utterly patently flatly",
             "categorically demonstrably blatantly plainly clearly all pure purely beyond",
             "so very still also wholly outright frankly really obviously nothing but",
-            "a an the same both downright",
+            "a an the same both downright as",
         )
     )
     #: Words in the three before a cue verb that negate it: "did not deny", "no one has
@@ -927,12 +1064,23 @@ DEFAULT_DISPUTE_CUES = DisputeCues()
 """The English tables, built from news reporting (PolNeAR's train split)."""
 
 
+# Quotation marks next to the space between two words of a phrase: "lying” about".
+_QUOTES_AT_SPACE = regex.compile(r"[\"“”‘’']{1,2}(?=\s)|(?<=\s)[\"“”‘’']{1,2}")
+
+
 def normalize(words: str) -> str:
     """The form tables are compared in: lower case, one space between words, ``'`` for ``’``.
 
+    Quotation marks between the words of a phrase are dropped, as the phrase is matched
+    across them (see :func:`compiled`).
+
     >>> normalize("Doesn’t  correspond")
     "doesn't correspond"
+    >>> normalize("lying” about"), normalize("lied'' about")
+    ('lying about', 'lied about')
     """
+    if " " in words or "\n" in words or "\t" in words:
+        words = _QUOTES_AT_SPACE.sub("", words)
     return " ".join(words.replace("’", "'").replace("‘", "'").lower().split())
 
 
@@ -964,7 +1112,9 @@ _RIGHT = r"(?!-?\w)"
 
 def _character_pattern(ch: str) -> str:
     if ch == " ":
-        return r"\s{1,3}"
+        # A short run of white space, maybe with quotation marks: "lying” about", "lied''
+        # about" (the New York Times's doubled apostrophes).
+        return r"[\"“”‘’']{0,2}\s{1,3}[\"“”‘’']{0,2}"
     return "['’]" if ch == "'" else str(regex.escape(ch))
 
 

@@ -79,6 +79,12 @@ RULES: dict[str, str] = {
     "falsely - that', 'wrongly claimed'",
     "falsity-exclamation": "a falsity word standing alone as a reply: '“Nonsense,” he said', "
     "'Pure propaganda.'",
+    "falsity-reported": "a phrase denying a link, when someone says it: 'a spokesman said the "
+    "decision had nothing to do with the emails'",
+    "falsity-lying": "a verb of lying that ends a clause someone says: '“Trump is lying,” "
+    "Clinton said', 'he said Bush lied.'",
+    "falsity-possessed": "a falsity noun that is someone's words: 'his lies', 'Clinton's "
+    "statements and lies', 'the lies from Sanders'",
 }
 
 _FIRST_WORD = regex.compile(r"[^\W_]")
@@ -522,6 +528,91 @@ def _speakers(
     return None
 
 
+def _subject_clause(
+    sentence: str, right: Sequence[_Token], i: int, tables: CompiledCues
+) -> tuple[int, int] | None:
+    """A that-less clause whose subject is a noun phrase: "denied the candidate had been
+    paid" gives "the candidate had been paid". The subject has at most four words and no
+    second article ("deny Trump a chance he had wanted" gives two objects, not a clause);
+    a ``clause_verbs`` word after it makes it a clause ("denied the change being sought"
+    does not).
+    """
+    sets = tables.sets
+    if i >= len(right) or not right[i].is_word:
+        return None
+    first = right[i].norm
+    if first in sets["person_pronoun_objects"] or first in sets["pronoun_objects"]:
+        return None
+    content = False
+    for j in range(i, min(len(right), i + 5)):
+        token = right[j]
+        norm = token.norm
+        if not token.is_word:
+            return None
+        if content and norm in sets["clause_verbs"]:
+            return (right[i].start, _clause_end(sentence, right[i].start))
+        if (
+            norm in sets["object_stops"]
+            or norm in sets["clause_boundaries"]
+            or norm in sets["personal_pronouns"]
+            or (content and norm in sets["articles"])
+        ):
+            return None
+        if norm not in sets["articles"]:
+            content = True
+    return None
+
+
+def _person_object(
+    sentence: str, right: Sequence[_Token], i: int, tables: CompiledCues
+) -> tuple[int, int] | None:
+    """A person at ``right[i]``: a pronoun ("him"), a name that is no possessive ("Trump",
+    not "Trump's slogan"), or an article, a noun and a ``speaker_relatives`` word ("the
+    candidate who launched ...").
+    """
+    sets = tables.sets
+    if i >= len(right) or not right[i].is_word:
+        return None
+    token = right[i]
+    if token.norm in sets["person_pronoun_objects"]:
+        return (token.start, token.end)
+    if token.text[0].isupper() and token.norm not in sets["noun_markers"]:
+        span = _name_at(right, i)
+        if any(_is_possessive(t.norm, tables) for t in right[i:] if t.end <= span[1]):
+            return None  # "Trump's “Make America Great Again” rallying cry"
+        return span
+    if (
+        token.norm in sets["articles"]
+        and i + 2 < len(right)
+        and right[i + 1].is_word
+        and right[i + 2].norm in sets["speaker_relatives"]
+    ):
+        return (token.start, _clause_end(sentence, token.start))
+    return None
+
+
+def _person_topic(
+    sentence: str, right: Sequence[_Token], i: int, tables: CompiledCues
+) -> tuple[int, int] | None:
+    """The claim a person is challenged on: "him over his comments that ..." gives "his
+    comments that ...". The person is a pronoun or a capitalized name of at most four words.
+    """
+    sets = tables.sets
+    if i >= len(right) or not right[i].is_word:
+        return None
+    k = i + 1
+    if right[i].norm not in sets["person_pronoun_objects"]:
+        if not right[i].text[0].isupper():
+            return None
+        while k < len(right) and k < i + 4 and right[k].is_word and right[k].text[0].isupper():
+            k += 1
+    if k < len(right) and right[k].norm in sets["topic_particles"]:
+        target = _claim_object(sentence, right, k + 1, tables)
+        if target is not None and target != _BLOCKED:
+            return target
+    return None
+
+
 def _relative_antecedent(left: Sequence[_Token], tables: CompiledCues) -> tuple[int, int] | None:
     """The claim a relative clause ending here is about: "a charge that Mrs. Clinton has ...".
 
@@ -647,6 +738,8 @@ def _verb_rule(
             cue_end = right[0].end  # the cue is the phrasal verb: "pushed back on"
         i += 1
 
+    if key in sets["verbs_retort"] and not has_particle:
+        return None  # "fired back a response saying ...": the object is the retort itself
     nxt = right[i] if i < len(right) else None
     after = right[i + 1] if i + 1 < len(right) else None
     # "pushed back against critics who say", "contradicting those who claim": people who
@@ -655,7 +748,15 @@ def _verb_rule(
         has_particle and (" " in key or key in sets["verbs_standalone"])
     )
 
+    if not has_particle and key in sets["verbs_pronoun_object"]:
+        clause = _subject_clause(sentence, right, i, tables)
+        if clause is not None:
+            return hit("verb+that-clause", clause)  # "denied the candidate had been paid"
     target = _claim_object(sentence, right, i, tables)
+    if target is not None and target != _BLOCKED and key in sets["verbs_offsetting"]:
+        norms = {t.norm for t in sentence.tokens(target[0], target[1])}
+        if norms & sets["quantity_nouns"]:
+            return None  # "to counter the large numbers of Democrats": offset, not disputed
     if target == _BLOCKED:
         # "pushing back against candidates ... who say": people, not a thing voted down.
         said = _speakers(sentence, right, i, tables) if speaker_verb else None
@@ -678,6 +779,23 @@ def _verb_rule(
             return hit("verb+pronoun", (nxt.start, nxt.end))
         if key in sets["verbs_deny"] and nxt.norm in sets["deny_objects"]:
             return hit("deny+complement", (nxt.start, _clause_end(sentence, nxt.start)))
+        if (
+            key in sets["verbs_deny"]
+            and i == 1
+            and right[0].norm in sets["deny_objects"]
+            and nxt.norm.endswith("ing")
+        ):
+            # "denies ever mocking the reporter": "ever" both an adverb and what opens it;
+            # not "deny ever more people visas".
+            return hit("deny+complement", (right[0].start, _clause_end(sentence, right[0].start)))
+    if (
+        nxt is not None
+        and has_particle
+        and key in sets["verbs_particle_pronoun"]
+        and nxt.norm in sets["pronoun_objects"]
+        and _at_clause_end(right, i + 1, tables)
+    ):
+        return hit("verb+pronoun", (nxt.start, nxt.end), cue_end)  # "took issue with that."
     if (
         nxt is not None
         and key in sets["verbs_person_object"]
@@ -693,6 +811,10 @@ def _verb_rule(
         and _at_clause_end(right, i + 1, tables)
     ):
         return hit("verb+person", (nxt.start, nxt.end), cue_end)  # "Trump contradicted him."
+    if nxt is not None and not has_particle and key in sets["verbs_person_topic"]:
+        topic = _person_topic(sentence, right, i, tables)
+        if topic is not None:
+            return hit("verb+claim-object", topic)  # "challenging him over his comments"
     if not has_particle and key in sets["verbs_any_object"]:
         direct = _direct_object(right, i, tables)
         if direct is not None:
@@ -729,6 +851,9 @@ def _noun_rule(
     right = _right(sentence, end)
     if right and right[0].norm in sets["noun_particles"]:
         target = _claim_object(sentence, right, 1, tables)
+        if key in sets["nouns_any_object"] and (target is None or target == _BLOCKED):
+            # "a rebuttal to the candidate who ...": a person stands for what they said.
+            target = _person_object(sentence, right, 1, tables) or target
         if target == _BLOCKED:
             return None
         if target is not None:
@@ -781,8 +906,42 @@ def _falsity_rule(
     def hit(rule: str, target: tuple[int, int] | None) -> _Hit:
         return _Hit(start, end, stance, rule, target)
 
-    if key in sets["falsity_first_person"] and not _first_person_before(left, tables):
-        return None  # "he did not say when": no denial of one's own words
+    if key in sets["falsity_first_person"]:
+        if nxt in sets["question_words"]:
+            return None  # "she did not say whether": withheld, not denied
+        if not (_first_person_before(left, tables) or _reported_third_person(left, tables)):
+            return None  # "he did not say when": no denial of one's own words
+    if key in sets["falsity_found"]:
+        # "found no evidence that the document was sent": an inquiry refutes a claim.
+        if not (left and left[0].norm in sets["finding_verbs"]):
+            return None
+        if right and right[0].is_word:
+            return hit("falsity-phrase", (right[0].start, _clause_end(sentence, right[0].start)))
+        return hit("falsity-phrase", None)
+    if key in sets["falsity_lying"]:
+        # "“Trump is lying,” Clinton said": a verb ending a clause that someone says; not
+        # "lying in a hospital bed", "lied to the FBI" or "did not lie".
+        if not _at_clause_end(right, 0, tables) or not left or not left[0].is_word:
+            return None
+        if key.endswith("ing") and left[0].norm not in sets["copulas"]:
+            return None
+        if _negated(left, tables) or not _reported_or_quoted(sentence, start, tables):
+            return None
+        return hit("falsity-lying", None)
+    if key in sets["falsity_reported"]:
+        # "said the decision had nothing to do with the emails", not "would have nothing
+        # to do with him" nor the narrator's own analysis.
+        if left and left[0].norm in sets["refusal_markers"]:
+            return None
+        if key in sets["falsity_reported_pronoun_subject"] and not (
+            left and left[0].norm in sets["personal_pronouns"]
+        ):
+            return None  # "the right thing is that the first gentleman have nothing to do"
+        if not _reported_or_quoted(sentence, start, tables):
+            return None
+        if right and right[0].is_word:
+            return hit("falsity-reported", (right[0].start, _clause_end(sentence, right[0].start)))
+        return hit("falsity-reported", None)
     if key in sets["falsity_ratings"] and _negated(left, tables):
         return None  # "we do not award Pinocchios"
     if key in sets["falsity_standalone"]:
@@ -839,14 +998,14 @@ def _falsity_rule(
     if called is not None:
         return None if called == _BLOCKED else hit("falsity-called", called)
 
-    for j in range(min(3, len(right))):
-        token = right[j]
-        if not token.is_word:
-            break
-        if token.norm in sets["claim_nouns"]:
-            return hit("falsity-attributive", (token.start, token.end))
-        if token.norm in sets["non_dispute_objects"]:
-            break
+    if key in sets["falsity_possessed"]:
+        owner = _possessor(sentence, left, right, tables)
+        if owner is not None:
+            return hit("falsity-possessed", owner)
+
+    attributive = _attributive_noun(right, tables)
+    if attributive is not None and not _offence(left, tables):
+        return hit("falsity-attributive", attributive)
     if (
         len(right) > 1
         and nxt in sets["complementizers"]
@@ -865,6 +1024,155 @@ def _falsity_rule(
     if _is_exclamation(sentence, start, left, right, tables):
         return hit("falsity-exclamation", None)
     return None
+
+
+def _attributive_noun(right: Sequence[_Token], tables: CompiledCues) -> tuple[int, int] | None:
+    """The claim a falsity word modifies: "false narrative", "absurd ― and dangerous ―
+    remarks", "ridiculous things the Donald has said".
+
+    Reads at most three words after the falsity word, dashes and coordinators aside; a noun
+    that is not a claim noun still is one when a verb of saying follows within four words
+    with no relative pronoun or punctuation between ("things he has said").
+    """
+    sets = tables.sets
+    words = 0
+    for j, token in enumerate(right[:8]):
+        if token.text in "―—–-" or token.norm in sets["coordinators"]:
+            continue
+        if not token.is_word or words >= 3:
+            return None
+        words += 1
+        if token.norm in sets["claim_nouns"]:
+            return (token.start, token.end)
+        if token.norm in sets["non_dispute_objects"]:
+            return None
+        if any(token.norm in sets[name] for name in _NOT_NOUNS):
+            continue  # "ridiculous and he said": no noun the falsity word modifies
+        # A subject between the noun and the verb: "things the Donald has said", but not
+        # "the lies hucksters tell", where the noun is the subject, nor "people who said".
+        for index, later in enumerate(right[j + 1 : j + 5]):
+            if (
+                not later.is_word
+                or later.norm in sets["speaker_relatives"]
+                or later.norm in sets["relative_pronouns"]
+                or later.norm in sets["clause_boundaries"]
+            ):
+                break
+            if later.norm in sets["reporting_verbs"]:
+                if index == 0:
+                    break
+                return (token.start, later.end)
+    return None
+
+
+# Function words that cannot be the noun a falsity word modifies.
+_NOT_NOUNS = (
+    "personal_pronouns",
+    "pronoun_objects",
+    "object_stops",
+    "auxiliaries",
+    "copulas",
+    "passive_auxiliaries",
+    "clause_boundaries",
+    "noun_markers",
+)
+
+
+def _offence(left: Sequence[_Token], tables: CompiledCues) -> bool:
+    """Whether an ``offence_verbs`` word stands in the three words before, articles aside:
+    "filing a false robbery report".
+    """
+    words = 0
+    for token in left[:4]:
+        if not token.is_word:
+            return False
+        if token.norm in tables.sets["offence_verbs"]:
+            return True
+        if token.norm not in tables.sets["articles"]:
+            words += 1
+            if words >= 3:
+                return False
+    return False
+
+
+def _possessor(
+    sentence: _Sentence, left: Sequence[_Token], right: Sequence[_Token], tables: CompiledCues
+) -> tuple[int, int] | None:
+    """Whose words a falsity noun calls lies: "his lies", "Clinton's most infamous statements
+    and lies", "the lies from Sanders". ``None`` when it is no one's, or may be a verb.
+    """
+    sets = tables.sets
+    # "the lies from Sanders", "the falsehoods by his campaign": an article makes it a noun.
+    if (
+        left
+        and left[0].norm in sets["articles"]
+        and len(right) > 1
+        and right[0].norm in sets["source_prepositions"]
+        and right[1].is_word
+        and (right[1].text[0].isupper() or right[1].norm in sets["possessive_determiners"])
+    ):
+        return _name_at(right, 1) if right[1].text[0].isupper() else (right[1].start, right[1].end)
+    index = 0
+    claim_seen = False
+    while index < len(left) and index < 5 and left[index].is_word:
+        norm = left[index].norm
+        if norm in sets["possessive_determiners"] or _owner(norm, tables):
+            # Right before the noun, or before modifiers or a coordinated claim noun.
+            if (
+                index == 0
+                or claim_seen
+                or all(_modifies_falsity_noun(t, tables) for t in left[:index])
+            ):
+                return (left[index].start, left[index].end)
+            return None
+        if norm in sets["coordinators"]:
+            # "statements and lies": the coordinated noun must be a claim noun.
+            if index + 1 < len(left) and left[index + 1].norm in sets["claim_nouns"]:
+                claim_seen = True
+                index += 2
+                continue
+            return None
+        if not (_modifies_falsity_noun(left[index], tables) or claim_seen):
+            return None
+        index += 1
+    return None
+
+
+def _owner(norm: str, tables: CompiledCues) -> bool:
+    """Whether a word is a possessive noun ("clinton's"), not a contraction ("there's")."""
+    sets = tables.sets
+    if not _is_possessive(norm, tables) or norm in sets["copulas"]:
+        return False
+    host = norm.split("'")[0]
+    return host not in sets["vague_subjects"] and host not in sets["personal_pronouns"]
+
+
+def _modifies_falsity_noun(token: _Token, tables: CompiledCues) -> bool:
+    norm = token.norm
+    sets = tables.sets
+    return (
+        norm in sets["falsity_noun_modifiers"]
+        or norm in sets["intensifiers"] - sets["articles"]
+        or (len(norm) > 4 and norm.endswith(tuple(sets["adverb_suffixes"])))
+    )
+
+
+def _reported_third_person(left: Sequence[_Token], tables: CompiledCues) -> bool:
+    """Whether a third-person subject that a verb of saying introduces stands right before,
+    auxiliaries and adverbs aside: "insisted that he never actually said".
+    """
+    sets = tables.sets
+    for index, token in enumerate(left[:4]):
+        if not token.is_word:
+            return False
+        if token.norm in sets["third_person"]:
+            rest = left[index + 1 : index + 3]
+            if rest and rest[0].norm in sets["complementizers"]:
+                rest = rest[1:]
+            return bool(rest) and rest[0].is_word and rest[0].norm in sets["reporting_verbs"]
+        if not (token.norm in sets["auxiliaries"] or _is_adverb(token, tables)):
+            return False
+    return False
 
 
 def _is_exclamation(
