@@ -825,6 +825,54 @@ def test_fourth_round_other_senses_are_not_disputes(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "cue", "rule", "target"),
+    [
+        # Denying having done something: a gerund with an object.
+        (
+            "Trump denied mocking the reporter.",
+            "denied",
+            "deny+complement",
+            "mocking the reporter",
+        ),
+        ("The senator denies meeting him.", "denies", "deny+complement", "meeting him"),
+        ("He has denied knowing Putin.", "denied", "deny+complement", "knowing Putin"),
+        (
+            "Clinton has repeatedly denied using a private server.",
+            "denied",
+            "deny+complement",
+            "using a private server",
+        ),
+        # Someone's denial or rebuttal, of what the context says.
+        ("The ministry's denial came hours later.", "denial", "dispute-noun-possessed", None),
+        ("Her rebuttal was sharp.", "rebuttal", "dispute-noun-possessed", None),
+    ],
+)
+def test_denying_a_deed_and_someones_denial_are_found(
+    sentence: str, cue: str, rule: str, target: str | None
+) -> None:
+    found = cues_in(sentence)
+    assert [(c.cue.text, c.rule) for c in found] == [(cue, rule)]
+    assert (found[0].target.text if found[0].target else None) == target
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # An "-ing" noun withheld, with no object of its own.
+        "The city denied funding to the group.",
+        "She was denied boarding.",
+        "The state denied voting rights to felons.",
+        # A withheld thing after a possessive, a firing, a denial of access.
+        "The state's denial of the permit was appealed.",
+        "Comey's dismissal shocked Washington.",
+        "Their denial of service attacks grew.",
+    ],
+)
+def test_withheld_things_and_firings_are_not_disputes(sentence: str) -> None:
+    assert cues_in(sentence) == ()
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "He was denied entry at the border.",

@@ -85,7 +85,8 @@ class DisputeCues:
     - ``nouns_deny``, ``nouns_refute``, ``nouns_reject``, ``nouns_dispute``,
       ``nouns_dismiss``: the nouns of those acts ("denial", "rebuttal"), cues when they take a
       claim ("denial of the reports"), carry a ``nominal_intensifiers`` word ("fierce
-      denials"), follow a ``nominal_support_verbs`` word ("issued a denial"), or are in
+      denials"), follow a ``nominal_support_verbs`` word ("issued a denial"), follow a
+      possessive (for ``nouns_possessed``: "the ministry's denial") or are in
       ``nouns_standalone``.
     - ``falsity_deny``, ``falsity_refute``, ``falsity_reject``, ``falsity_dispute``,
       ``falsity_dismiss``: words that call something untrue or worthless. Those listed in
@@ -848,6 +849,19 @@ class DisputeCues:
             "culpability guilt ever having being saying making knowing writing telling",
             "he she they we i you there anyone anything everything",
         )
+    )
+    #: Words that open the object of a gerund after "deny": with one, the "-ing" word is a
+    #: verb, and what is denied is having done it ("denied mocking the reporter", "denies
+    #: meeting him"); without one it may be a noun withheld ("denied funding to the city",
+    #: "denied boarding"). Capitalised names open one too ("denied knowing Putin").
+    gerund_object_openers: tuple[str, ...] = _field(
+        _forms("a an the this that these those his her their its my our your him them me us")
+    )
+    #: Dispute nouns that are cues after a possessive: "the ministry's denial came hours
+    #: later", "his rebuttal". Not "dismissal" ("Comey's dismissal" is a firing) nor
+    #: "rejection" (of plans as often as of claims).
+    nouns_possessed: tuple[str, ...] = _field(
+        _forms("denial denials rebuttal rebuttals refutation refutations")
     )
     #: Pronouns that can stand for a claim as an object: "denied it", "disputes this".
     pronoun_objects: tuple[str, ...] = _field(_forms("it this that these those them"))

@@ -62,6 +62,8 @@ RULES: dict[str, str] = {
     "fierce denials', 'issued a denial'",
     "dispute-noun-standalone": "a dispute noun that is a cue on its own: 'despite denials "
     "from the campaign'",
+    "dispute-noun-possessed": "a dispute noun after a possessive: 'the ministry's denial came "
+    "hours later'",
     "falsity-phrase": "a phrase that disputes wherever it occurs: 'not true', 'do not "
     "correspond to reality', 'unfounded'",
     "falsity-predicate": "a falsity word after a copula: 'It's nonsense', 'is all lies', "
@@ -313,6 +315,18 @@ def _is_name_part(sentence: str, pos: int, matched: str, headline: bool, opening
 def _is_participle(key: str, tables: CompiledCues) -> bool:
     """Whether a cue's verb is a past participle: "denied", "taken issue"."""
     return key.split()[0].endswith(tuple(tables.sets["participle_suffixes"]))
+
+
+def _is_gerund(token: _Token, tables: CompiledCues) -> bool:
+    """Whether a lowercase word may be a verb's "-ing" form: "mocking", not "king"."""
+    norm = token.norm
+    return (
+        token.is_word
+        and token.text.islower()
+        and len(norm) > 4
+        and norm.endswith("ing")
+        and norm not in tables.sets["non_dispute_objects"]
+    )
 
 
 def _is_possessive(norm: str, tables: CompiledCues) -> bool:
@@ -788,6 +802,15 @@ def _verb_rule(
             # "denies ever mocking the reporter": "ever" both an adverb and what opens it;
             # not "deny ever more people visas".
             return hit("deny+complement", (right[0].start, _clause_end(sentence, right[0].start)))
+        if (
+            key in sets["verbs_deny"]
+            and _is_gerund(nxt, tables)
+            and after is not None
+            and after.is_word
+            and (after.norm in sets["gerund_object_openers"] or after.text[0].isupper())
+        ):
+            # "denied mocking the reporter", "denies meeting him": having done it.
+            return hit("deny+complement", (nxt.start, _clause_end(sentence, nxt.start)))
     if (
         nxt is not None
         and has_particle
@@ -875,6 +898,15 @@ def _noun_rule(
         return _Hit(start, end, stance, "dispute-noun-intensified", None)
     if left and left[0].norm in sets["nominal_intensifiers"]:
         return _Hit(start, end, stance, "dispute-noun-intensified", None)
+    if (
+        key in sets["nouns_possessed"]
+        and left
+        and (left[0].norm in sets["possessive_determiners"] or _owner(left[0].norm, tables))
+        and not (right and right[0].norm in sets["noun_particles"])
+    ):
+        # "the ministry's denial came": someone's; when it takes an object ("her rebuttal
+        # to Trump's slogan"), the object has decided above.
+        return _Hit(start, end, stance, "dispute-noun-possessed", None)
     if key in sets["nouns_standalone"] and not (left and left[0].norm in sets["negators"]):
         return _Hit(start, end, stance, "dispute-noun-standalone", None)
     return None
