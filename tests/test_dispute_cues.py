@@ -873,6 +873,85 @@ def test_withheld_things_and_firings_are_not_disputes(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "cue", "stance", "rule", "target"),
+    [
+        (
+            "None of that is true, she said.",
+            "None of that is true",
+            "deny",
+            "falsity-phrase",
+            None,
+        ),
+        (
+            "That couldn't be further from the truth.",
+            "couldn't be further from the truth",
+            "deny",
+            "falsity-phrase",
+            None,
+        ),
+        (
+            "“That never happened,” the mayor said.",
+            "never happened",
+            "deny",
+            "falsity-reported",
+            None,
+        ),
+        (
+            "The lawyer said the claims were without merit.",
+            "without merit",
+            "refute",
+            "falsity-predicate",
+            "the claims",
+        ),
+        ("“I was misquoted,” the senator said.", "misquoted", "dispute", "falsity-phrase", None),
+        (
+            "The ministry called the reports misinformation.",
+            "misinformation",
+            "reject",
+            "falsity-called",
+            "the reports",
+        ),
+        (
+            "The spokesman said the accusations were slander.",
+            "slander",
+            "reject",
+            "falsity-predicate",
+            "the accusations",
+        ),
+        (
+            "The claims were outrageous lies, he said.",
+            "lies",
+            "refute",
+            "falsity-predicate",
+            "The claims",
+        ),
+    ],
+)
+def test_common_newsroom_denials_are_found(
+    sentence: str, cue: str, stance: str, rule: str, target: str | None
+) -> None:
+    found = cues_in(sentence)
+    assert [(c.cue.text, c.stance.value, c.rule) for c in found] == [(cue, stance, rule)]
+    assert (found[0].target.text if found[0].target else None) == target
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Something that did not take place, as the narrator says it.
+        "The deal never happened.",
+        "The storm never happened to reach the coast.",
+        # Slander as an offence; a liar is an insult, not a claim called false.
+        "He was sued for slander.",
+        "He is a complete liar.",
+        "The village lies in a valley.",
+    ],
+)
+def test_common_newsroom_wordings_in_other_senses_are_not_disputes(sentence: str) -> None:
+    assert cues_in(sentence) == ()
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "He was denied entry at the border.",

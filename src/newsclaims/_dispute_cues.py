@@ -397,6 +397,16 @@ class DisputeCues:
             "no truth to",
             "no truth in",
             "nothing could be further from the truth",
+            "none of it is true",
+            "none of it was true",
+            "none of that is true",
+            "none of that was true",
+            "none of this is true",
+            "none of this was true",
+            "none of which is true",
+            "none of which was true",
+            "could not be further from the truth",
+            "couldn't be further from the truth",
             "has no basis in fact",
             "have no basis in fact",
             "had no basis in fact",
@@ -419,6 +429,7 @@ class DisputeCues:
             "had absolutely nothing to do with",
             "has absolutely nothing to do with",
             "have absolutely nothing to do with",
+            "never happened",
         )
     )
     #: Words calling it untrue.
@@ -449,6 +460,8 @@ class DisputeCues:
             "baseless",
             "groundless",
             "unsubstantiated",
+            "without merit",
+            "without foundation",
             "bogus",
             "made up",
             "made-up",
@@ -502,7 +515,21 @@ class DisputeCues:
     )
     #: Words calling it propaganda or a smear (the project's :class:`Stance` puts calling
     #: it "propaganda" under reject).
-    falsity_reject: tuple[str, ...] = _field(_phrases("propaganda", "fake news", "smear", "hoax"))
+    falsity_reject: tuple[str, ...] = _field(
+        _phrases(
+            "propaganda",
+            "fake news",
+            "smear",
+            "hoax",
+            "misinformation",
+            "disinformation",
+            "slander",
+            "slanderous",
+            "defamatory",
+            "libelous",
+            "libellous",
+        )
+    )
     #: Words saying it twists what was said, or is wrong.
     falsity_dispute: tuple[str, ...] = _field(
         _phrases(
@@ -520,6 +547,7 @@ class DisputeCues:
             "mischaracterization",
             "misrepresentation",
             "taken out of context",
+            "misquoted",
             "has it wrong",
             "have it wrong",
             "had it wrong",
@@ -566,6 +594,7 @@ class DisputeCues:
             "mischaracterization",
             "misrepresentation",
             "taken out of context",
+            "misquoted",
             "a work of fiction",
             "made it up",
             "made that up",
@@ -595,6 +624,16 @@ class DisputeCues:
             "no truth to",
             "no truth in",
             "nothing could be further from the truth",
+            "none of it is true",
+            "none of it was true",
+            "none of that is true",
+            "none of that was true",
+            "none of this is true",
+            "none of this was true",
+            "none of which is true",
+            "none of which was true",
+            "could not be further from the truth",
+            "couldn't be further from the truth",
             "has no basis in fact",
             "have no basis in fact",
             "had no basis in fact",
@@ -685,13 +724,15 @@ class DisputeCues:
     #: Clinton said", "he said Bush lied."; not "bodies lying on the boulevard", "lied to
     #: the FBI", "he is lying in bed".
     falsity_lying: tuple[str, ...] = _field(_forms("lied lying"))
-    #: Falsity entries that deny a link, cues only when someone says them (after a
-    #: ``reporting_verbs`` word or inside quotation marks): "a spokesman said the decision
-    #: had nothing to do with the emails", "telling reporters he had nothing to do with
-    #: it"; not the narrator's "the tax has nothing to do with trade", nor a refusal after a
+    #: Falsity entries that deny a link or an event, cues only when someone says them
+    #: (after a ``reporting_verbs`` word or inside quotation marks): "a spokesman said the
+    #: decision had nothing to do with the emails", "telling reporters he had nothing to do
+    #: with it", "“That never happened,” she said"; not the narrator's "the tax has nothing
+    #: to do with trade" or "the deal never happened", nor a refusal after a
     #: ``refusal_markers`` word ("she would have nothing to do with him").
     falsity_reported: tuple[str, ...] = _field(
         _phrases(
+            "never happened",
             "had nothing to do with",
             "has nothing to do with",
             "have nothing to do with",
@@ -723,11 +764,13 @@ class DisputeCues:
     #: Prepositions that give a falsity noun its source: "the lies from Sanders".
     source_prepositions: tuple[str, ...] = _field(_forms("from by"))
     #: Adjectives allowed between a possessive and a ``falsity_possessed`` noun, besides
-    #: ``intensifiers`` and -ly adverbs: "his repeated lies", "Trump's latest falsehoods".
+    #: ``intensifiers`` and -ly adverbs: "his repeated lies", "Trump's latest falsehoods";
+    #: and between a copula and a falsity word: "the claims were outrageous lies".
     falsity_noun_modifiers: tuple[str, ...] = _field(
         _forms(
             "repeated constant latest many numerous countless endless serial outright blatant",
             "outrageous shameless infamous big biggest usual most more other new old own",
+            "complete total utter vicious malicious flagrant bald-faced baldfaced boldfaced",
         )
     )
     #: Verbs of an offence committed with a false document: "filing a false robbery report"

@@ -81,8 +81,9 @@ RULES: dict[str, str] = {
     "falsely - that', 'wrongly claimed'",
     "falsity-exclamation": "a falsity word standing alone as a reply: '“Nonsense,” he said', "
     "'Pure propaganda.'",
-    "falsity-reported": "a phrase denying a link, when someone says it: 'a spokesman said the "
-    "decision had nothing to do with the emails'",
+    "falsity-reported": "a phrase denying a link or an event, when someone says it: 'a "
+    "spokesman said the decision had nothing to do with the emails', '“That never happened,” "
+    "she said'",
     "falsity-lying": "a verb of lying that ends a clause someone says: '“Trump is lying,” "
     "Clinton said', 'he said Bush lied.'",
     "falsity-possessed": "a falsity noun that is someone's words: 'his lies', 'Clinton's "
@@ -1359,9 +1360,12 @@ def _predicate(
         if (
             norm in sets["intensifiers"]
             or norm in sets["coordinators"]
+            or norm in sets["falsity_noun_modifiers"]
             or (len(norm) > 4 and norm.endswith(tuple(sets["adverb_suffixes"])))
         ):
-            index += 1  # "is likely an exaggeration", "are both factually and ... false"
+            # "is likely an exaggeration", "are both factually and ... false", "were
+            # outrageous lies"
+            index += 1
             continue
         after_article = (
             index + 1 < len(left) and left[index + 1].norm in sets["indefinite_articles"]
