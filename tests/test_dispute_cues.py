@@ -952,6 +952,62 @@ def test_common_newsroom_wordings_in_other_senses_are_not_disputes(sentence: str
 
 
 @pytest.mark.parametrize(
+    ("sentence", "cue", "stance", "rule", "target"),
+    [
+        # The narrator judging a claim wrong; "the polls are wrong" needs a speaker.
+        ("The claim is wrong.", "wrong", "dispute", "falsity-predicate", "The claim"),
+        (
+            "The aide denounced the report as false.",
+            "false",
+            "refute",
+            "falsity-called",
+            "the report",
+        ),
+        (
+            "Experts say there is no evidence of fraud.",
+            "no evidence of",
+            "refute",
+            "falsity-phrase",
+            "fraud",
+        ),
+        (
+            "PolitiFact rated the claim Pants on Fire.",
+            "Pants on Fire",
+            "refute",
+            "falsity-phrase",
+            None,
+        ),
+        (
+            "Trump's claim is not supported by the facts.",
+            "not supported by the facts",
+            "refute",
+            "falsity-phrase",
+            "Trump's claim",
+        ),
+    ],
+)
+def test_judgements_of_claims_are_found(
+    sentence: str, cue: str, stance: str, rule: str, target: str | None
+) -> None:
+    found = cues_in(sentence)
+    assert [(c.cue.text, c.stance.value, c.rule) for c in found] == [(cue, stance, rule)]
+    assert (found[0].target.text if found[0].target else None) == target
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He denounced the plan as absurd.",
+        "They condemned the violence.",
+        "The polls are wrong.",
+        "The answer is wrong.",
+    ],
+)
+def test_judgements_of_other_things_are_not_disputes(sentence: str) -> None:
+    assert cues_in(sentence) == ()
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "He was denied entry at the border.",

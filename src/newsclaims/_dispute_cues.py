@@ -510,7 +510,16 @@ class DisputeCues:
             "no evidence to suggest",
             "no evidence of",
             "no evidence that",
+            "no evidence for",
             "pinocchios",
+            "pants on fire",
+            "not supported by the facts",
+            "not supported by the evidence",
+            "not supported by evidence",
+            "not supported by facts",
+            "unsupported by the facts",
+            "unsupported by the evidence",
+            "unsupported by evidence",
         )
     )
     #: Words calling it propaganda or a smear (the project's :class:`Stance` puts calling
@@ -670,6 +679,14 @@ class DisputeCues:
             "no evidence to substantiate",
             "no evidence to suggest",
             "pinocchios",
+            "pants on fire",
+            "not supported by the facts",
+            "not supported by the evidence",
+            "not supported by evidence",
+            "not supported by facts",
+            "unsupported by the facts",
+            "unsupported by the evidence",
+            "unsupported by evidence",
             "has it wrong",
             "have it wrong",
             "had it wrong",
@@ -681,10 +698,10 @@ class DisputeCues:
     )
     #: Cue words written with a capital anywhere, which the rule that a capitalized cue
     #: inside a sentence is part of a name must not drop: "she earns Three Pinocchios".
-    eponyms: tuple[str, ...] = _field(_forms("pinocchios"))
+    eponyms: tuple[str, ...] = _field(_phrases("pinocchios", "pants on fire"))
     #: Falsity entries that are a fact-checker's rating, given by a verb before them: no
     #: cue when a negator is among the three words before ("we do not award Pinocchios").
-    falsity_ratings: tuple[str, ...] = _field(_forms("pinocchios"))
+    falsity_ratings: tuple[str, ...] = _field(_phrases("pinocchios", "pants on fire"))
     #: Falsity entries that deny one's own words, cues only after a ``first_person``
     #: subject ("I never said that", "I've never said"), or after a ``third_person`` subject
     #: that a ``reporting_verbs`` word introduces ("he insisted that he never actually said");
@@ -715,7 +732,9 @@ class DisputeCues:
     #: Falsity entries that refute only after a ``finding_verbs`` word: "investigators found
     #: no evidence that the document was sent", "the committee found “no evidence of a stand
     #: down order”"; "there is no evidence of" alone may be the narrator's aside.
-    falsity_found: tuple[str, ...] = _field(_phrases("no evidence of", "no evidence that"))
+    falsity_found: tuple[str, ...] = _field(
+        _phrases("no evidence of", "no evidence that", "no evidence for")
+    )
     #: Verbs of finding: see ``falsity_found``.
     finding_verbs: tuple[str, ...] = _field(_forms("found find finds finding"))
     #: Falsity entries that call someone a liar in what they say, cues only at the end of
@@ -808,6 +827,9 @@ class DisputeCues:
             "call calls called calling label labels labeled labelled labeling labelling",
             "brand brands branded branding term terms termed deem deems deemed",
             "dismiss dismisses dismissed dismissing describe describes described describing",
+            "characterize characterizes characterized characterizing denounce denounces",
+            "denounced denouncing condemn condemns condemned condemning decry decries decried",
+            "decrying",
         )
     )
     #: Verbs that traffic in falsehood: "is peddling fiction".

@@ -945,8 +945,10 @@ def _falsity_rule(
         if not (_first_person_before(left, tables) or _reported_third_person(left, tables)):
             return None  # "he did not say when": no denial of one's own words
     if key in sets["falsity_found"]:
-        # "found no evidence that the document was sent": an inquiry refutes a claim.
-        if not (left and left[0].norm in sets["finding_verbs"]):
+        # "found no evidence that the document was sent": an inquiry refutes a claim;
+        # "experts say there is no evidence of fraud": so does someone who says it.
+        found = left and left[0].norm in sets["finding_verbs"]
+        if not (found or _reported_or_quoted(sentence, start, tables)):
             return None
         if right and right[0].is_word:
             return hit("falsity-phrase", (right[0].start, _clause_end(sentence, right[0].start)))
@@ -1009,8 +1011,10 @@ def _falsity_rule(
             return None
         if nxt in sets["clause_boundaries"] and nxt not in sets["clause_final_followers"]:
             return None
-        if not _reported_or_quoted(sentence, start, tables):
-            return None
+        if predicate[0] not in sets["claim_nouns"] and not _reported_or_quoted(
+            sentence, start, tables
+        ):
+            return None  # "the polls are wrong" only when someone says so; "the claim is wrong"
         return hit("falsity-predicate", predicate[1])
     # "is a false equivalency", "a phony system", "a propaganda victory": the falsity word
     # modifies another noun, so the predicate is that noun, not a falsity.
