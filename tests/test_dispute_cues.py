@@ -1008,6 +1008,50 @@ def test_judgements_of_other_things_are_not_disputes(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "cue", "stance", "rule", "target"),
+    [
+        ("“Wrong,” he said.", "Wrong", "dispute", "falsity-exclamation", None),
+        ("“More lies,” the campaign said.", "lies", "refute", "falsity-exclamation", None),
+        (
+            "“There's not a shred of truth to it,” he said.",
+            "not a shred of truth to",
+            "deny",
+            "falsity-phrase",
+            "it",
+        ),
+        ("Trump slammed the story as false.", "false", "refute", "falsity-called", "the story"),
+        (
+            "She criticized the ad as misleading.",
+            "misleading",
+            "refute",
+            "falsity-called",
+            "the ad",
+        ),
+    ],
+)
+def test_replies_and_attacks_on_claims_are_found(
+    sentence: str, cue: str, stance: str, rule: str, target: str | None
+) -> None:
+    found = cues_in(sentence)
+    assert [(c.cue.text, c.stance.value, c.rule) for c in found] == [(cue, stance, rule)]
+    assert (found[0].target.text if found[0].target else None) == target
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # An attack on a plan or a policy, an insult, a way gone wrong.
+        "He criticized the plan as costly.",
+        "Critics slammed the policy as absurd.",
+        "Trump attacked Clinton as a liar.",
+        "The team went wrong.",
+    ],
+)
+def test_attacks_on_other_things_are_not_disputes(sentence: str) -> None:
+    assert cues_in(sentence) == ()
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "He was denied entry at the border.",

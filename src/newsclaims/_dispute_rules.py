@@ -1001,7 +1001,11 @@ def _falsity_rule(
     if key in sets["falsity_clause_final"]:
         if predicate is None or predicate[0] in sets["vague_subjects"]:
             # "London has proved him wrong": shown wrong, not judged so.
-            return hit("falsity-proved", None) if _proved(left, tables) else None
+            if _proved(left, tables):
+                return hit("falsity-proved", None)
+            if predicate is None and _is_exclamation(sentence, start, left, right, tables):
+                return hit("falsity-exclamation", None)  # "“Wrong,” he said."
+            return None
         says = len(right) > 1 and (
             _says(right[1], tables) or right[1].norm in sets["calling_verbs"]
         )
@@ -1228,7 +1232,10 @@ def _is_exclamation(
     while (
         index < len(left)
         and index < 2
-        and left[index].norm in tables.sets["intensifiers"]
+        and (
+            left[index].norm in tables.sets["intensifiers"]
+            or left[index].norm in tables.sets["falsity_noun_modifiers"]  # "More lies."
+        )
         and left[index].norm not in tables.sets["articles"]  # "The absurd, ... theatrics"
     ):
         index += 1
