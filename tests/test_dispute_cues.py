@@ -1052,6 +1052,75 @@ def test_attacks_on_other_things_are_not_disputes(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "cue", "stance", "rule", "target"),
+    [
+        (
+            "Aides knocked down the rumors.",
+            "knocked down",
+            "reject",
+            "verb+claim-object",
+            "the rumors",
+        ),
+        (
+            "Lee quashed rumors that he would resign.",
+            "quashed",
+            "reject",
+            "verb+claim-object",
+            "rumors that he would resign",
+        ),
+        (
+            "Her tweet discredited the report.",
+            "discredited",
+            "refute",
+            "verb+claim-object",
+            "the report",
+        ),
+        (
+            "“The numbers don't add up,” she said.",
+            "don't add up",
+            "refute",
+            "falsity-phrase",
+            "The numbers",
+        ),
+        (
+            "That claim doesn't hold water.",
+            "doesn't hold water",
+            "refute",
+            "falsity-phrase",
+            "That claim",
+        ),
+        (
+            "The ministry said the claims were not based on facts.",
+            "not based on facts",
+            "refute",
+            "falsity-phrase",
+            "the claims",
+        ),
+    ],
+)
+def test_knocking_down_and_not_adding_up_are_found(
+    sentence: str, cue: str, stance: str, rule: str, target: str | None
+) -> None:
+    found = cues_in(sentence)
+    assert [(c.cue.text, c.stance.value, c.rule) for c in found] == [(cue, stance, rule)]
+    assert (found[0].target.text if found[0].target else None) == target
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They knocked down the door.",
+        "The court quashed the subpoena.",
+        "Police squashed the protest.",
+        "The pieces don't add up to a strategy.",
+        "He tried to discredit the witness.",
+    ],
+)
+def test_knocking_down_other_things_is_no_dispute(sentence: str) -> None:
+    assert cues_in(sentence) == ()
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "He was denied entry at the border.",
