@@ -1121,6 +1121,58 @@ def test_knocking_down_other_things_is_no_dispute(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "cue", "stance", "rule"),
+    [
+        (
+            "Democrats refused to accept the claim that the economy was booming.",
+            "refused to accept",
+            "reject",
+            "verb+claim-object",
+        ),
+        (
+            "“I want to set the record straight,” he said.",
+            "set the record straight",
+            "refute",
+            "falsity-phrase",
+        ),
+        ("She accused Trump of lying.", "lying", "refute", "falsity-accused"),
+        (
+            "Lee said the paper had taken his words out of context.",
+            "words out of context",
+            "dispute",
+            "falsity-phrase",
+        ),
+        (
+            "The quote was pulled out of context.",
+            "pulled out of context",
+            "dispute",
+            "falsity-phrase",
+        ),
+    ],
+)
+def test_refusing_to_accept_and_out_of_context_are_found(
+    sentence: str, cue: str, stance: str, rule: str
+) -> None:
+    assert [(c.cue.text, c.stance.value, c.rule) for c in cues_in(sentence)] == [
+        (cue, stance, rule)
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Refusing an offer or an award; lying to Congress is misconduct.
+        "He refused to accept the offer.",
+        "She refused to accept the award.",
+        "He was accused of lying to Congress.",
+        "Out of context, the photo looks odd.",
+    ],
+)
+def test_refusals_and_misconduct_are_not_disputes(sentence: str) -> None:
+    assert cues_in(sentence) == ()
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "He was denied entry at the border.",

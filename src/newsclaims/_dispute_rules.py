@@ -956,6 +956,10 @@ def _falsity_rule(
     if key in sets["falsity_lying"]:
         # "“Trump is lying,” Clinton said": a verb ending a clause that someone says; not
         # "lying in a hospital bed", "lied to the FBI" or "did not lie".
+        if _accused_of(left, tables) and not (
+            right and right[0].norm in sets["infinitive_markers"]
+        ):
+            return hit("falsity-accused", None)  # "accused Trump of lying", not "... lying to"
         if not _at_clause_end(right, 0, tables) or not left or not left[0].is_word:
             return None
         if key.endswith("ing") and left[0].norm not in sets["copulas"]:
