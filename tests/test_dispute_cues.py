@@ -1173,6 +1173,56 @@ def test_refusals_and_misconduct_are_not_disputes(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "cue", "rule", "target"),
+    [
+        (
+            "Contrary to Lee's claim, the bridge is safe.",
+            "Contrary to",
+            "verb+claim-object",
+            "Lee's claim",
+        ),
+        ("“That's not what happened,” she said.", "not what happened", "falsity-phrase", "That"),
+        (
+            "The article contains numerous factual errors, the company said.",
+            "factual errors",
+            "falsity-phrase",
+            None,
+        ),
+        (
+            "The claim is not borne out by the data.",
+            "not borne out by",
+            "falsity-phrase",
+            "The claim",
+        ),
+        (
+            "There is little evidence to support the claim.",
+            "little evidence to support",
+            "falsity-phrase",
+            None,
+        ),
+    ],
+)
+def test_contrary_claims_and_errors_are_found(
+    sentence: str, cue: str, rule: str, target: str | None
+) -> None:
+    found = cues_in(sentence)
+    assert [(c.cue.text, c.rule) for c in found] == [(cue, rule)]
+    assert (found[0].target.text if found[0].target else None) == target
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Contrary to a plan or an expectation, not to what someone said.
+        "Contrary to the plan, the troops stayed.",
+        "Contrary to expectations, turnout rose.",
+    ],
+)
+def test_contrary_to_other_things_is_no_dispute(sentence: str) -> None:
+    assert cues_in(sentence) == ()
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "He was denied entry at the border.",
