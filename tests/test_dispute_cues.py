@@ -1223,6 +1223,50 @@ def test_contrary_to_other_things_is_no_dispute(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "cue", "rule", "target"),
+    [
+        (
+            "Allegations of fraud have been rejected by the courts.",
+            "rejected",
+            "passive-claim-subject",
+            "Allegations of fraud",
+        ),
+        (
+            "His account of the meeting has been disputed.",
+            "disputed",
+            "passive-claim-subject",
+            "His account of the meeting",
+        ),
+        (
+            "The statement drew a sharp denial from the ministry.",
+            "denial",
+            "dispute-noun-intensified",
+            None,
+        ),
+        ("The allegation prompted a denial.", "denial", "dispute-noun-intensified", None),
+    ],
+)
+def test_claims_with_an_of_phrase_and_denials_drawn_are_found(
+    sentence: str, cue: str, rule: str, target: str | None
+) -> None:
+    found = cues_in(sentence)
+    assert [(c.cue.text, c.rule) for c in found] == [(cue, rule)]
+    assert (found[0].target.text if found[0].target else None) == target
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # The head of the subject is a person; the claim noun is in a longer phrase.
+        "Officials who made statements of support for victims were mocked online.",
+        "Requests of the two senators were rejected.",
+    ],
+)
+def test_passives_of_people_and_requests_are_no_disputes(sentence: str) -> None:
+    assert cues_in(sentence) == ()
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "He was denied entry at the border.",

@@ -391,14 +391,17 @@ class DisputeCues:
         _forms(
             "flat fierce strong strenuous vigorous vehement categorical emphatic firm",
             "repeated swift angry forceful blanket furious public official immediate",
-            "adamant",
+            "adamant sharp",
         )
     )
 
     #: Verbs that make a dispute noun after them a cue: "issued a denial", "released a
     #: rebuttal".
     nominal_support_verbs: tuple[str, ...] = _field(
-        _forms("issue issues issued issuing release releases released offer offered")
+        _forms(
+            "issue issues issued issuing release releases released offer offered draw draws",
+            "drew drawn drawing prompt prompts prompted prompting",
+        )
     )
     #: Dispute nouns that take any noun phrase after a ``noun_particles`` word, a person
     #: included, since only what is said is rebutted: "a rebuttal to the candidate who

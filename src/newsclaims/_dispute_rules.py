@@ -695,6 +695,15 @@ def _passive_subject(
         index += 1
     if index < len(left) and left[index].norm in tables.sets["claim_nouns"]:
         return True, (_phrase_with_determiner(left, index, tables), left[index].end)
+    # "Allegations of fraud have been rejected", "his account of the meeting was disputed":
+    # the claim noun heads the subject, an "of" phrase of one or two words after it.
+    for of in range(index + 1, min(index + 3, len(left) - 1)):
+        if not left[of].is_word:
+            break
+        if left[of].norm in tables.sets["genitive_particles"]:
+            if left[of + 1].norm in tables.sets["claim_nouns"] and index < len(left):
+                return True, (_phrase_with_determiner(left, of + 1, tables), left[index].end)
+            break
     return True, None
 
 
