@@ -1267,6 +1267,19 @@ def test_passives_of_people_and_requests_are_no_disputes(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("“You lie!” the congressman shouted.", "You lie"),
+        ("“You're lying,” she told him.", "You're lying"),
+        ("Lie after lie after lie.", "Lie after lie"),
+        ("Some families claim you lied to them.", "lied to them"),
+    ],
+)
+def test_accusations_of_lying_to_ones_face_are_found(sentence: str, cue: str) -> None:
+    assert [c.cue.text for c in cues_in(sentence)] == [cue]
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "He was denied entry at the border.",
