@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import attrs
@@ -13,7 +14,8 @@ from hypothesis import strategies as st
 
 from newsclaims import Stance, ValidationError
 from newsclaims._dispute_cues import DEFAULT_DISPUTE_CUES, DisputeCues, compiled
-from newsclaims._dispute_rules import RULES, DisputeCue, find_dispute_cues
+from newsclaims._dispute_rules import RULES, DisputeCue, dispute_cues_at, find_dispute_cues
+from newsclaims._words import Words
 from newsclaims.strategies import texts
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -101,6 +103,64 @@ def test_a_sentence_is_judged_alone(case: tuple[str, int, int]) -> None:
     assert shifted == tuple((c.cue.start, c.cue.text, c.stance, c.rule) for c in alone)
 
 
+# Every word of every entry, and what may stand between words: spaces, nothing (words run
+# together), hyphens, apostrophes, digits, underscores, punctuation.
+ENTRY_WORDS = sorted({w for entry in compiled(DEFAULT_DISPUTE_CUES).kinds for w in entry.split()})
+JOINTS = [" ", " ", " ", "", "-", "’", "'", "3", "_", ", ", ". ", "\n", " “", "” "]
+
+
+@st.composite
+def entry_salads(draw: st.DrawFn) -> tuple[str, int, int]:
+    """Words of the cue entries, in any case, run together or apart, and a range."""
+    parts = draw(
+        st.lists(
+            st.tuples(
+                st.sampled_from(ENTRY_WORDS),
+                st.sampled_from(["lower", "title", "upper", "long s", "dotted I"]),
+                st.sampled_from(JOINTS),
+            ),
+            max_size=30,
+        )
+    )
+    cases: dict[str, Callable[[str], str]] = {
+        "lower": str.lower,
+        "title": str.title,
+        "upper": str.upper,
+        # Letters that case-insensitive patterns read as "s" and "i", and str.lower does not.
+        "long s": lambda word: word.replace("s", "ſ"),
+        "dotted I": lambda word: word.upper().replace("I", "İ"),
+    }
+    text = "".join(cases[case](word) + joint for word, case, joint in parts)
+    start = draw(st.integers(min_value=0, max_value=len(text)))
+    end = draw(st.integers(min_value=start, max_value=len(text)))
+    return text, start, end
+
+
+@given(st.one_of(entry_salads(), sentences_in_texts()))
+def test_reading_only_where_first_words_stand_finds_what_a_full_scan_finds(
+    case: tuple[str, int, int],
+) -> None:
+    """``analyze`` tries the cue entries only where their first words stand in the text's
+    :class:`Words`; that must find exactly what reading every character finds."""
+    text, start, end = case
+    firsts = compiled(DEFAULT_DISPUTE_CUES).firsts
+    starts = [at for at, _ in Words(text, firsts).find(firsts, fold=True) if start <= at < end]
+    assert dispute_cues_at(text, start, end, DEFAULT_DISPUTE_CUES, starts) == find_dispute_cues(
+        text, start, end
+    )
+
+
+def test_entries_that_do_not_start_with_a_letter_are_read_by_a_full_scan() -> None:
+    # The first word of "100 percent false" is "percent", not where a match starts.
+    cues = DEFAULT_DISPUTE_CUES.extend(falsity_standalone=["100 percent false"])
+    cues = cues.extend(falsity_refute=["100 percent false"])
+    sentence = "He said it was 100 percent false."
+    assert not compiled(cues).word_led
+    found = [c.cue.text for c in dispute_cues_at(sentence, 0, len(sentence), cues, [])]
+    assert found == ["100 percent false"]
+    assert found == [c.cue.text for c in find_dispute_cues(sentence, 0, len(sentence), cues)]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -130,6 +190,11 @@ def test_hostile_input_returns(text: str) -> None:
     """A megabyte of adversarial text is searched without blowing up (speed is a benchmark's)."""
     found = find_dispute_cues(text, 0, len(text))
     assert all(0 <= c.cue.start < c.cue.end <= len(text) for c in found)
+
+
+def test_a_letter_that_folds_to_ascii_only_in_patterns_is_no_crash() -> None:
+    # The case-insensitive pattern reads "refuteſ" as "refutes"; no table holds it.
+    assert find_dispute_cues("He refuteſ it.", 0, 14) == ()
 
 
 def test_a_range_outside_the_text_is_refused() -> None:

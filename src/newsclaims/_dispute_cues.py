@@ -1271,6 +1271,9 @@ class CompiledCues:
     #: sentences of a document hold a cue at all; ``firsts`` are its matches' first words.
     prefilter: regex.Pattern[str]
     firsts: frozenset[str]
+    #: Whether every entry starts with a letter, so that its matches start where a word of
+    #: the text does (one of ``firsts``).
+    word_led: bool
     kinds: Mapping[str, tuple[tuple[str, Stance], ...]]
     sets: Mapping[str, frozenset[str]]
 
@@ -1314,6 +1317,7 @@ def compiled(cues: DisputeCues) -> CompiledCues:
         candidates=candidates,
         prefilter=prefilter,
         firsts=first_words(kinds),
+        word_led=all(entry[:1].isalpha() for entry in kinds),
         kinds={entry: tuple(found) for entry, found in kinds.items()},
         sets=sets,
     )

@@ -30,6 +30,7 @@ from newsclaims._dispute_cues import normalize as _norm
 from newsclaims._errors import ValidationError
 from newsclaims._models import Stance
 from newsclaims._spans import Span
+from newsclaims._words import matches_at
 
 __all__ = ["RULES", "DisputeCue", "find_dispute_cues"]
 
@@ -107,6 +108,11 @@ _MAX_TARGET = 300
 # What ends the words naming a disputed proposition: clause punctuation or quotation marks.
 _CLAUSE_END = regex.compile(r"[,;:()\[\]\"“”—–]|\s-\s|[.!?](?=[\s\"“”'’)]|$)")
 _OPENING_QUOTES = "\"“'‘«„"
+# Letters that the patterns' case-insensitive matching reads as "i" and "s" but that
+# ``str.lower``, and so a text's :class:`Words`, does not.
+_FOLDS_TO_ASCII = regex.compile("[İſ]")
+# The last word of a sentence, read backwards from its end.
+_LAST_WORD = regex.compile(r"(?r)\p{L}+\Z")
 
 
 @attrs.frozen
@@ -207,7 +213,44 @@ def find_dispute_cues(
     tables = compiled(cues)
     # A slice, not pos/endpos: a look-behind would otherwise see the text before the sentence.
     sentence = _Sentence(text[start:end])
-    candidates = list(tables.candidates.finditer(sentence))
+    return _cues(text, start, sentence, list(tables.candidates.finditer(sentence)), tables)
+
+
+def dispute_cues_at(
+    text: str, start: int, end: int, cues: DisputeCues, starts: Sequence[int]
+) -> tuple[DisputeCue, ...]:
+    """:func:`find_dispute_cues` for a sentence whose cues can only start at ``starts``
+    (absolute and ascending: where the first words of ``cues``' entries stand in it).
+
+    The entries are tried there alone instead of at every character of the sentence, and
+    at the sentence's first and last words when its edges cut a word of the text. The whole
+    sentence is read when some entry does not start with a letter (its matches need not
+    start where a word does), or when it holds a letter that the pattern's case folding
+    reads as an ASCII one and ``str.lower`` does not ("İ", "ſ").
+    """
+    tables = compiled(cues)
+    sentence = _Sentence(text[start:end])
+    if not tables.word_led or _FOLDS_TO_ASCII.search(sentence):
+        return _cues(text, start, sentence, list(tables.candidates.finditer(sentence)), tables)
+    at = [position - start for position in starts]
+    if 0 < start < end and text[start - 1].isalpha() and text[start].isalpha():
+        at.insert(0, 0)  # a word cut by the sentence's start: its rest is a word here
+    if start < end < len(text) and text[end - 1].isalpha() and text[end].isalpha():
+        last = _LAST_WORD.search(sentence)  # a word cut by the sentence's end
+        if last is not None:
+            at.append(last.start())
+    matches = matches_at(tables.candidates, sentence, sorted(set(at)))
+    return _cues(text, start, sentence, matches, tables)
+
+
+def _cues(
+    text: str,
+    start: int,
+    sentence: _Sentence,
+    candidates: list[regex.Match[str]],
+    tables: CompiledCues,
+) -> tuple[DisputeCue, ...]:
+    """The cues of ``sentence`` (at ``start`` in ``text``), from its candidate matches."""
     if not candidates:
         return ()  # most sentences: nothing more to read
     # Whether the sentence is a headline and where its first word starts (a capital before
@@ -225,7 +268,9 @@ def find_dispute_cues(
             if _is_name_part(sentence, cue_start, match.group(), headline, opening):
                 continue
         key = _norm(match.group())
-        for kind, stance in tables.kinds[key]:
+        # No entry when the pattern's case folding matched a letter that lowercasing keeps
+        # ("refuteſ" for "refutes"): no word of the tables, so no cue.
+        for kind, stance in tables.kinds.get(key, ()):
             hit = _RULE_BY_KIND[kind](sentence, cue_start, cue_end, key, stance, tables)
             if hit is not None:
                 hits.append(hit)

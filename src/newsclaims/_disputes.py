@@ -29,10 +29,10 @@ from newsclaims._actors import ANTECEDENT_WINDOW
 from newsclaims._attribution import Attribution, Resolver
 from newsclaims._claims import ClaimDraft
 from newsclaims._dispute_cues import compiled
-from newsclaims._dispute_rules import DisputeCue, find_dispute_cues
+from newsclaims._dispute_rules import DisputeCue, dispute_cues_at
 from newsclaims._models import Stance
 from newsclaims._spans import Mention
-from newsclaims._words import Words
+from newsclaims._words import Words, matches_at
 from newsclaims.lexicon import Lexicon
 
 __all__ = ["DisputeDraft", "find_disputes"]
@@ -78,15 +78,18 @@ def find_disputes(
     # Claims that rebut another ("Ukraine pushed back ..., calling them “propaganda”"):
     # a later dispute contests the original assertion, never a rebuttal.
     rebuttals: set[int] = set()
-    # Where a cue may start, from the text's words: only sentences holding one are read.
+    # Where a cue may start, from the text's words: only sentences holding one are read,
+    # and only there.
     tables = compiled(lexicon.disputes)
-    candidates = [m.start() for m in words.matches(tables.prefilter, tables.firsts, fold=True)]
+    starts = [at for at, _ in words.find(tables.firsts, fold=True)]
+    candidates = [m.start() for m in matches_at(tables.prefilter, text, starts)]
     out: list[DisputeDraft] = []
     for start, end in sentences:
         index = bisect.bisect_left(candidates, start)
         if index == len(candidates) or candidates[index] >= end:
             continue
-        for cue in find_dispute_cues(text, start, end, lexicon.disputes):
+        inside = starts[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+        for cue in dispute_cues_at(text, start, end, lexicon.disputes, inside):
             draft = _dispute(
                 text,
                 (start, end),

@@ -18,7 +18,7 @@ from itertools import compress
 
 import regex
 
-__all__ = ["Words", "first_word", "first_words", "letter_at"]
+__all__ = ["Words", "first_word", "first_words", "letter_at", "matches_at"]
 
 _WORD = regex.compile(r"\p{L}+")
 _SEPARATOR = regex.compile(r"\P{L}+")
@@ -84,14 +84,26 @@ class Words:
         >>> [m.group() for m in words.matches(pattern, frozenset({"pointed"}))]
         ['pointed out']
         """
-        found = []
-        reached = 0  # the end of the last match: like finditer's, matches never overlap
-        for at, _ in self.find(firsts, fold=fold):
-            match = None if at < reached else pattern.match(self.text, at)
-            if match is not None:
-                found.append(match)
-                reached = match.end()
-        return found
+        return matches_at(pattern, self.text, [at for at, _ in self.find(firsts, fold=fold)])
+
+
+def matches_at(
+    pattern: regex.Pattern[str], text: str, starts: Iterable[int]
+) -> list[regex.Match[str]]:
+    """What ``pattern.finditer(text)`` finds, for a pattern that can only match at ``starts``
+    (in ascending order): tried only there.
+
+    >>> [m.group() for m in matches_at(regex.compile(r"ab|b"), "abab", [0, 1, 2])]
+    ['ab', 'ab']
+    """
+    found = []
+    reached = 0  # the end of the last match: like finditer's, matches never overlap
+    for at in starts:
+        match = None if at < reached else pattern.match(text, at)
+        if match is not None:
+            found.append(match)
+            reached = match.end()
+    return found
 
 
 def first_word(entry: str) -> str:
