@@ -1338,10 +1338,18 @@ def test_passives_of_people_and_requests_are_no_disputes(sentence: str) -> None:
         ("“You're lying,” she told him.", "You're lying"),
         ("Lie after lie after lie.", "Lie after lie"),
         ("Some families claim you lied to them.", "lied to them"),
+        ("Lee lied when he said he had served.", "lied"),
     ],
 )
 def test_accusations_of_lying_to_ones_face_are_found(sentence: str, cue: str) -> None:
     assert [c.cue.text for c in cues_in(sentence)] == [cue]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["She lied when she was a child.", "He was lying when police arrived, she said."]
+)
+def test_lying_at_a_time_is_no_dispute(sentence: str) -> None:
+    assert cues_in(sentence) == ()
 
 
 @pytest.mark.parametrize(

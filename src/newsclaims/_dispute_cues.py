@@ -831,6 +831,9 @@ class DisputeCues:
     #: Clinton said", "he said Bush lied."; not "bodies lying on the boulevard", "lied to
     #: the FBI", "he is lying in bed".
     falsity_lying: tuple[str, ...] = _field(_forms("lied lying"))
+    #: Words after a ``falsity_lying`` verb that, with a verb of saying in the three words
+    #: after them, name the lie: "Trump lied when he said he opposed the war".
+    lying_occasions: tuple[str, ...] = _field(_forms("when"))
     #: Falsity entries that deny a link or an event, cues only when someone says them
     #: (after a ``reporting_verbs`` word or inside quotation marks): "a spokesman said the
     #: decision had nothing to do with the emails", "telling reporters he had nothing to do

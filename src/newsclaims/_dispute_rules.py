@@ -1014,6 +1014,12 @@ def _falsity_rule(
             right and right[0].norm in sets["infinitive_markers"]
         ):
             return hit("falsity-accused", None)  # "accused Trump of lying", not "... lying to"
+        if (
+            len(right) > 2
+            and right[0].norm in sets["lying_occasions"]
+            and _says_within(right, 1, 3, tables)
+        ):
+            return hit("falsity-lying", None)  # "Trump lied when he said he opposed the war"
         if not _at_clause_end(right, 0, tables) or not left or not left[0].is_word:
             return None
         if key.endswith("ing") and left[0].norm not in sets["copulas"]:
