@@ -1339,6 +1339,8 @@ def test_passives_of_people_and_requests_are_no_disputes(sentence: str) -> None:
         ("Lie after lie after lie.", "Lie after lie"),
         ("Some families claim you lied to them.", "lied to them"),
         ("Lee lied when he said he had served.", "lied"),
+        ("The claim is a canard.", "canard"),
+        ("It is time to abandon the canard that he saved the party.", "canard"),
     ],
 )
 def test_accusations_of_lying_to_ones_face_are_found(sentence: str, cue: str) -> None:

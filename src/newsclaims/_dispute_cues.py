@@ -529,6 +529,8 @@ class DisputeCues:
             "distortions",
             "myth",
             "myths",
+            "canard",
+            "canards",
             "lied to me",
             "lied to us",
             "lied to you",
