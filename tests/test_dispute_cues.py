@@ -34,6 +34,17 @@ def cues_in(sentence: str, cues: DisputeCues = DEFAULT_DISPUTE_CUES) -> tuple[Di
     return find_dispute_cues(sentence, 0, len(sentence), cues)
 
 
+def assert_one_cue(
+    sentence: str, cue: str, rule: str, target: str | None, stance: str | None = None
+) -> None:
+    """``sentence`` holds one cue: ``cue``, found by ``rule``, disputing ``target``."""
+    found = cues_in(sentence)
+    assert [(c.cue.text, c.rule) for c in found] == [(cue, rule)]
+    assert (found[0].target.text if found[0].target else None) == target
+    if stance is not None:
+        assert found[0].stance.value == stance
+
+
 def read(path: Path) -> str:
     with path.open(encoding="utf-8", newline="") as f:
         return f.read()
@@ -405,9 +416,7 @@ def test_the_seed_articles_four_disputes_and_nothing_else() -> None:
 def test_disputes_are_found(
     sentence: str, cue: str, stance: str, rule: str, target: str | None
 ) -> None:
-    found = cues_in(sentence)
-    assert [(c.cue.text, c.stance.value, c.rule) for c in found] == [(cue, stance, rule)]
-    assert (found[0].target.text if found[0].target else None) == target
+    assert_one_cue(sentence, cue, rule, target, stance)
 
 
 # Wordings added from the second round of labelled sentences (see tests/data/disputes.json).
@@ -595,9 +604,7 @@ def test_disputes_are_found(
 def test_second_round_wordings_are_found(
     sentence: str, cue: str, stance: str, rule: str, target: str | None
 ) -> None:
-    found = cues_in(sentence)
-    assert [(c.cue.text, c.stance.value, c.rule) for c in found] == [(cue, stance, rule)]
-    assert (found[0].target.text if found[0].target else None) == target
+    assert_one_cue(sentence, cue, rule, target, stance)
 
 
 @pytest.mark.parametrize(
@@ -664,9 +671,7 @@ def test_second_round_wordings_are_found(
 def test_third_round_wordings_are_found(
     sentence: str, cue: str, stance: str, rule: str, target: str | None
 ) -> None:
-    found = cues_in(sentence)
-    assert [(c.cue.text, c.stance.value, c.rule) for c in found] == [(cue, stance, rule)]
-    assert (found[0].target.text if found[0].target else None) == target
+    assert_one_cue(sentence, cue, rule, target, stance)
 
 
 @pytest.mark.parametrize(
@@ -842,9 +847,7 @@ def test_third_round_other_senses_are_not_disputes(sentence: str) -> None:
 def test_fourth_round_wordings_are_found(
     sentence: str, cue: str, stance: str, rule: str, target: str | None
 ) -> None:
-    found = cues_in(sentence)
-    assert [(c.cue.text, c.stance.value, c.rule) for c in found] == [(cue, stance, rule)]
-    assert (found[0].target.text if found[0].target else None) == target
+    assert_one_cue(sentence, cue, rule, target, stance)
 
 
 @pytest.mark.parametrize(
@@ -915,9 +918,7 @@ def test_fourth_round_other_senses_are_not_disputes(sentence: str) -> None:
 def test_denying_a_deed_and_someones_denial_are_found(
     sentence: str, cue: str, rule: str, target: str | None
 ) -> None:
-    found = cues_in(sentence)
-    assert [(c.cue.text, c.rule) for c in found] == [(cue, rule)]
-    assert (found[0].target.text if found[0].target else None) == target
+    assert_one_cue(sentence, cue, rule, target)
 
 
 @pytest.mark.parametrize(
@@ -995,9 +996,7 @@ def test_withheld_things_and_firings_are_not_disputes(sentence: str) -> None:
 def test_common_newsroom_denials_are_found(
     sentence: str, cue: str, stance: str, rule: str, target: str | None
 ) -> None:
-    found = cues_in(sentence)
-    assert [(c.cue.text, c.stance.value, c.rule) for c in found] == [(cue, stance, rule)]
-    assert (found[0].target.text if found[0].target else None) == target
+    assert_one_cue(sentence, cue, rule, target, stance)
 
 
 @pytest.mark.parametrize(
@@ -1054,9 +1053,7 @@ def test_common_newsroom_wordings_in_other_senses_are_not_disputes(sentence: str
 def test_judgements_of_claims_are_found(
     sentence: str, cue: str, stance: str, rule: str, target: str | None
 ) -> None:
-    found = cues_in(sentence)
-    assert [(c.cue.text, c.stance.value, c.rule) for c in found] == [(cue, stance, rule)]
-    assert (found[0].target.text if found[0].target else None) == target
+    assert_one_cue(sentence, cue, rule, target, stance)
 
 
 @pytest.mark.parametrize(
@@ -1097,9 +1094,7 @@ def test_judgements_of_other_things_are_not_disputes(sentence: str) -> None:
 def test_replies_and_attacks_on_claims_are_found(
     sentence: str, cue: str, stance: str, rule: str, target: str | None
 ) -> None:
-    found = cues_in(sentence)
-    assert [(c.cue.text, c.stance.value, c.rule) for c in found] == [(cue, stance, rule)]
-    assert (found[0].target.text if found[0].target else None) == target
+    assert_one_cue(sentence, cue, rule, target, stance)
 
 
 @pytest.mark.parametrize(
@@ -1166,9 +1161,7 @@ def test_attacks_on_other_things_are_not_disputes(sentence: str) -> None:
 def test_knocking_down_and_not_adding_up_are_found(
     sentence: str, cue: str, stance: str, rule: str, target: str | None
 ) -> None:
-    found = cues_in(sentence)
-    assert [(c.cue.text, c.stance.value, c.rule) for c in found] == [(cue, stance, rule)]
-    assert (found[0].target.text if found[0].target else None) == target
+    assert_one_cue(sentence, cue, rule, target, stance)
 
 
 @pytest.mark.parametrize(
@@ -1270,9 +1263,7 @@ def test_refusals_and_misconduct_are_not_disputes(sentence: str) -> None:
 def test_contrary_claims_and_errors_are_found(
     sentence: str, cue: str, rule: str, target: str | None
 ) -> None:
-    found = cues_in(sentence)
-    assert [(c.cue.text, c.rule) for c in found] == [(cue, rule)]
-    assert (found[0].target.text if found[0].target else None) == target
+    assert_one_cue(sentence, cue, rule, target)
 
 
 @pytest.mark.parametrize(
@@ -1314,9 +1305,7 @@ def test_contrary_to_other_things_is_no_dispute(sentence: str) -> None:
 def test_claims_with_an_of_phrase_and_denials_drawn_are_found(
     sentence: str, cue: str, rule: str, target: str | None
 ) -> None:
-    found = cues_in(sentence)
-    assert [(c.cue.text, c.rule) for c in found] == [(cue, rule)]
-    assert (found[0].target.text if found[0].target else None) == target
+    assert_one_cue(sentence, cue, rule, target)
 
 
 @pytest.mark.parametrize(
