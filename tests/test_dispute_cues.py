@@ -1344,6 +1344,42 @@ def test_lying_at_a_time_is_no_dispute(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "cue", "rule", "target"),
+    [
+        (
+            "The video contradicts the police's earlier claim that he refused.",
+            "contradicts",
+            "verb+claim-object",
+            "the police's earlier claim that he refused",
+        ),
+        (
+            "Most of his statements were rated as mostly or entirely false.",
+            "false",
+            "falsity-called",
+            "his statements",
+        ),
+    ],
+)
+def test_someone_elses_earlier_claim_and_passive_ratings_are_found(
+    sentence: str, cue: str, rule: str, target: str
+) -> None:
+    assert_one_cue(sentence, cue, rule, target)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # One's own earlier words: backtracking, not disputing.
+        "Trump contradicted his earlier comments.",
+        "She contradicted her own previous statements.",
+        "He was called a liar.",
+    ],
+)
+def test_backtracking_and_insults_are_no_disputes(sentence: str) -> None:
+    assert cues_in(sentence) == ()
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "He was denied entry at the border.",

@@ -459,8 +459,13 @@ def _claim_object(
             return (right[begin].start, end)
         if norm in sets["non_dispute_objects"] or norm in sets["claim_nouns_with_that"]:
             return _BLOCKED
-        # "contradicting his earlier comments": backtracking on one's own words.
-        if norm in sets["self_reference"] and j > i:
+        # "contradicting his earlier comments": backtracking on one's own words; not "the
+        # police's earlier claim", someone else's.
+        if (
+            norm in sets["self_reference"]
+            and j > i
+            and any(t.norm in sets["possessive_determiners"] for t in right[i:j])
+        ):
             return _BLOCKED
         if j == i and norm in sets["demonstratives"] and nxt and right[j + 1].is_word:
             modifiers += 1  # "dismissed that suggestion": a determiner, not a clause
@@ -1546,7 +1551,9 @@ def _called_object(
             else:
                 break
         if not obj:
-            return None
+            # "statements were rated as false": a passive calls its subject so.
+            _, subject = _passive_subject(left[index + 1 :], token.norm, tables)
+            return subject
         norms = {t.norm for t in obj}
         if norms & (sets["personal_pronouns"] - {"them", "they"}):
             return _BLOCKED
