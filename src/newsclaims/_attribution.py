@@ -345,8 +345,11 @@ def patterns(lexicon: Lexicon) -> Patterns:
         determiners=frozenset(lexicon.determiners),
         not_last=frozenset(lexicon.determiners) | frozenset(lexicon.prepositions),
         opening_words=frozenset(lexicon.opening_words),
+        # Whether a phrase ends with an unnamed source. Read backwards from the end (?r), the
+        # match is tried once where the phrase ends, not at every word of it: nine times
+        # faster, and only whether there is a match is asked.
         anonymous=regex.compile(
-            r"(?i)(?:"
+            r"(?ri)(?:"
             + "|".join(regex.escape(a) for a in sorted(table.anonymous, key=len)[::-1])
             + r")\Z"
         ),
@@ -418,6 +421,7 @@ class _Attributor:
         self.speakers: list[tuple[int, str]] = []
         self._resolved: dict[tuple[int, int], tuple[str | None, Mention]] = {}
         self._subjects: dict[tuple[int, int], tuple[int, int] | None] = {}
+        self._sentence_starts: dict[int, int] = {}
 
     def run(self, quotations: Sequence[Quotation]) -> list[Attribution]:
         """Attribute the quotations in text order; a later rule may use an earlier result."""
@@ -532,7 +536,16 @@ class _Attributor:
         return self.paragraph_start(end) if end > 0 else -1
 
     def sentence_start(self, position: int) -> int:
-        """Where the sentence holding ``position`` starts (within its paragraph, bounded)."""
+        """Where the sentence holding ``position`` starts (within its paragraph, bounded).
+
+        Remembered: several rules ask about the start of the same quotation.
+        """
+        known = self._sentence_starts.get(position)
+        if known is None:
+            known = self._sentence_starts[position] = self._sentence_start(position)
+        return known
+
+    def _sentence_start(self, position: int) -> int:
         start = max(self.paragraph_start(position), position - _SENTENCE)
         # The last sentence end before ``position``: a forward scan finds it several times
         # faster than a reverse search, which tries every character.
