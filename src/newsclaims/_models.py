@@ -42,6 +42,8 @@ def _spans(*, allow_empty: bool) -> Callable[[Any, Any, tuple[Span, ...]], None]
 
 
 def _to_enum(kind: type[_E], name: str, value: object) -> _E:
+    if type(value) is kind:
+        return value  # what kind(value) returns for a member, without the enum's call
     try:
         if isinstance(value, str):
             return kind(value)
