@@ -69,6 +69,7 @@ class _Verb(NamedTuple):
 class _Patterns(NamedTuple):
     verb: regex.Pattern[str]
     verb_firsts: frozenset[str]  # the first word of each verb, to find candidates by
+    whole_verbs: frozenset[str]  # the one-word verbs that start no longer verb
     according: regex.Pattern[str]
     according_firsts: frozenset[str]  # in lowercase
     after_verb: regex.Pattern[str]
@@ -141,6 +142,8 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         # scans several times faster than a flat alternation.
         verb=regex.compile(rf"\b{trie_pattern(verbs)}\b"),
         verb_firsts=first_words(verbs),
+        whole_verbs=frozenset(v for v in verbs if v.isalpha())
+        - first_words(v for v in verbs if not v.isalpha()),
         according=regex.compile(
             rf"(?<![\p{{L}}])(?i:{alternation(lexicon.source_cues)})(?![\p{{L}}])"
         ),
@@ -190,6 +193,9 @@ _REACH = 1500
 _WORD_BEFORE = regex.compile(r"(?r)([\p{L}’']+)[ \u00a0]+\Z")
 _WORD_AFTER = regex.compile(r"[ \u00a0]+([\p{L}’']+)")
 _TRAILING_MARKS = " \t\u00a0.,;:!?"
+# What may stand on either side of a whole word for \b to hold there: an edge of the text
+# (the empty slice), white space, punctuation. None of them is a word character.
+_WORD_EDGES = frozenset(["", *' \t\n\r\u00a0.,;:!?"“”‘’()[]—–'])
 _OPEN_QUOTES = "“\"‘'«„‚‹「『"
 
 
@@ -201,12 +207,28 @@ def _find_verbs(words: Words, p: _Patterns) -> list[_Verb]:
     """
     text = words.text
     found = []
-    for match in words.matches(p.verb, p.verb_firsts):
-        start, end = match.span()
+    reached = 0  # the end of the last match: like finditer's, matches never overlap
+    for start, word in words.find(p.verb_firsts):
+        if start < reached:
+            continue
+        end = start + len(word)
+        # A one-word verb that starts no phrase, standing between word edges, is what the
+        # pattern would match there: most verbs need no regular expression.
+        whole = (
+            word in p.whole_verbs
+            and text[start - 1 : start] in _WORD_EDGES
+            and text[end : end + 1] in _WORD_EDGES
+        )
+        if not whole:
+            match = p.verb.match(text, start)
+            if match is None:
+                continue
+            end, word = match.end(), match.group()
+        reached = end
         # \b is fast but takes apostrophes and hyphens for word ends: "self-described".
         if text[start - 1 : start] in _JOINERS or text[end : end + 1] in _JOINERS:
             continue
-        found.append(_Verb(start, end, match.group()))
+        found.append(_Verb(start, end, word))
     return found
 
 
