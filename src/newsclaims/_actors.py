@@ -203,6 +203,7 @@ class MentionIndex:
         self.starts = [s for s, _ in spans]
         self.spans = spans
         self._names: dict[int, Name | None] = {}
+        self._full_names: dict[tuple[str, int], Name | None] = {}
 
     def name(self, index: int) -> Name | None:
         """The :class:`Name` of the ``index``-th mention (read once, then remembered)."""
@@ -248,7 +249,14 @@ class MentionIndex:
         """The nearest person named in full whose surname is ``short``, before ``position``.
 
         Falls back to the nearest one after it, as a lead sometimes names people late.
+        Remembered: each pronoun that refers back to a short name asks about it again.
         """
+        key = (short, position)
+        if key not in self._full_names:
+            self._full_names[key] = self._full_name(short, position)
+        return self._full_names[key]
+
+    def _full_name(self, short: str, position: int) -> Name | None:
         for i in self._ending_with(short, position):
             name = self.name(i)
             if (
