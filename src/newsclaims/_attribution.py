@@ -226,7 +226,7 @@ class Patterns(NamedTuple):
     cue_object: regex.Pattern[str]
     goes_on: regex.Pattern[str]
     clause_end: regex.Pattern[str]
-    pronouns: frozenset[str]
+    pronouns: dict[str, tuple[ActorKind, ...]]  # what Lexicon.pronoun_kinds reads, as a dict
     abbreviations: frozenset[str]
     clause_words: frozenset[str]
     determiners: frozenset[str]
@@ -339,7 +339,7 @@ def patterns(lexicon: Lexicon) -> Patterns:
             r"[ \u00a0]*(?:[.,;:!?—–(]|\n|\Z|"
             rf"(?:{alternation(lexicon.clause_followers)})(?![\p{{L}}]))"
         ),
-        pronouns=frozenset(p for p, _ in lexicon.pronouns),
+        pronouns=_first_kinds(lexicon.pronouns),
         abbreviations=frozenset(a + "." for a in abbreviations),
         clause_words=frozenset(lexicon.clause_words),
         determiners=frozenset(lexicon.determiners),
@@ -354,6 +354,16 @@ def patterns(lexicon: Lexicon) -> Patterns:
             + r")\Z"
         ),
     )
+
+
+def _first_kinds(
+    table: Sequence[tuple[str, tuple[ActorKind, ...]]],
+) -> dict[str, tuple[ActorKind, ...]]:
+    """The kinds of each word of a table, as the first entry for the word gives them."""
+    kinds: dict[str, tuple[ActorKind, ...]] = {}
+    for word, word_kinds in table:
+        kinds.setdefault(word, word_kinds)
+    return kinds
 
 
 _WORDS = regex.compile(r"\S+")
@@ -415,6 +425,7 @@ class _Attributor:
         self.index = index
         self.lexicon = lexicon
         self.p = patterns(lexicon)
+        self.names = name_table(lexicon)
         self.cues = cues
         self.table = ActorTable(text, index, lexicon)
         # (position, actor key) of each speaker so far, for descriptions like "the post".
@@ -577,7 +588,7 @@ class _Attributor:
         if start - join_from > _SENTENCE:
             return False
         gap = self.text[join_from:start]
-        return "\n" not in gap and not any(c in _QUOTE_CHARS for c in gap)
+        return "\n" not in gap and _QUOTE_CHARS.isdisjoint(gap)
 
     # -- the rules ---------------------------------------------------------------------------
 
@@ -860,7 +871,7 @@ class _Attributor:
             or lowered[0] in self.p.determiners
             or last.isupper()
         ):
-            if len(words) == 1 and first in name_table(self.lexicon).not_names:
+            if len(words) == 1 and first in self.names.not_names:
                 return None
             return span
         if self.p.anonymous.search(phrase.casefold()):
@@ -884,7 +895,7 @@ class _Attributor:
         mention = Mention.of(text, start, end)
         phrase = text[start:end]
         lowered = phrase.casefold()
-        kinds = lexicon.pronoun_kinds(phrase)
+        kinds = self.p.pronouns.get(lowered, ())  # lexicon.pronoun_kinds(phrase), looked up
         if kinds:
             return self.antecedent(start, kinds, mention), mention
         words = phrase.split()
@@ -964,9 +975,9 @@ class _Attributor:
         start, end = q.spans[0][0], q.spans[-1][1]
         words = text[start:end].split()
         before = text[max(0, q.start - 30) : q.start].casefold()
-        if any(before.rstrip().endswith(cue) for cue in lexicon.nickname_cues):
+        if before.rstrip().endswith(lexicon.nickname_cues):
             return QuoteKind.NICKNAME
-        if any(before.rstrip().endswith(cue) for cue in lexicon.title_cues) or (
+        if before.rstrip().endswith(lexicon.title_cues) or (
             len(words) <= 8
             and all(w[0].isupper() or not w[0].isalpha() for w in words if len(w) > 3)
             and len(words) > 1

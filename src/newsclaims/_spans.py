@@ -108,7 +108,7 @@ def check_span_sequence(spans: tuple[Span, ...], name: str, *, allow_empty: bool
 
 def joined(spans: tuple[Span, ...]) -> str:
     """The texts of ``spans`` joined with one space: the single-string form of a record."""
-    return " ".join(span.text for span in spans)
+    return " ".join([span.text for span in spans])
 
 
 @attrs.frozen
