@@ -295,15 +295,24 @@ class _ClaimFinder:
         return [h for h in self.hedge_spans[lo:hi] if h[1] <= end]
 
     def verbs(self, start: int, end: int) -> list[_Verb]:
-        """The reporting verbs that start in ``[start, end)``."""
+        """The reporting verbs wholly inside ``[start, end)``."""
         lo = bisect.bisect_left(self.verb_starts, start)
         hi = bisect.bisect_left(self.verb_starts, end)
-        return [v for v in self.verb_list[lo:hi] if v.end <= end]
+        verbs = self.verb_list[lo:hi]
+        # Verbs never overlap: each ends before the next starts, so only the last of those
+        # that start before ``end`` can run past it.
+        if verbs and verbs[-1].end > end:
+            verbs.pop()
+        return verbs
 
     def run(self, sentences: Sequence[tuple[int, int]]) -> list[ClaimDraft]:
         out: list[ClaimDraft] = []
+        # Where a construction can start: many sentences hold none and need no reading.
+        cues = sorted(self.verb_starts + self.according_starts)
         for start, end in sentences:
-            out.extend(self.sentence(start, end))
+            index = bisect.bisect_left(cues, start)
+            if index < len(cues) and cues[index] < end:
+                out.extend(self.sentence(start, end))
         return out
 
     def sentence(self, start: int, end: int) -> list[ClaimDraft]:
