@@ -383,7 +383,7 @@ class ActorTable:
                 id_ = f"{base}-{n}"
             taken.add(id_)
             ids[entry.key] = id_
-            mentions = tuple(entry.mentions[k] for k in sorted(entry.mentions))
+            mentions = tuple([entry.mentions[k] for k in sorted(entry.mentions)])
             kind = ActorKind.PERSON if entry.kind is ActorKind.UNKNOWN else entry.kind
             out.append(Actor(id_, entry.name, kind, entry.title, None, mentions))
         return out, ids

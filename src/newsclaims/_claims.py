@@ -452,11 +452,12 @@ class _ClaimFinder:
             word = before.group(1)
             if word.casefold() in p.noun_markers or (word in p.verbs and word.endswith("ed")):
                 return True
-        after = _WORD_AFTER.match(text, verb.end, verb.end + 24)
         # "reports refuted", "the post added": a plural form before a finite verb.
+        if not verb.word.endswith("s"):
+            return False
+        after = _WORD_AFTER.match(text, verb.end, verb.end + 24)
         return (
             after is not None
-            and verb.word.endswith("s")
             and after.group(1) in p.verbs
             and not after.group(1).endswith(("s", "ing"))
         )
