@@ -317,6 +317,18 @@ class ActorTable:
         entry.mentions[(mention.start, mention.end)] = mention
         return entry.key
 
+    def add_name(self, name: Name) -> str:
+        """Merge ``name``'s own words, as a mention, into its actor; return the actor's key."""
+        entry = self._entry_for(name)
+        self._add_own(entry, name)
+        return entry.key
+
+    def _add_own(self, entry: _Entry, name: Name) -> None:
+        # A name that pronouns refer back to is merged again and again: its mention is
+        # made once (the same words at the same place are an equal mention).
+        if (name.start, name.end) not in entry.mentions:
+            entry.mentions[(name.start, name.end)] = Mention.of(self.text, name.start, name.end)
+
     def add_to(self, key: str, mention: Mention) -> str:
         """Record ``mention`` (a pronoun or a description) for the actor ``key``."""
         self._entries[key].mentions[(mention.start, mention.end)] = mention
@@ -348,9 +360,7 @@ class ActorTable:
             if full is not None:
                 canonical, kind, title = full.canonical, full.kind, title or full.title
                 entry = self._entry_for(full)
-                entry.mentions[(full.start, full.end)] = Mention.of(
-                    self.text, full.start, full.end
-                )
+                self._add_own(entry, full)
                 return entry
         elif kind is ActorKind.ORGANIZATION:
             # "the General Staff" joins "the General Staff of the Armed Forces of Ukraine".

@@ -940,7 +940,7 @@ class _Attributor:
             fallback = fallback or name
         if fallback is None:
             return None
-        key = self.table.add(fallback, Mention.of(self.text, fallback.start, fallback.end))
+        key = self.table.add_name(fallback)
         return self.table.add_to(key, mention)
 
     def in_subject_place(self, name: Name) -> bool:
@@ -964,7 +964,7 @@ class _Attributor:
             if name.kind in kinds and (
                 name.kind is not ActorKind.PERSON or _title_fits(name, noun)
             ):
-                key = self.table.add(name, Mention.of(self.text, name.start, name.end))
+                key = self.table.add_name(name)
                 return self.table.add_to(key, mention)
         return None
 
