@@ -85,11 +85,13 @@ class _Patterns(NamedTuple):
     noun_markers: frozenset[str]
     verbs: frozenset[str]
     relative: regex.Pattern[str]
+    relative_words: tuple[str, ...]  # a word each match holds, to skip windows without one
     circumstance: regex.Pattern[str]
     adjunct: regex.Pattern[str]
     content_end: regex.Pattern[str]
     shared_subject: regex.Pattern[str]
     aside: regex.Pattern[str]
+    aside_ends: tuple[str, ...]  # how each match ends, to skip contents that end otherwise
     joint: regex.Pattern[str]
     joints: tuple[str, ...]
 
@@ -168,6 +170,9 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         hedge_words=frozenset(lexicon.hedges),
         noun_markers=frozenset(lexicon.noun_markers),
         verbs=frozenset(verbs),
+        relative_words=tuple(
+            word.split()[0] for word in lexicon.relative_pronouns if word.split()
+        ),
         relative=regex.compile(
             rf"(?r)(?<=[\p{{L}}\p{{N}}.’'),]{_S}*|{_S})(?P<who>{relatives}){_S}+"
             rf"(?:(?:{auxiliaries}){_S}+){{0,2}}\Z"
@@ -181,6 +186,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             rf"(?r),?{_S}+(?:{joints}){_S}+(?:(?:{auxiliaries}){_S}+)?\Z"
         ),
         aside=regex.compile(rf"(?r){_words_after_comma(lexicon.claim_asides)}\Z"),
+        aside_ends=tuple(aside.split()[-1] for aside in lexicon.claim_asides if aside.split()),
         joint=regex.compile(rf"(?r),?{_S}+(?:{joints}){_S}+\Z"),
         joints=lexicon.clause_joints,
     )
@@ -470,8 +476,14 @@ class _ClaimFinder:
         return source
 
     def _subject(self, start: int, verb: _Verb) -> tuple[int, int] | None:
-        text = self.text
-        relative = self.p.relative.search(text, max(start, verb.start - 40), verb.start)
+        text, p = self.text, self.p
+        lo = max(start, verb.start - 40)
+        relative = None
+        window = text[lo : verb.start]
+        # Most windows hold none of the pronouns (with none in the lexicon, the pattern reads
+        # every window).
+        if not p.relative_words or any(word in window for word in p.relative_words):
+            relative = p.relative.search(text, lo, verb.start)
         if relative is not None:
             # "Ted Cruz, who said ...": the mention is "who", the claimant the noun before it.
             comma = relative.start()
@@ -543,7 +555,9 @@ class _ClaimFinder:
                     stop = match.start()
                     break
         start, stop = self.trim(content_start, stop)
-        aside = p.aside.search(text, start, stop)
+        aside = None
+        if not p.aside_ends or text.endswith(p.aside_ends, start, stop):  # most end otherwise
+            aside = p.aside.search(text, start, stop)
         return self.trim(start, aside.start())[1] if aside is not None else stop
 
     def trim(self, start: int, end: int) -> tuple[int, int]:
