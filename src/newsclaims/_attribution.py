@@ -671,7 +671,10 @@ class _Attributor:
                 if source is not None:
                     channel = self.channel(cue[1], q.start)
                     return Clause(source, cue, channel, q.start, "before")
-        match = p.before_according.search(text, lo, q.start)
+        # The two rules below lead in with a comma or colon ("According to X, “…”",
+        # "saying: “…”"), which then stands right before the quotation: most have none.
+        led_in = text[lo : q.start].rstrip(" \u00a0").endswith((",", ":"))
+        match = p.before_according.search(text, lo, q.start) if led_in else None
         if match is not None:
             source = self.source_of(match, inverted=True)
             if source is not None:
@@ -679,7 +682,7 @@ class _Attributor:
                 return Clause(
                     source, cue, self.channel(cue[1], q.start), q.start, "before-according-to"
                 )
-        for cue in reversed(cues):
+        for cue in reversed(cues if led_in else ()):
             if p.lead_in_tail.fullmatch(text, cue[1], q.start):
                 # “..., saying, “…”: the cue leads in, its subject is the sentence's speaker.
                 s, _ = self.sentence_bounds(cue[0], cue[0])
