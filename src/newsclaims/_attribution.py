@@ -393,6 +393,8 @@ _OPENING_TAIL = regex.compile(r"[ \u00a0]*[,:][ \u00a0]*")
 _CLAUSE_CLOSE = regex.compile(r"[ \u00a0]*[,.;!?]")
 _DOUBLE_MARKS = regex.compile('[“”"«»„‹›「」『』]')
 _QUOTE_CHARS = frozenset('“”"«»„‚‹›「」『』')
+# What the dash rule's cue starts with.
+_DASHES = ("—", "–", "―", "-")
 
 
 def vocabulary(lexicon: Lexicon) -> frozenset[str]:
@@ -654,6 +656,8 @@ class _Attributor:
             return None, None
         # A dash line may stand on the next line: “…” (line break) —Commissioner Ruiz
         limit = min(len(text), end + _NEAR) if rule == "dash" else hi
+        if rule == "dash" and not text[end:limit].lstrip().startswith(_DASHES):
+            return None, None  # only white space may stand before the dash: most have none
         pattern = p.dash if rule == "dash" else p.after_according
         match = pattern.match(text, end, limit)
         return match, match.span("cue") if match is not None else None

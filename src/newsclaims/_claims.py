@@ -554,7 +554,13 @@ class _ClaimFinder:
                 if joint is not None:
                     stop = joint.start()
                     break
-        for match in p.content_end.finditer(text, content_start, stop):
+        # Each of these endings starts with a comma: a content without one has none.
+        endings = (
+            p.content_end.finditer(text, content_start, stop)
+            if text.find(",", content_start, stop) >= 0
+            else ()
+        )
+        for match in endings:
             # "..., with similar levels among both backers": what follows is the reporter's.
             if not self.quoted(match.start()):
                 stop = match.start()
