@@ -10,6 +10,9 @@ from hypothesis import strategies as st
 from newsclaims import DEFAULT_LEXICON
 from newsclaims._attribution import CueIndex, WindowCues, patterns
 from newsclaims._attribution import vocabulary as attribution_vocabulary
+from newsclaims._claims import _find_verbs as find_verbs
+from newsclaims._claims import _patterns as claims_patterns
+from newsclaims._claims import vocabulary as claims_vocabulary
 from newsclaims._words import Words, first_word
 
 TABLE = frozenset({"said", "says", "denied", "no", "States", "point"})
@@ -97,3 +100,37 @@ def test_cue_index_finds_what_window_cues_find(text: str, data: st.DataObject) -
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
     assert index.find(start, end) == windows.find(start, end)
+
+
+VERB_PIECES = [
+    "said",
+    "says",
+    "States",
+    "states",
+    "pointed",
+    "pointed out",
+    "points  out",
+    "shot back",
+    "denied",
+    "self-described",
+    "told",
+]
+verb_texts = st.lists(
+    st.sampled_from([*VERB_PIECES, " ", ", ", ".", "\n", "’", "'", "-", "2", "_", "\u0301", "é"]),
+    max_size=24,
+).map("".join)
+
+
+@given(verb_texts)
+def test_found_verbs_are_what_the_verb_pattern_finds(text: str) -> None:
+    # Most verbs are taken without the pattern; the pattern's scan is the reference.
+    p = claims_patterns(DEFAULT_LEXICON)
+    joiners = frozenset("’'-")  # a verb joined to a word is part of it: "self-described"
+    scanned = [
+        (m.start(), m.end(), m.group())
+        for m in p.verb.finditer(text)
+        if text[m.start() - 1 : m.start()] not in joiners
+        and text[m.end() : m.end() + 1] not in joiners
+    ]
+    words = Words(text, claims_vocabulary(DEFAULT_LEXICON))
+    assert [tuple(v) for v in find_verbs(words, p)] == scanned

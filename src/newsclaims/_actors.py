@@ -203,6 +203,7 @@ class MentionIndex:
         self.starts = [s for s, _ in spans]
         self.spans = spans
         self._names: dict[int, Name | None] = {}
+        self._full_names: dict[tuple[str, int], Name | None] = {}
 
     def name(self, index: int) -> Name | None:
         """The :class:`Name` of the ``index``-th mention (read once, then remembered)."""
@@ -248,7 +249,14 @@ class MentionIndex:
         """The nearest person named in full whose surname is ``short``, before ``position``.
 
         Falls back to the nearest one after it, as a lead sometimes names people late.
+        Remembered: each pronoun that refers back to a short name asks about it again.
         """
+        key = (short, position)
+        if key not in self._full_names:
+            self._full_names[key] = self._full_name(short, position)
+        return self._full_names[key]
+
+    def _full_name(self, short: str, position: int) -> Name | None:
         for i in self._ending_with(short, position):
             name = self.name(i)
             if (
@@ -309,6 +317,18 @@ class ActorTable:
         entry.mentions[(mention.start, mention.end)] = mention
         return entry.key
 
+    def add_name(self, name: Name) -> str:
+        """Merge ``name``'s own words, as a mention, into its actor; return the actor's key."""
+        entry = self._entry_for(name)
+        self._add_own(entry, name)
+        return entry.key
+
+    def _add_own(self, entry: _Entry, name: Name) -> None:
+        # A name that pronouns refer back to is merged again and again: its mention is
+        # made once (the same words at the same place are an equal mention).
+        if (name.start, name.end) not in entry.mentions:
+            entry.mentions[(name.start, name.end)] = Mention.of(self.text, name.start, name.end)
+
     def add_to(self, key: str, mention: Mention) -> str:
         """Record ``mention`` (a pronoun or a description) for the actor ``key``."""
         self._entries[key].mentions[(mention.start, mention.end)] = mention
@@ -340,9 +360,7 @@ class ActorTable:
             if full is not None:
                 canonical, kind, title = full.canonical, full.kind, title or full.title
                 entry = self._entry_for(full)
-                entry.mentions[(full.start, full.end)] = Mention.of(
-                    self.text, full.start, full.end
-                )
+                self._add_own(entry, full)
                 return entry
         elif kind is ActorKind.ORGANIZATION:
             # "the General Staff" joins "the General Staff of the Armed Forces of Ukraine".
@@ -375,7 +393,7 @@ class ActorTable:
                 id_ = f"{base}-{n}"
             taken.add(id_)
             ids[entry.key] = id_
-            mentions = tuple(entry.mentions[k] for k in sorted(entry.mentions))
+            mentions = tuple([entry.mentions[k] for k in sorted(entry.mentions)])
             kind = ActorKind.PERSON if entry.kind is ActorKind.UNKNOWN else entry.kind
             out.append(Actor(id_, entry.name, kind, entry.title, None, mentions))
         return out, ids

@@ -111,48 +111,58 @@ def _quote_stages(
 def _quotes(
     text: str, attributions: Sequence[Attribution], ids: dict[str, str]
 ) -> tuple[Quote, ...]:
-    bases: list[str] = []
-    fields: list[dict[str, Any]] = []  # each record's fields but its id
-    for a in attributions:
-        spans = _spans(text, a.spans)
-        speaker = ids[a.speaker] if a.speaker is not None else None
-        bases.append(record_id("q", speaker or "", joined(spans)))
-        fields.append(
-            {
-                "spans": spans,
-                "kind": a.kind,
-                "speaker": speaker,
-                "speaker_mention": a.mention,
-                "cue": a.cue,
-                "channel": a.channel,
-                "nested": _spans(text, a.nested),
-                "rule": a.rule,
-            }
-        )
-    return tuple(Quote(id=id_, **f) for id_, f in zip(unique(bases), fields, strict=True))
+    spans = [_spans(text, a.spans) for a in attributions]
+    speakers = [ids[a.speaker] if a.speaker is not None else None for a in attributions]
+    # The ids first: a repeated one is told apart by its occurrence number.
+    bases = [
+        record_id("q", speaker or "", joined(s))
+        for speaker, s in zip(speakers, spans, strict=True)
+    ]
+    return tuple(
+        [
+            Quote(
+                id=id_,
+                spans=s,
+                kind=a.kind,
+                speaker=speaker,
+                speaker_mention=a.mention,
+                cue=a.cue,
+                channel=a.channel,
+                nested=_spans(text, a.nested),
+                rule=a.rule,
+            )
+            for id_, s, speaker, a in zip(
+                unique(bases), spans, speakers, attributions, strict=True
+            )
+        ]
+    )
 
 
 def _claims(
     text: str, drafts: Sequence[ClaimDraft], quotes: Sequence[Quote], ids: dict[str, str]
 ) -> tuple[Claim, ...]:
-    bases: list[str] = []
-    fields: list[dict[str, Any]] = []  # each record's fields but its id
-    for d in drafts:
-        spans = _spans(text, d.spans)
-        claimant = ids[d.claimant] if d.claimant is not None else None
-        bases.append(record_id("c", claimant or "", joined(spans)))
-        fields.append(
-            {
-                "spans": spans,
-                "claimant": claimant,
-                "claimant_mention": d.mention,
-                "cue": Span.of(text, *d.cue),
-                "quotes": tuple(quotes[i].id for i in d.quotes),
-                "hedges": _spans(text, d.hedges),
-                "rule": d.rule,
-            }
-        )
-    return tuple(Claim(id=id_, **f) for id_, f in zip(unique(bases), fields, strict=True))
+    spans = [_spans(text, d.spans) for d in drafts]
+    claimants = [ids[d.claimant] if d.claimant is not None else None for d in drafts]
+    # The ids first: a repeated one is told apart by its occurrence number.
+    bases = [
+        record_id("c", claimant or "", joined(s))
+        for claimant, s in zip(claimants, spans, strict=True)
+    ]
+    return tuple(
+        [
+            Claim(
+                id=id_,
+                spans=s,
+                claimant=claimant,
+                claimant_mention=d.mention,
+                cue=Span.of(text, *d.cue),
+                quotes=tuple([quotes[i].id for i in d.quotes]),
+                hedges=_spans(text, d.hedges),
+                rule=d.rule,
+            )
+            for id_, s, claimant, d in zip(unique(bases), spans, claimants, drafts, strict=True)
+        ]
+    )
 
 
 def _disputes(
@@ -182,4 +192,4 @@ def _disputes(
 
 
 def _spans(text: str, pairs: Sequence[tuple[int, int]]) -> tuple[Span, ...]:
-    return tuple(Span.of(text, s, e) for s, e in pairs)
+    return tuple([Span.of(text, s, e) for s, e in pairs])  # a list: no generator to run

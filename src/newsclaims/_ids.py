@@ -6,6 +6,7 @@ saying the same words has the same quote id in every article that quotes them.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -17,8 +18,11 @@ __all__ = ["actor_id", "record_id", "unique"]
 _NOT_WORD = regex.compile(r"[^\p{L}\p{N}]+")
 
 
+@functools.lru_cache(maxsize=4096)
 def actor_id(name: str) -> str:
     """A readable id for an actor: the slug of its canonical name.
+
+    Cached, as texts name the same people again and again.
 
     >>> actor_id("Russian President Vladimir Putin")
     'russian-president-vladimir-putin'

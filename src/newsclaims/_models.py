@@ -42,6 +42,8 @@ def _spans(*, allow_empty: bool) -> Callable[[Any, Any, tuple[Span, ...]], None]
 
 
 def _to_enum(kind: type[_E], name: str, value: object) -> _E:
+    if type(value) is kind:
+        return value  # what kind(value) returns for a member, without the enum's call
     try:
         if isinstance(value, str):
             return kind(value)
@@ -67,15 +69,21 @@ def _stance(value: object) -> Stance:
 def _str_tuple(
     instance: object, attribute: attrs.Attribute[tuple[str, ...]], value: tuple[str, ...]
 ) -> None:
-    if not isinstance(value, tuple) or not all(isinstance(v, str) for v in value):
+    if not isinstance(value, tuple):
         raise ValidationError([(attribute.name, "must be a tuple of strings")])
+    for item in value:
+        if not isinstance(item, str):
+            raise ValidationError([(attribute.name, "must be a tuple of strings")])
 
 
 def _mention_tuple(
     instance: object, attribute: attrs.Attribute[tuple[Mention, ...]], value: tuple[Mention, ...]
 ) -> None:
-    if not isinstance(value, tuple) or not all(isinstance(v, Mention) for v in value):
+    if not isinstance(value, tuple):
         raise ValidationError([(attribute.name, "must be a tuple of Mention values")])
+    for item in value:
+        if not isinstance(item, Mention):
+            raise ValidationError([(attribute.name, "must be a tuple of Mention values")])
 
 
 class ActorKind(enum.StrEnum):

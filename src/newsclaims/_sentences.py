@@ -69,20 +69,17 @@ def split_sentences(
     inside = iter(quotations)
     current = next(inside, None)
     for match in _CANDIDATE.finditer(text):
-        position = match.start()
+        position, end = match.span()
         while current is not None and current[1] <= position:
             current = next(inside, None)
-        is_break = match.group()[0] in " \t\u00a0\r\n"
-        if (
-            not is_break
-            and current is not None
-            and current[0] < position < match.end() < current[1]
-        ):
+        first = match.group()[0]
+        is_break = first in " \t\u00a0\r\n"
+        if not is_break and current is not None and current[0] < position < end < current[1]:
             continue  # inside the quotation; one that ends the sentence ends with it
-        if match.group()[0] == "." and not _ends_sentence(text, match, abbreviations):
+        if first == "." and not _ends_sentence(text, match, abbreviations):
             continue
-        _add(text, start, match.end(), out)
-        start = match.end()
+        _add(text, start, end, out)
+        start = end
     _add(text, start, len(text), out)
     return out
 

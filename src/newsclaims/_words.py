@@ -37,7 +37,7 @@ class Words:
     [(0, 'Denied'), (12, 'denied'), (33, 'denied')]
     """
 
-    __slots__ = ("_found", "_vocabulary", "text")
+    __slots__ = ("_found", "_lowered", "_vocabulary", "_words", "text")
 
     def __init__(self, text: str, vocabulary: frozenset[str]) -> None:
         self.text = text
@@ -49,15 +49,23 @@ class Words:
         # word kept.
         kept = compress(words, map(vocabulary.__contains__, map(str.lower, words)))
         self._found: list[tuple[int, str]] = []
+        append, find = self._found.append, text.find
         at = 0
         for word in kept:
             # The next whole-word occurrence is this one: an earlier one would have been
-            # kept too. The search skips the word inside longer ones ("unsaid").
-            at = text.find(word, at)
-            while letter_at(text, at - 1) or letter_at(text, at + len(word)):
-                at = text.find(word, at + 1)
-            self._found.append((at, word))
-            at += len(word)
+            # kept too. The search skips the word inside longer ones ("unsaid"); the test
+            # is letter_at's, written out as it runs once per word kept.
+            at = find(word, at)
+            end = at + len(word)
+            while (at and text[at - 1].isalpha()) or text[end : end + 1].isalpha():
+                at = find(word, at + 1)
+                end = at + len(word)
+            append((at, word))
+            at = end
+        # The words found, and their lowercase for folded look-ups (made on first need), so
+        # that a look-up asks its table about each in a loop that runs in C.
+        self._words = [word for _, word in self._found]
+        self._lowered: list[str] | None = None
 
     def find(self, table: frozenset[str], *, fold: bool = False) -> list[tuple[int, str]]:
         """Where the words of ``table`` occur as whole words, with each word as written.
@@ -66,12 +74,14 @@ class Words:
         word matches only as written ("States" is not "states"). Every word of ``table``
         must be in the vocabulary, in lowercase.
         """
-        missing = _lowercase(table) - self._vocabulary
+        missing = _missing(table, self._vocabulary)
         if missing:
             raise ValueError(f"not in the vocabulary the words were read for: {sorted(missing)}")
         if fold:
-            return [hit for hit in self._found if hit[1].lower() in table]
-        return [hit for hit in self._found if hit[1] in table]
+            if self._lowered is None:
+                self._lowered = list(map(str.lower, self._words))
+            return list(compress(self._found, map(table.__contains__, self._lowered)))
+        return list(compress(self._found, map(table.__contains__, self._words)))
 
     def matches(
         self, pattern: regex.Pattern[str], firsts: frozenset[str], *, fold: bool = False
@@ -126,8 +136,10 @@ def first_words(entries: Iterable[str]) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=64)
-def _lowercase(table: frozenset[str]) -> frozenset[str]:
-    return frozenset(word.lower() for word in table) - {""}
+def _missing(table: frozenset[str], vocabulary: frozenset[str]) -> frozenset[str]:
+    """The words of ``table``, in lowercase, that ``vocabulary`` lacks (asked once per pair:
+    every text asks about the same few tables)."""
+    return frozenset(word.lower() for word in table) - {""} - vocabulary
 
 
 def letter_at(text: str, position: int) -> bool:
