@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
-from typing import Any
 
 from newsclaims._actors import find_mentions
 from newsclaims._attribution import Attribution, Resolver, attribute_quotations
@@ -111,13 +110,9 @@ def _quote_stages(
 def _quotes(
     text: str, attributions: Sequence[Attribution], ids: dict[str, str]
 ) -> tuple[Quote, ...]:
-    spans = [_spans(text, a.spans) for a in attributions]
-    speakers = [ids[a.speaker] if a.speaker is not None else None for a in attributions]
-    # The ids first: a repeated one is told apart by its occurrence number.
-    bases = [
-        record_id("q", speaker or "", joined(s))
-        for speaker, s in zip(speakers, spans, strict=True)
-    ]
+    record_ids, spans, speakers = _identified(
+        "q", text, [a.spans for a in attributions], [a.speaker for a in attributions], ids
+    )
     return tuple(
         [
             Quote(
@@ -131,9 +126,7 @@ def _quotes(
                 nested=_spans(text, a.nested),
                 rule=a.rule,
             )
-            for id_, s, speaker, a in zip(
-                unique(bases), spans, speakers, attributions, strict=True
-            )
+            for id_, s, speaker, a in zip(record_ids, spans, speakers, attributions, strict=True)
         ]
     )
 
@@ -141,13 +134,9 @@ def _quotes(
 def _claims(
     text: str, drafts: Sequence[ClaimDraft], quotes: Sequence[Quote], ids: dict[str, str]
 ) -> tuple[Claim, ...]:
-    spans = [_spans(text, d.spans) for d in drafts]
-    claimants = [ids[d.claimant] if d.claimant is not None else None for d in drafts]
-    # The ids first: a repeated one is told apart by its occurrence number.
-    bases = [
-        record_id("c", claimant or "", joined(s))
-        for claimant, s in zip(claimants, spans, strict=True)
-    ]
+    record_ids, spans, claimants = _identified(
+        "c", text, [d.spans for d in drafts], [d.claimant for d in drafts], ids
+    )
     return tuple(
         [
             Claim(
@@ -160,35 +149,58 @@ def _claims(
                 hedges=_spans(text, d.hedges),
                 rule=d.rule,
             )
-            for id_, s, claimant, d in zip(unique(bases), spans, claimants, drafts, strict=True)
+            for id_, s, claimant, d in zip(record_ids, spans, claimants, drafts, strict=True)
         ]
     )
+
+
+def _identified(
+    kind: str,
+    text: str,
+    pairs: Sequence[Sequence[tuple[int, int]]],
+    actors: Sequence[str | None],
+    ids: dict[str, str],
+) -> tuple[list[str], list[tuple[Span, ...]], list[str | None]]:
+    """Each record's id, spans and actor id, for records identified by who said which words.
+
+    The ids come first for all records: a repeated one is told apart by its occurrence
+    number.
+    """
+    spans = [_spans(text, p) for p in pairs]
+    actor_ids = [ids[a] if a is not None else None for a in actors]
+    bases = [record_id(kind, a or "", joined(s)) for a, s in zip(actor_ids, spans, strict=True)]
+    return list(unique(bases)), spans, actor_ids
 
 
 def _disputes(
     text: str, drafts: Sequence[DisputeDraft], claims: Sequence[Claim], ids: dict[str, str]
 ) -> tuple[Dispute, ...]:
-    bases: list[str] = []
-    fields: list[dict[str, Any]] = []  # each record's fields but its id
-    for d in drafts:
-        disputant = ids[d.disputant] if d.disputant is not None else None
-        claim = claims[d.claim].id if d.claim is not None else None
-        disputed = _spans(text, d.disputed)
-        cue = Span.of(text, *d.cue)
-        bases.append(record_id("d", disputant or "", claim or joined(disputed), cue.text))
-        fields.append(
-            {
-                "stance": d.stance,
-                "cue": cue,
-                "evidence": Span.of(text, *d.evidence),
-                "disputant": disputant,
-                "disputant_mention": d.mention,
-                "claim": claim,
-                "disputed": disputed,
-                "rule": d.rule,
-            }
-        )
-    return tuple(Dispute(id=id_, **f) for id_, f in zip(unique(bases), fields, strict=True))
+    disputants = [ids[d.disputant] if d.disputant is not None else None for d in drafts]
+    targets = [claims[d.claim].id if d.claim is not None else None for d in drafts]
+    disputed = [_spans(text, d.disputed) for d in drafts]
+    cues = [Span.of(text, *d.cue) for d in drafts]
+    bases = [
+        record_id("d", disputant or "", claim or joined(spans), cue.text)
+        for disputant, claim, spans, cue in zip(disputants, targets, disputed, cues, strict=True)
+    ]
+    return tuple(
+        [
+            Dispute(
+                id=id_,
+                stance=d.stance,
+                cue=cue,
+                evidence=Span.of(text, *d.evidence),
+                disputant=disputant,
+                disputant_mention=d.mention,
+                claim=claim,
+                disputed=spans,
+                rule=d.rule,
+            )
+            for id_, d, disputant, claim, spans, cue in zip(
+                unique(bases), drafts, disputants, targets, disputed, cues, strict=True
+            )
+        ]
+    )
 
 
 def _spans(text: str, pairs: Sequence[tuple[int, int]]) -> tuple[Span, ...]:
