@@ -237,7 +237,7 @@ class Patterns(NamedTuple):
     cue_object: regex.Pattern[str]
     goes_on: regex.Pattern[str]
     clause_end: regex.Pattern[str]
-    pronouns: dict[str, tuple[ActorKind, ...]]  # what Lexicon.pronoun_kinds reads, as a dict
+    pronouns: frozenset[str]
     abbreviations: frozenset[str]
     clause_words: frozenset[str]
     determiners: frozenset[str]
@@ -350,7 +350,7 @@ def patterns(lexicon: Lexicon) -> Patterns:
             r"[ \u00a0]*(?:[.,;:!?—–(]|\n|\Z|"
             rf"(?:{alternation(lexicon.clause_followers)})(?![\p{{L}}]))"
         ),
-        pronouns=_first_kinds(lexicon.pronouns),
+        pronouns=frozenset(p for p, _ in lexicon.pronouns),
         abbreviations=frozenset(a + "." for a in abbreviations),
         clause_words=frozenset(lexicon.clause_words),
         determiners=frozenset(lexicon.determiners),
@@ -365,16 +365,6 @@ def patterns(lexicon: Lexicon) -> Patterns:
             + r")\Z"
         ),
     )
-
-
-def _first_kinds(
-    table: Sequence[tuple[str, tuple[ActorKind, ...]]],
-) -> dict[str, tuple[ActorKind, ...]]:
-    """The kinds of each word of a table, as the first entry for the word gives them."""
-    kinds: dict[str, tuple[ActorKind, ...]] = {}
-    for word, word_kinds in table:
-        kinds.setdefault(word, word_kinds)
-    return kinds
 
 
 _WORDS = regex.compile(r"\S+")
@@ -910,7 +900,7 @@ class _Attributor:
         mention = Mention.of(text, start, end)
         phrase = text[start:end]
         lowered = phrase.casefold()
-        kinds = self.p.pronouns.get(lowered, ())  # lexicon.pronoun_kinds(phrase), looked up
+        kinds = lexicon.pronoun_kinds(phrase)
         if kinds:
             return self.antecedent(start, kinds, mention), mention
         words = phrase.split()

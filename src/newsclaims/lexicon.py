@@ -17,6 +17,7 @@ True
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping
 
 import attrs
@@ -246,11 +247,7 @@ class Lexicon:
         >>> [k.value for k in DEFAULT_LEXICON.pronoun_kinds("She")]
         ['person']
         """
-        lowered = word.casefold()
-        for pronoun, kinds in self.pronouns:
-            if pronoun == lowered:
-                return kinds
-        return ()
+        return _kinds_by_word(self)[0].get(word.casefold(), ())
 
     def description_kinds(self, noun: str) -> tuple[ActorKind, ...]:
         """The actor kinds a description's head noun can refer to ("post" -> organisations).
@@ -258,11 +255,25 @@ class Lexicon:
         >>> [k.value for k in DEFAULT_LEXICON.description_kinds("senator")]
         ['person']
         """
-        lowered = noun.casefold()
-        for word, kinds in self.descriptions:
-            if word == lowered:
-                return kinds
-        return ()
+        return _kinds_by_word(self)[1].get(noun.casefold(), ())
+
+
+# What the pronoun and description tables say of each word, as a dict per table: the first
+# entry for a word wins.
+_KindsByWord = dict[str, tuple[ActorKind, ...]]
+
+
+@functools.lru_cache(maxsize=32)
+def _kinds_by_word(lexicon: Lexicon) -> tuple[_KindsByWord, _KindsByWord]:
+    """The pronoun and description tables of ``lexicon`` as dicts (built once per value:
+    attribution asks about every source phrase)."""
+    pronouns: _KindsByWord = {}
+    for word, kinds in lexicon.pronouns:
+        pronouns.setdefault(word, kinds)
+    descriptions: _KindsByWord = {}
+    for word, kinds in lexicon.descriptions:
+        descriptions.setdefault(word, kinds)
+    return pronouns, descriptions
 
 
 def _as_entries(name: str, entries: Iterable[object]) -> tuple[object, ...]:
