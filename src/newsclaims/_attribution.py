@@ -207,15 +207,7 @@ class CueIndex(_TextCues):
         return found
 
     def scan(self, start: int, end: int) -> Iterator[tuple[int, int]]:
-        starts = self._starts
-        for i in range(bisect.bisect_left(starts, start), len(starts)):
-            at = starts[i]
-            if at >= end:
-                return
-            for stop in self._stops[i]:
-                if stop <= end:
-                    yield at, stop
-                    break
+        return iter(self.find(start, end))  # found by bisection, a window holds few
 
 
 class Patterns(NamedTuple):
