@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 import attrs
 
 from newsclaims._errors import ValidationError
-from newsclaims._spans import Mention, Span, check_span_sequence, joined
+from newsclaims._spans import Mention, Span, check_span_sequence, is_tuple_of, joined
 
 __all__ = [
     "Actor",
@@ -69,21 +69,15 @@ def _stance(value: object) -> Stance:
 def _str_tuple(
     instance: object, attribute: attrs.Attribute[tuple[str, ...]], value: tuple[str, ...]
 ) -> None:
-    if not isinstance(value, tuple):
+    if not is_tuple_of(value, str):
         raise ValidationError([(attribute.name, "must be a tuple of strings")])
-    for item in value:
-        if not isinstance(item, str):
-            raise ValidationError([(attribute.name, "must be a tuple of strings")])
 
 
 def _mention_tuple(
     instance: object, attribute: attrs.Attribute[tuple[Mention, ...]], value: tuple[Mention, ...]
 ) -> None:
-    if not isinstance(value, tuple):
+    if not is_tuple_of(value, Mention):
         raise ValidationError([(attribute.name, "must be a tuple of Mention values")])
-    for item in value:
-        if not isinstance(item, Mention):
-            raise ValidationError([(attribute.name, "must be a tuple of Mention values")])
 
 
 class ActorKind(enum.StrEnum):

@@ -85,12 +85,8 @@ def _check_spans(
 
 def check_span_sequence(spans: tuple[Span, ...], name: str, *, allow_empty: bool) -> None:
     """Raise unless ``spans`` are Span values in text order without overlap."""
-    # Plain loops: the records of one document check tens of thousands of short tuples.
-    if not isinstance(spans, tuple):
+    if not is_tuple_of(spans, Span):
         raise ValidationError([(name, "must be a tuple of Span values")])
-    for span in spans:
-        if not isinstance(span, Span):
-            raise ValidationError([(name, "must be a tuple of Span values")])
     if not spans and not allow_empty:
         raise ValidationError([(name, "must hold at least one span")])
     for i in range(1, len(spans)):
@@ -104,6 +100,11 @@ def check_span_sequence(spans: tuple[Span, ...], name: str, *, allow_empty: bool
                     )
                 ]
             )
+
+
+def is_tuple_of(value: object, kind: type) -> bool:
+    """Whether ``value`` is a tuple of ``kind`` values only."""
+    return isinstance(value, tuple) and all(isinstance(item, kind) for item in value)
 
 
 def joined(spans: tuple[Span, ...]) -> str:
