@@ -156,12 +156,10 @@ def _integrity_problems(doc: Document) -> Iterator[tuple[str, str]]:
             if record.id in seen:
                 yield f"{collection}[{i}].id", f"duplicate id {record.id!r}"
             seen.add(record.id)
-            # A quick pass over the record's spans; their places are only spelled out for
-            # a record that holds a wrong one.
-            for span in _spans_in(record):
+            for span, place in _spans_of(record):
                 if span.end > len(text) or text[span.start : span.end] != span.text:
-                    yield from _record_span_problems(text, f"{collection}[{i}]", record)
-                    break
+                    path = f"{collection}[{i}].{_path(place)}"
+                    yield from _span_problems(text, path, span)
 
     actor_ids = {a.id for a in doc.actors}
     quote_ids = {q.id for q in doc.quotes}
@@ -185,34 +183,6 @@ def _integrity_problems(doc: Document) -> Iterator[tuple[str, str]]:
 # A span's place in its record: the field, the index in a tuple field, the index of the
 # span in a mention. The path is only spelled out for a span that is wrong.
 _Place = tuple[str, int | None, int | None]
-
-
-def _record_span_problems(
-    text: str, where: str, record: Actor | Quote | Claim | Dispute
-) -> Iterator[tuple[str, str]]:
-    """Every span of ``record`` that does not match ``text``, with its path."""
-    for span, place in _spans_of(record):
-        if span.end > len(text) or text[span.start : span.end] != span.text:
-            yield from _span_problems(text, f"{where}.{_path(place)}", span)
-
-
-def _spans_in(record: Actor | Quote | Claim | Dispute) -> list[Span]:
-    """The spans :func:`_spans_of` yields, in the same order, without their places: the
-    quick pass that every document's check makes."""
-    spans: list[Span] = []
-    for name in _span_fields(type(record)):
-        value = getattr(record, name)
-        if isinstance(value, Span):
-            spans.append(value)
-        elif isinstance(value, Mention):
-            spans.extend(value.spans)
-        elif isinstance(value, tuple):
-            for item in value:
-                if isinstance(item, Span):
-                    spans.append(item)
-                elif isinstance(item, Mention):
-                    spans.extend(item.spans)
-    return spans
 
 
 def _spans_of(record: Actor | Quote | Claim | Dispute) -> Iterator[tuple[Span, _Place]]:
