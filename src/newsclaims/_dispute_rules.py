@@ -751,7 +751,7 @@ def _passive_subject(
         if not left[of].is_word:
             break
         if left[of].norm in tables.sets["genitive_particles"]:
-            if left[of + 1].norm in tables.sets["claim_nouns"] and index < len(left):
+            if left[of + 1].norm in tables.sets["claim_nouns"]:
                 return True, (_phrase_with_determiner(left, of + 1, tables), left[index].end)
             break
     return True, None
