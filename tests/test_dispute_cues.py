@@ -1380,6 +1380,51 @@ def test_backtracking_and_insults_are_no_disputes(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "cue", "rule", "target", "stance"),
+    [
+        (
+            "Officials cast doubt on the claim that the army had retreated.",
+            "cast doubt on",
+            "verb+claim-object",
+            "the claim that the army had retreated",
+            "dispute",
+        ),
+        (
+            "The spokesman poured cold water on the reports.",
+            "poured cold water on",
+            "verb+claim-object",
+            "the reports",
+            "dismiss",
+        ),
+        (
+            "There is zero truth to the story, she said.",
+            "zero truth to",
+            "falsity-phrase",
+            "the story",
+            "deny",
+        ),
+    ],
+)
+def test_doubt_cold_water_and_zero_truth_are_found(
+    sentence: str, cue: str, rule: str, target: str | None, stance: str
+) -> None:
+    assert_one_cue(sentence, cue, rule, target, stance)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Doubt on a prospect, cold water on a plan: no claim is contested.
+        "The ruling casts doubt on the law's future.",
+        "She poured cold water on the idea of a merger.",
+        "A third splash of cold water came from the White House.",
+    ],
+)
+def test_doubt_on_prospects_and_cold_water_on_plans_are_no_disputes(sentence: str) -> None:
+    assert cues_in(sentence) == ()
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "He was denied entry at the border.",

@@ -73,6 +73,8 @@ _DENY_ANYWHERE = _phrases(
     "there was no truth to",
     "no truth to",
     "no truth in",
+    "zero truth to",
+    "zero truth in",
     "nothing could be further from the truth",
     "not what happened",
     "isn't what happened",
@@ -373,6 +375,14 @@ class DisputeCues:
             "hits back that",
             "hitting back that",
         )
+        + _phrases(
+            "cast doubt on",
+            "casts doubt on",
+            "casting doubt on",
+            "cast doubt upon",
+            "casts doubt upon",
+            "casting doubt upon",
+        )
         + _phrases("take issue", "takes issue", "took issue", "taken issue", "taking issue")
         + _phrases("fire back", "fires back", "fired back", "firing back")
         + _phrases("hit back", "hits back", "hitting back")
@@ -412,6 +422,13 @@ class DisputeCues:
             "brushes aside",
             "brushed aside",
             "brushing aside",
+            "pour cold water on",
+            "pours cold water on",
+            "poured cold water on",
+            "pouring cold water on",
+            "threw cold water on",
+            "throws cold water on",
+            "throwing cold water on",
         )
     )
     #: Verb forms that mark a dispute with no object at all: "Moscow strongly denies",
