@@ -1425,6 +1425,66 @@ def test_doubt_on_prospects_and_cold_water_on_plans_are_no_disputes(sentence: st
 
 
 @pytest.mark.parametrize(
+    ("sentence", "cue", "rule", "stance"),
+    [
+        (
+            "Trump claimed, without evidence, that the vote was rigged.",
+            "without evidence",
+            "falsity-adverb",
+            "refute",
+        ),
+        (
+            "The state incorrectly stated that 12,000 voters were felons.",
+            "incorrectly",
+            "falsity-adverb",
+            "refute",
+        ),
+        (
+            "She said the accusations were nonsensical.",
+            "nonsensical",
+            "falsity-predicate",
+            "dismiss",
+        ),
+        ("The claims are spurious, he said.", "spurious", "falsity-predicate", "refute"),
+        ('She called the charges "trumped-up".', "trumped-up", "falsity-called", "refute"),
+        ('He called the report "a hit job".', "hit job", "falsity-called", "reject"),
+        (
+            "The central claim does not stand up to scrutiny.",
+            "does not stand up to scrutiny",
+            "falsity-phrase",
+            "refute",
+        ),
+        (
+            "She insisted she had done nothing wrong.",
+            "done nothing wrong",
+            "falsity-reported",
+            "deny",
+        ),
+        ("He has maintained his innocence.", "maintained his innocence", "falsity-phrase", "deny"),
+        ("Biden rubbished Trump's claim.", "rubbished", "verb+claim-object", "dismiss"),
+    ],
+)
+def test_wire_service_wordings_are_found(sentence: str, cue: str, rule: str, stance: str) -> None:
+    found = cues_in(sentence)
+    assert [(c.cue.text, c.rule, c.stance.value) for c in found] == [(cue, rule, stance)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The man was held without evidence for months.",
+        "The ballots were incorrectly counted.",
+        "The scientists found a spurious correlation.",
+        "The team did nothing wrong in the first half.",
+        "There's nothing wrong with that.",
+        "He rubbished the plan.",
+    ],
+)
+def test_wire_service_words_in_other_senses_are_not_disputes(sentence: str) -> None:
+    assert cues_in(sentence) == ()
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "He was denied entry at the border.",

@@ -107,6 +107,13 @@ _DENY_ANYWHERE = _phrases(
     "never actually claimed",
     "did not actually say",
     "didn't actually say",
+) + tuple(  # "maintained his innocence": denies what he is accused of
+    f"{verb} {owner} innocence"
+    for verb in _forms(
+        "maintain maintains maintained maintaining proclaim proclaims proclaimed proclaiming",
+        "protest protests protested protesting",
+    )
+    for owner in _forms("his her their my our")
 )
 # Phrases that deny a link or an event, cues only when someone says them: the default
 # ``falsity_deny`` and ``falsity_reported`` both hold them.
@@ -118,6 +125,11 @@ _DENY_WHEN_SAID = _phrases(
     "had absolutely nothing to do with",
     "has absolutely nothing to do with",
     "have absolutely nothing to do with",
+    "did nothing wrong",
+    "done nothing wrong",
+    "did not do anything wrong",
+    "didn't do anything wrong",
+    "not done anything wrong",
 )
 _REFUTE_ANYWHERE = _phrases(
     "not true",
@@ -187,6 +199,12 @@ _REFUTE_ANYWHERE = _phrases(
     "not based in fact",
     "does not hold water",
     "doesn't hold water",
+    "does not stand up to scrutiny",
+    "doesn't stand up to scrutiny",
+    "did not stand up to scrutiny",
+    "didn't stand up to scrutiny",
+    "do not stand up to scrutiny",
+    "don't stand up to scrutiny",
     "does not add up",
     "doesn't add up",
     "do not add up",
@@ -392,6 +410,7 @@ class DisputeCues:
         _forms(
             "dismiss dismisses dismissed dismissing mock mocks mocked mocking ridicule",
             "ridicules ridiculed ridiculing deride derides derided deriding",
+            "rubbish rubbishes rubbished rubbishing",
         )
         + _phrases(
             "brush off",
@@ -625,6 +644,9 @@ class DisputeCues:
             "myths",
             "canard",
             "canards",
+            "spurious",
+            "trumped-up",
+            "trumped up",
             "lied",
             "lying",
             "no evidence of",
@@ -648,6 +670,8 @@ class DisputeCues:
             "defamatory",
             "libelous",
             "libellous",
+            "hit job",
+            "hit piece",
         )
     )
     #: Words saying it twists what was said, or is wrong.
@@ -656,7 +680,7 @@ class DisputeCues:
     falsity_dismiss: tuple[str, ...] = _field(
         _forms(
             "nonsense absurd ridiculous preposterous laughable ludicrous rubbish garbage",
-            "hogwash phony phoney fake overblown",
+            "hogwash phony phoney fake overblown nonsensical",
         )
     )
     #: Falsity entries that are cues wherever they occur. Others, like "false"
@@ -819,7 +843,8 @@ class DisputeCues:
     #: "wrongly claimed", "falsely accused". A cue only next to a ``reporting_verbs`` or
     #: ``assertion_verbs`` word ("falsely imprisoned" is not one).
     adverbs_refute: tuple[str, ...] = _field(
-        _forms("falsely wrongly erroneously mistakenly inaccurately untruthfully")
+        _forms("falsely wrongly erroneously mistakenly inaccurately untruthfully incorrectly")
+        + _phrases("without evidence", "without any evidence", "without offering evidence")
     )
     #: Adverbs that wave away what a verb of saying says, with the same context as
     #: ``adverbs_refute``: "has ridiculously claimed that" (not "ridiculously high").
