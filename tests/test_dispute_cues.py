@@ -1485,6 +1485,65 @@ def test_wire_service_words_in_other_senses_are_not_disputes(sentence: str) -> N
 
 
 @pytest.mark.parametrize(
+    ("sentence", "cue", "rule", "target", "stance"),
+    [
+        (
+            "The campaign pushed back hard on the report.",
+            "pushed back",
+            "verb+claim-object",
+            "the report",
+            "reject",
+        ),
+        (
+            "\u201cNone of it happened,\u201d she said.",
+            "None of it happened",
+            "falsity-reported",
+            None,
+            "deny",
+        ),
+        (
+            "The report got the facts wrong, she said.",
+            "got the facts wrong",
+            "falsity-phrase",
+            "The report",
+            "dispute",
+        ),
+        (
+            "He has pleaded not guilty to the charges.",
+            "pleaded not guilty to",
+            "falsity-phrase",
+            "the charges",
+            "deny",
+        ),
+        (
+            "(Mr. Shkreli has pleaded not guilty.)",
+            "pleaded not guilty",
+            "falsity-phrase",
+            None,
+            "deny",
+        ),
+    ],
+)
+def test_hard_pushback_pleas_and_wrong_facts_are_found(
+    sentence: str, cue: str, rule: str, target: str | None, stance: str
+) -> None:
+    assert_one_cue(sentence, cue, rule, target, stance)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # The narrator's own account of what did not come to pass; hard work.
+        "He predicted chaos. None of it happened.",
+        "He worked hard on the report.",
+        "A jury found him not guilty of murder.",
+    ],
+)
+def test_events_that_did_not_happen_and_verdicts_are_no_disputes(sentence: str) -> None:
+    assert cues_in(sentence) == ()
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "He was denied entry at the border.",

@@ -107,6 +107,16 @@ _DENY_ANYWHERE = _phrases(
     "never actually claimed",
     "did not actually say",
     "didn't actually say",
+    "pleaded not guilty",
+    "pleads not guilty",
+    "plead not guilty",
+    "pled not guilty",
+    "pleading not guilty",
+    "pleaded not guilty to",
+    "pleads not guilty to",
+    "plead not guilty to",
+    "pled not guilty to",
+    "pleading not guilty to",
 ) + tuple(  # "maintained his innocence": denies what he is accused of
     f"{verb} {owner} innocence"
     for verb in _forms(
@@ -125,6 +135,9 @@ _DENY_WHEN_SAID = _phrases(
     "had absolutely nothing to do with",
     "has absolutely nothing to do with",
     "have absolutely nothing to do with",
+    "none of it happened",
+    "none of that happened",
+    "none of this happened",
     "did nothing wrong",
     "done nothing wrong",
     "did not do anything wrong",
@@ -242,6 +255,13 @@ _DISPUTE_ANYWHERE = _phrases(
     "have it all wrong",
     "has got it wrong",
     "have got it wrong",
+    "got the facts wrong",
+    "get the facts wrong",
+    "gets the facts wrong",
+    "getting the facts wrong",
+    "got his facts wrong",
+    "got her facts wrong",
+    "got their facts wrong",
 )
 
 
@@ -1065,7 +1085,7 @@ class DisputeCues:
     #: Adverbs skipped when looking at a cue's neighbours ("has always denied", "is still
     #: contested"); with ``adverb_suffixes``, which covers "strongly", "vigorously", ...
     skippable_adverbs: tuple[str, ...] = _field(
-        _forms("not still also always never now then already ever just quickly long")
+        _forms("not still also always never now then already ever just quickly long hard")
     )
     #: Endings that mark a word as a skippable adverb.
     adverb_suffixes: tuple[str, ...] = _field(_forms("ly"))
