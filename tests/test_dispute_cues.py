@@ -26,6 +26,9 @@ TRAIN_TEXTS = ROOT.parent / "shared" / "corpora" / "polnear" / "train" / "text"
 
 # The figures on the whole tune part (rounds 1 to 4) when the round-4 rules were written
 # (P 0.981, R 0.934 on 503 cases), less a small margin, so that a regression fails.
+# Round 5 was added untuned (see ``about`` in the data file), so the floors hold for the
+# rounds the rules were tuned on; the round-5 cases join once rules are written for them.
+UNTUNED_ROUNDS = ("round 5:",)
 TUNE_PRECISION_FLOOR = 0.96
 TUNE_RECALL_FLOOR = 0.90
 
@@ -1682,7 +1685,9 @@ def test_compiled_patterns_are_cached_per_value() -> None:
 @pytest.mark.skipif(not TRAIN_TEXTS.is_dir(), reason=f"PolNeAR not found at {TRAIN_TEXTS}")
 def test_precision_and_recall_on_the_tune_part_hold() -> None:
     cases = [
-        c for c in json.loads(DATA.read_text(encoding="utf-8"))["cases"] if c["part"] == "tune"
+        c
+        for c in json.loads(DATA.read_text(encoding="utf-8"))["cases"]
+        if c["part"] == "tune" and not c["note"].startswith(UNTUNED_ROUNDS)
     ]
     tp = fp = fn = 0
     for case in cases:
