@@ -24,13 +24,10 @@ SEED_READING = ROOT / "tests" / "data" / "kursk.expected.json"
 DATA = ROOT / "tests" / "data" / "disputes.json"
 TRAIN_TEXTS = ROOT.parent / "shared" / "corpora" / "polnear" / "train" / "text"
 
-# The figures on the whole tune part (rounds 1 to 4) when the round-4 rules were written
-# (P 0.981, R 0.934 on 503 cases), less a small margin, so that a regression fails.
-# Round 5 was added untuned (see ``about`` in the data file), so the floors hold for the
-# rounds the rules were tuned on; the round-5 cases join once rules are written for them.
-UNTUNED_ROUNDS = ("round 5:",)
+# The figures on the whole tune part (rounds 1 to 5) when the round-5 rules were written
+# (P 0.979, R 0.908 on 592 cases), less a small margin, so that a regression fails.
 TUNE_PRECISION_FLOOR = 0.96
-TUNE_RECALL_FLOOR = 0.90
+TUNE_RECALL_FLOOR = 0.88
 
 
 def cues_in(sentence: str, cues: DisputeCues = DEFAULT_DISPUTE_CUES) -> tuple[DisputeCue, ...]:
@@ -1547,6 +1544,64 @@ def test_events_that_did_not_happen_and_verdicts_are_no_disputes(sentence: str) 
 
 
 @pytest.mark.parametrize(
+    ("sentence", "cue", "rule", "target"),
+    [
+        # The narrator's verdict on what a named actor or a third person says.
+        ("Trump is wrong.", "wrong", "falsity-predicate", None),
+        ("Even so, Trump and Sanders are also wrong.", "wrong", "falsity-predicate", None),
+        ("He's wrong about trade.", "wrong", "falsity-predicate", None),
+        (
+            "But even when Trump was wrong here, it was not for ideology.",
+            "wrong",
+            "falsity-predicate",
+            None,
+        ),
+        ("But it is wrong to imply that bombing is enough.", "wrong", "falsity-predicate", None),
+        ("Maher said it was wrong to compare the two.", "wrong", "falsity-predicate", None),
+        ("So Clinton got that wrong.", "got that wrong", "falsity-phrase", None),
+        (
+            "\u201cThat is a false equivalency!\u201d",
+            "false equivalency",
+            "falsity-phrase",
+            "That",
+        ),
+        (
+            "He brushed off the significance of the video.",
+            "brushed off",
+            "verb+claim-object",
+            "the significance",
+        ),
+        (
+            "Trump mocked Jeb Bush and Marco Rubio's protestations.",
+            "mocked",
+            "verb+claim-object",
+            "Jeb Bush and Marco Rubio's protestations",
+        ),
+    ],
+)
+def test_verdicts_on_what_actors_say_are_found(
+    sentence: str, cue: str, rule: str, target: str | None
+) -> None:
+    assert_one_cue(sentence, cue, rule, target)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I was wrong.",  # one's own error
+        "The plan is wrong.",  # a thing judged, not what someone says
+        "Trump was wrong to attack the judge.",  # a deed judged
+        "It is wrong to attack a judge.",
+        "Something is wrong here.",
+        "Such a move would contradict the wishes of progressives.",
+        "He stressed the importance of the vote.",
+    ],
+)
+def test_verdicts_on_deeds_and_things_are_no_disputes(sentence: str) -> None:
+    assert cues_in(sentence) == ()
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "He was denied entry at the border.",
@@ -1685,9 +1740,7 @@ def test_compiled_patterns_are_cached_per_value() -> None:
 @pytest.mark.skipif(not TRAIN_TEXTS.is_dir(), reason=f"PolNeAR not found at {TRAIN_TEXTS}")
 def test_precision_and_recall_on_the_tune_part_hold() -> None:
     cases = [
-        c
-        for c in json.loads(DATA.read_text(encoding="utf-8"))["cases"]
-        if c["part"] == "tune" and not c["note"].startswith(UNTUNED_ROUNDS)
+        c for c in json.loads(DATA.read_text(encoding="utf-8"))["cases"] if c["part"] == "tune"
     ]
     tp = fp = fn = 0
     for case in cases:

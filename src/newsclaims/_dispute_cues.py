@@ -145,6 +145,9 @@ _DENY_WHEN_SAID = _phrases(
     "not done anything wrong",
 )
 _REFUTE_ANYWHERE = _phrases(
+    "false equivalence",
+    "false equivalency",
+    "false equivalences",
     "not true",
     "isn't true",
     "wasn't true",
@@ -255,6 +258,9 @@ _DISPUTE_ANYWHERE = _phrases(
     "have it all wrong",
     "has got it wrong",
     "have got it wrong",
+    "got that wrong",
+    "got this wrong",
+    "gets that wrong",
     "got the facts wrong",
     "get the facts wrong",
     "gets the facts wrong",
@@ -883,6 +889,7 @@ class DisputeCues:
             "portray portrays portrayed portraying depict depicts depicted depicting",
             "characterize characterizes characterized characterizing",
             "present presents presented presenting",
+            "compare compares compared comparing",
         )
     )
 
@@ -908,7 +915,7 @@ class DisputeCues:
             "testimony statistics headline headlines thesis theses prediction predictions",
             "forecast forecasts projection projections valuation valuations",
             "concern concerns fears worries reason reasons excuse excuses pretext response",
-            "responses fact-check fact-checks",
+            "responses fact-check fact-checks significance importance relevance",
         )
     )
     #: Claim-like nouns that need a following *that*: "rejected the idea that ..." disputes,
@@ -964,8 +971,9 @@ class DisputeCues:
     #: Prepositions by which a dispute noun takes what it disputes: "denial of the reports".
     noun_particles: tuple[str, ...] = _field(_forms("of to on against about"))
     #: Words that may follow "wrong" in a dispute: "wrong for saying", "wrong in their
-    #: recollections", "wrong about", "wrong when he says", "were wrong during a hearing".
-    clause_final_followers: tuple[str, ...] = _field(_forms("for in about when during"))
+    #: recollections", "wrong about", "wrong when he says", "were wrong during a hearing",
+    #: "Trump was wrong here".
+    clause_final_followers: tuple[str, ...] = _field(_forms("for in about when during here"))
     #: Words that may follow a falsity predicate: "misleading to imply", "nonsense that",
     #: "a distortion of the events", "was inaccurate on Clinton", "is as false as it is cruel".
     predicate_followers: tuple[str, ...] = _field(_forms("to that for about unless of on as"))
@@ -1016,7 +1024,7 @@ class DisputeCues:
             "rights vote votes victory majority hearing hearings trial passage admission",
             "credit approval support help aid money recognition status power powers",
             "policy policies program programs law laws rule rules decision decisions order",
-            "orders ban bans",
+            "orders ban bans wish wishes desire desires",
         )
     )
     #: Verbs that make a following cue verb passive: "was denied entry", "were rebuffed".

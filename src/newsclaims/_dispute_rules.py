@@ -471,6 +471,15 @@ def _claim_object(
             modifiers += 1  # "dismissed that suggestion": a determiner, not a clause
             continue
         if (
+            j > i
+            and norm in sets["coordinators"]
+            and right[j - 1].text[0].isupper()
+            and j + 1 < len(right)
+            and right[j + 1].text[0].isupper()
+        ):
+            modifiers += 1  # "mocked Jeb Bush and Marco Rubio's protestations": two owners
+            continue
+        if (
             norm in sets["object_stops"]
             or norm in sets["clause_boundaries"]
             or norm in sets["copulas"]
@@ -1068,27 +1077,30 @@ def _falsity_rule(
         return hit("falsity-phrase", subject[1] if subject else None)
     predicate = _predicate(left, tables)
     if key in sets["falsity_clause_final"]:
+        says = len(right) > 1 and _says(right[1], tables)
+        calls = len(right) > 1 and right[1].norm in sets["calling_verbs"]
         if predicate is None or predicate[0] in sets["vague_subjects"]:
             # "London has proved him wrong": shown wrong, not judged so.
             if _proved(left, tables):
                 return hit("falsity-proved", None)
             if predicate is None and _is_exclamation(sentence, start, left, right, tables):
                 return hit("falsity-exclamation", None)  # "“Wrong,” he said."
+            if predicate is not None and nxt in sets["infinitive_markers"] and says:
+                return hit("falsity-predicate", None)  # "it is wrong to imply that ..."
             return None
-        says = len(right) > 1 and (
-            _says(right[1], tables) or right[1].norm in sets["calling_verbs"]
-        )
-        if nxt in sets["infinitive_markers"] and says:
+        if nxt in sets["infinitive_markers"] and (says or calls):
             pass  # "'Absolutely Wrong' to Call Me a Liar": wrong in what one says
         elif not _at_clause_end(right, 0, tables) and nxt not in sets["clause_final_followers"]:
             return None
         if nxt in sets["clause_boundaries"] and nxt not in sets["clause_final_followers"]:
             return None
-        if predicate[0] not in sets["claim_nouns"] and not _reported_or_quoted(
-            sentence, start, tables
-        ):
-            return None  # "the polls are wrong" only when someone says so; "the claim is wrong"
-        return hit("falsity-predicate", predicate[1])
+        if predicate[0] in sets["claim_nouns"] or _reported_or_quoted(sentence, start, tables):
+            return hit("falsity-predicate", predicate[1])
+        # "the polls are wrong" only when someone says so; the narrator's "Trump is wrong",
+        # but not "Trump was wrong to attack the judge", a deed judged.
+        if _actor_judged(left, tables) and (nxt not in sets["infinitive_markers"] or says):
+            return hit("falsity-predicate", predicate[1])
+        return None
     # "is a false equivalency", "a phony system", "a propaganda victory": the falsity word
     # modifies another noun, so the predicate is that noun, not a falsity.
     modifies_other = bool(right) and not (
@@ -1465,6 +1477,28 @@ def _predicate(
             return host, (copula.start, copula.start + len(host))
         return host, None
     return _subject_at(left, index + 1, tables)
+
+
+def _actor_judged(left: Sequence[_Token], tables: CompiledCues) -> bool:
+    """Whether the copula before a verdict has a named actor or a third person as subject.
+
+    "Trump is wrong.", "Even so, Trump and Sanders are also wrong.", "he's wrong about
+    trade": the narrator disputes what they say. Not "I was wrong" (one's own error) nor
+    "the plan is wrong" (a judgement of a thing).
+    """
+    sets = tables.sets
+    index = next((k for k, t in enumerate(left[:6]) if t.norm in sets["copulas"]), None)
+    if index is None:
+        return False
+    copula = left[index]
+    if "'" in copula.norm:
+        return copula.norm.split("'")[0] in sets["third_person"]  # "he's wrong"
+    if index + 1 >= len(left) or not left[index + 1].is_word:
+        return False
+    subject = left[index + 1]
+    return subject.norm in sets["third_person"] or (
+        subject.text[0].isupper() and subject.norm not in sets["first_person"]
+    )
 
 
 def _subject_at(
