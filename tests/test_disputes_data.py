@@ -27,7 +27,7 @@ PARTS = frozenset({"tune", "heldout"})
 MAX_CASES_PER_DOC = 3
 MIN_CASES_PER_LABEL = 70
 # Notes of cases added in a later round start with one of these; see ``about``.
-LATER_ROUNDS = ("round 2:", "round 3:", "round 4:", "round 5:")
+LATER_ROUNDS = ("round 2:", "round 3:", "round 4:", "round 5:", "round 6:")
 # The held-out part as fixed in the first round: later rounds never add to it.
 HELDOUT_CASES = 90
 # A sentence ends with terminal punctuation, maybe followed by closing quotes or brackets.
