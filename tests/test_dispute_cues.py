@@ -24,10 +24,12 @@ SEED_READING = ROOT / "tests" / "data" / "kursk.expected.json"
 DATA = ROOT / "tests" / "data" / "disputes.json"
 TRAIN_TEXTS = ROOT.parent / "shared" / "corpora" / "polnear" / "train" / "text"
 
-# The figures on the whole tune part (rounds 1 to 5) when the round-5 rules were written
-# (P 0.979, R 0.908 on 592 cases), less a small margin, so that a regression fails.
+# The figures on the whole tune part (rounds 1 to 6) when the round-6 rules were written
+# (P 0.980, R 0.823 on 676 cases), less a small margin, so that a regression fails. Round 6
+# holds disputes worded outside the usual vocabulary ("in fact", "skeptical"), most of
+# which no rule finds.
 TUNE_PRECISION_FLOOR = 0.96
-TUNE_RECALL_FLOOR = 0.88
+TUNE_RECALL_FLOOR = 0.80
 
 
 def cues_in(sentence: str, cues: DisputeCues = DEFAULT_DISPUTE_CUES) -> tuple[DisputeCue, ...]:
@@ -1598,6 +1600,60 @@ def test_verdicts_on_what_actors_say_are_found(
     ],
 )
 def test_verdicts_on_deeds_and_things_are_no_disputes(sentence: str) -> None:
+    assert cues_in(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "rule", "stance"),
+    [
+        (
+            "Some analysts say the power of the parties may be overstated.",
+            "overstated",
+            "falsity-predicate",
+            "refute",
+        ),
+        ("Instead, they proved wildly overstated.", "overstated", "falsity-proved", "refute"),
+        ("Clinton is overstating the figures.", "overstating", "verb+claim-object", "refute"),
+        (
+            "\u201cWhat she says is very disingenuous,\u201d he said.",
+            "disingenuous",
+            "falsity-predicate",
+            "refute",
+        ),
+        (
+            "\u201cThey are just sadly mistaken,\u201d she said.",
+            "mistaken",
+            "falsity-predicate",
+            "dispute",
+        ),
+        (
+            "The finding raised questions about Clinton's statement.",
+            "raised questions about",
+            "verb+claim-object",
+            "dispute",
+        ),
+        ("Critics are skeptical of his claims.", "skeptical of", "verb+claim-object", "dispute"),
+    ],
+)
+def test_overstatements_and_skepticism_of_claims_are_found(
+    sentence: str, cue: str, rule: str, stance: str
+) -> None:
+    found = cues_in(sentence)
+    assert [(c.cue.text, c.rule, c.stance.value) for c in found] == [(cue, rule, stance)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It would be difficult to overstate the significance of the vote.",
+        "Trump was remarkably understated in the first hour.",
+        "It was a case of mistaken identity.",
+        "I was mistaken.",
+        "Voters are skeptical of the plan.",
+        "The finding raises questions about the plan.",
+    ],
+)
+def test_understatement_and_doubts_about_plans_are_no_disputes(sentence: str) -> None:
     assert cues_in(sentence) == ()
 
 

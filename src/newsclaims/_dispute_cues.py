@@ -148,6 +148,7 @@ _REFUTE_ANYWHERE = _phrases(
     "false equivalence",
     "false equivalency",
     "false equivalences",
+    "revisionist history",
     "not true",
     "isn't true",
     "wasn't true",
@@ -347,7 +348,7 @@ class DisputeCues:
             "debunk debunks debunked debunking disprove disproves disproved disproven",
             "disproving distort distorts distorted distorting",
             "exaggerate exaggerates exaggerated exaggerating discredit discredits",
-            "discredited discrediting",
+            "discredited discrediting overstates overstating understates understating",
         )
         + _phrases("made up", "making up", "contrary to")
     )
@@ -420,6 +421,13 @@ class DisputeCues:
             "hitting back that",
         )
         + _phrases(
+            "raise questions about",
+            "raises questions about",
+            "raised questions about",
+            "raising questions about",
+            "skeptical of",
+            "sceptical of",
+            "skeptical about",
             "cast doubt on",
             "casts doubt on",
             "casting doubt on",
@@ -663,6 +671,8 @@ class DisputeCues:
             "incorrect",
             "exaggerated",
             "exaggeration",
+            "overstated",
+            "disingenuous",
             "exaggerations",
             "distortion",
             "distortions",
@@ -701,7 +711,7 @@ class DisputeCues:
         )
     )
     #: Words saying it twists what was said, or is wrong.
-    falsity_dispute: tuple[str, ...] = _field(_phrases("wrong") + _DISPUTE_ANYWHERE)
+    falsity_dispute: tuple[str, ...] = _field(_phrases("wrong", "mistaken") + _DISPUTE_ANYWHERE)
     #: Words waving it away as worthless.
     falsity_dismiss: tuple[str, ...] = _field(
         _forms(
@@ -810,7 +820,7 @@ class DisputeCues:
     )
     #: Falsity entries that are cues only at the end of a clause or before "for saying":
     #: "the polls are wrong." but not "it is wrong to", "went wrong".
-    falsity_clause_final: tuple[str, ...] = _field(_forms("wrong"))
+    falsity_clause_final: tuple[str, ...] = _field(_forms("wrong mistaken"))
     #: Verbs that report speech: "wrong" is a cue only when someone says it ("Rubio says
     #: the polls are wrong"), not when a narrator judges ("this hatred was wrong").
     reporting_verbs: tuple[str, ...] = _field(
