@@ -1660,6 +1660,25 @@ def test_understatement_and_doubts_about_plans_are_no_disputes(sentence: str) ->
 @pytest.mark.parametrize(
     "sentence",
     [
+        "\u201cGive me a break,\u201d he said of the report.",
+        # A spaced hyphen stands for a dash in some papers.
+        "''Those who say 'he will make a mistake' - give me a break.",
+    ],
+)
+def test_give_me_a_break_as_a_reply_is_found(sentence: str) -> None:
+    found = cues_in(sentence)
+    assert [(c.cue.text.lower(), c.rule, c.stance.value) for c in found] == [
+        ("give me a break", "falsity-exclamation", "dismiss")
+    ]
+
+
+def test_give_me_a_break_inside_a_clause_is_no_dispute() -> None:
+    assert cues_in("She said she needed to give me a break from work.") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "He was denied entry at the border.",
         "The judge denied bail.",
         "The request was denied.",

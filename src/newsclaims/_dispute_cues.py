@@ -718,6 +718,7 @@ class DisputeCues:
             "nonsense absurd ridiculous preposterous laughable ludicrous rubbish garbage",
             "hogwash phony phoney fake overblown nonsensical",
         )
+        + _phrases("give me a break", "gimme a break")
     )
     #: Falsity entries that are cues wherever they occur. Others, like "false"
     #: ("false prophets") or "propaganda" ("Western propaganda"), need a context.

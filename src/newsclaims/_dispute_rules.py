@@ -1324,7 +1324,13 @@ def _is_exclamation(
     previous = opening - 1
     while previous >= 0 and opening - previous <= 20 and sentence[previous].isspace():
         previous -= 1
-    opens = previous < 0 or sentence[previous] in _OPENING_QUOTES + ":—–("
+    opens = (
+        previous < 0
+        or sentence[previous] in _OPENING_QUOTES + ":—–("
+        # " - " stands for a dash in some papers: "'Oh, he's going to make a mistake' -
+        # give me a break."
+        or (sentence[previous] == "-" and previous > 0 and sentence[previous - 1].isspace())
+    )
     closes = not right or (not right[0].is_word and right[0].text in ",.!?;—–")
     return opens and closes
 
