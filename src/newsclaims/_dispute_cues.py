@@ -27,7 +27,7 @@ import regex
 from newsclaims._errors import ValidationError
 from newsclaims._models import Stance
 from newsclaims._regexes import trie_pattern
-from newsclaims._words import first_word, first_words
+from newsclaims._words import first_words, next_letters
 
 __all__ = ["DEFAULT_DISPUTE_CUES", "CompiledCues", "DisputeCues", "compiled", "normalize"]
 
@@ -1127,10 +1127,9 @@ class CompiledCues:
     #: sentences of a document hold a cue at all; ``firsts`` are its matches' first words.
     prefilter: regex.Pattern[str]
     firsts: frozenset[str]
-    #: For a first word that every entry it starts goes on from with more words: the
-    #: letters (lowercase ASCII) the next word may start with ("a" -> "w", for "a work of
-    #: fiction"). Where a text has a space and another letter after that word, ``prefilter``
-    #: cannot match, and need not be tried.
+    #: For the first words that start only longer entries, the letters their next words
+    #: start with (:func:`~newsclaims._words.next_letters`): where others follow, neither
+    #: pattern can match.
     follows: Mapping[str, frozenset[str]]
     #: Whether every entry starts with a letter, so that its matches start where a word of
     #: the text does (one of ``firsts``).
@@ -1178,37 +1177,8 @@ def compiled(cues: DisputeCues) -> CompiledCues:
         candidates=candidates,
         prefilter=prefilter,
         firsts=first_words(kinds),
-        follows=_follows(kinds),
+        follows=next_letters(kinds),
         word_led=all(entry[:1].isalpha() for entry in kinds),
         kinds={entry: tuple(found) for entry, found in kinds.items()},
         sets=sets,
     )
-
-
-def _follows(entries: Iterable[str]) -> dict[str, frozenset[str]]:
-    """:attr:`CompiledCues.follows` for ``entries`` (in :func:`normalize` form).
-
-    "not" is tried everywhere, as the one-word entry "no" matches the start of it.
-
-    >>> follows = _follows(["a work of fiction", "a lie", "no", "not true"])
-    >>> {word: sorted(letters) for word, letters in follows.items()}
-    {'a': ['l', 'w']}
-    """
-    entries = list(entries)
-    if not all(entry.isascii() and entry[:1].isalpha() for entry in entries):
-        return {}  # case folding beyond ASCII, or entries led by no word: always tried
-    follows: dict[str, set[str]] = {}
-    always: set[str] = set()  # first words tried wherever they stand
-    alone: set[str] = set()  # one-word entries, which match the start of a longer word too
-    for entry in entries:
-        first = first_word(entry)
-        letter = next((ch for ch in entry[len(first) :] if ch.isalpha()), None)
-        if letter is None:
-            (alone if entry == first else always).add(first)
-        else:
-            follows.setdefault(first, set()).add(letter)
-    return {
-        first: frozenset(letters)
-        for first, letters in follows.items()
-        if first not in always and not any(first.startswith(word) for word in alone)
-    }

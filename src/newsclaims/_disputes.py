@@ -22,7 +22,7 @@ keeps its own words as the disputed span.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from newsclaims._actors import ANTECEDENT_WINDOW
@@ -78,13 +78,11 @@ def find_disputes(
     # Claims that rebut another ("Ukraine pushed back ..., calling them “propaganda”"):
     # a later dispute contests the original assertion, never a rebuttal.
     rebuttals: set[int] = set()
-    # Where a cue may start, from the text's words: only sentences holding one are read,
-    # and only there.
+    # Where a cue may start, from the text's words (less those where the next word can
+    # continue no entry): only sentences holding one are read, and only there.
     tables = compiled(lexicon.disputes)
-    found = words.find(tables.firsts, fold=True)
-    starts = [at for at, _ in found]
-    tried = _worth_trying(text, found, tables.follows)
-    candidates = [m.start() for m in matches_at(tables.prefilter, text, tried)]
+    starts = words.starts(tables.firsts, tables.follows, fold=True)
+    candidates = [m.start() for m in matches_at(tables.prefilter, text, starts)]
     out: list[DisputeDraft] = []
     for start, end in sentences:
         index = bisect.bisect_left(candidates, start)
@@ -112,33 +110,6 @@ def find_disputes(
                 i for i in range(first, last) if claims[i].claimant == draft.disputant
             )
     return out
-
-
-def _worth_trying(
-    text: str, found: list[tuple[int, str]], follows: Mapping[str, frozenset[str]]
-) -> list[int]:
-    """Where, of the cues' first words ``found``, the prefilter may match.
-
-    Most are frequent words ("a", "has", "not") that start only longer entries: where a
-    space and a letter follow such a word, the entry's next word must start with that
-    letter, which a set answers for less than a try of the pattern. A letter beyond ASCII
-    is left to the pattern, whose case folding ``str.lower`` does not follow.
-    """
-    tried = []
-    for at, word in found:
-        letters = follows.get(word.lower())
-        if letters is not None:
-            end = at + len(word)
-            after = text[end + 1 : end + 2]
-            if (
-                text[end : end + 1] == " "
-                and after.isascii()
-                and after.isalpha()
-                and after.lower() not in letters
-            ):
-                continue
-        tried.append(at)
-    return tried
 
 
 def _dispute(
