@@ -195,7 +195,9 @@ class CueIndex(_TextCues):
         self._starts: list[int] = []
         self._stops: list[list[int]] = []
         for start, word in words.find(cues.firsts):
-            stops = cues.stops(text, start, word)
+            # Most are one-word cues that start no phrase ("said"): a whole word of the
+            # text, such a cue ends where the word does.
+            stops = cues.stops(text, start, word) if word in cues.phrases else [start + len(word)]
             if stops:
                 self._starts.append(start)
                 self._stops.append(stops)
