@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import operator
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple, Protocol
 
@@ -130,6 +131,10 @@ class Cues:
         """True if ``word`` is a one-word cue."""
         return word in self.single
 
+    def any_cue(self, words: Sequence[str]) -> bool:
+        """True if one of ``words`` is a one-word cue."""
+        return not self.single.isdisjoint(words)
+
 
 class _TextCues:
     """The cues of one text, as the rules ask for them: those inside a window."""
@@ -190,7 +195,9 @@ class CueIndex(_TextCues):
         self._starts: list[int] = []
         self._stops: list[list[int]] = []
         for start, word in words.find(cues.firsts):
-            stops = cues.stops(text, start, word)
+            # Most are one-word cues that start no phrase ("said"): a whole word of the
+            # text, such a cue ends where the word does.
+            stops = cues.stops(text, start, word) if word in cues.phrases else [start + len(word)]
             if stops:
                 self._starts.append(start)
                 self._stops.append(stops)
@@ -826,14 +833,15 @@ class _Attributor:
         if not words:
             return None
         lowered = [word.rstrip(",").casefold() for word in words]
-        if not inverted:
+        # Most phrases hold no clause word and no cue: a set says so before any loop.
+        if not inverted and not p.clause_words.isdisjoint(lowered):
             # Before its cue the source starts after the last word that starts a clause.
             cut = 0
             for i, word in enumerate(lowered):
                 if word in p.clause_words and words[i][0].islower():
                     cut = i + 1
             starts, words, lowered = starts[cut:], words[cut:], lowered[cut:]
-        else:
+        elif inverted:
             # After the cue the source runs until a clause or a phrase of its own begins.
             for i in range(1, len(words)):
                 if lowered[i] in p.clause_words and words[i][0].islower():
@@ -841,17 +849,18 @@ class _Attributor:
                     break
         if not words or len(words) > 9 or lowered[-1] in p.not_last:
             return None
-        for i, word in enumerate(words):
-            # "Park said Kim's mental" holds a cue: a clause, not a source. After a
-            # determiner the word is a noun: "the post", "his tweet"; so is a plural that
-            # ends the phrase after a modifier: "Intelligence reports", "news reports".
-            plural_head = i == len(words) - 1 and i > 0 and lowered[i].endswith("s")
-            if (
-                p.cues.is_cue(word)
-                and (i == 0 or lowered[i - 1] not in p.determiners)
-                and not plural_head
-            ):
-                return None
+        if p.cues.any_cue(words):
+            for i, word in enumerate(words):
+                # "Park said Kim's mental" holds a cue: a clause, not a source. After a
+                # determiner the word is a noun: "the post", "his tweet"; so is a plural that
+                # ends the phrase after a modifier: "Intelligence reports", "news reports".
+                plural_head = i == len(words) - 1 and i > 0 and lowered[i].endswith("s")
+                if (
+                    p.cues.is_cue(word)
+                    and (i == 0 or lowered[i - 1] not in p.determiners)
+                    and not plural_head
+                ):
+                    return None
         first = words[0]
         span = (starts[0], starts[-1] + len(words[-1]))
         last_word = words[-1]
@@ -860,7 +869,11 @@ class _Attributor:
         if lowered[0] in p.pronouns and len(words) == 1:
             return span
         # The last word of the name itself, before a party and state in brackets.
-        last = next((word[0] for word in reversed(words) if word[0] != "("), first[0])
+        last = first[0]
+        for word in reversed(words):
+            if word[0] != "(":
+                last = word[0]
+                break
         # "political scientist Christopher Wlezien": a role before a name.
         if (
             first[0].isupper()
@@ -996,10 +1009,16 @@ def _split(text: str, start: int, end: int) -> tuple[list[int], list[str]]:
     on the information separators, so a phrase holding one is scanned instead.
     """
     phrase = text[start:end]
-    if any(separator in phrase for separator in _SPLIT_ONLY):
+    # The separators are not printable: a phrase that is (most are) holds none.
+    if not phrase.isprintable() and any(separator in phrase for separator in _SPLIT_ONLY):
         found = list(_WORDS.finditer(text, start, end))
         return [m.start() for m in found], [m.group() for m in found]
     words = phrase.split()
+    if " ".join(words) == phrase:
+        # One space between words, as most phrases have: each word starts one character
+        # after the words before it, which loops in C count.
+        lengths = itertools.accumulate(map(len, words), initial=start)
+        return list(map(operator.add, lengths, range(len(words)))), words
     starts = []
     at = 0
     for word in words:

@@ -96,6 +96,7 @@ class _Patterns(NamedTuple):
     aside_ends: tuple[str, ...]  # how each match ends, to skip contents that end otherwise
     joint: regex.Pattern[str]
     joints: tuple[str, ...]
+    spaced_joints: tuple[str, ...]  # " and ": a joint as a word of a window
 
 
 def _between(lexicon: Lexicon) -> str:
@@ -195,6 +196,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         aside_ends=tuple(aside.split()[-1] for aside in lexicon.claim_asides if aside.split()),
         joint=regex.compile(rf"(?r),?{_S}+(?:{joints}){_S}+\Z"),
         joints=lexicon.clause_joints,
+        spaced_joints=tuple(f" {joint} " for joint in lexicon.clause_joints),
     )
 
 
@@ -477,7 +479,9 @@ class _ClaimFinder:
     def subject(self, start: int, verb: _Verb) -> tuple[int, int] | None:
         """Who the verb's claim is by: its subject, or the sentence's for "and said"."""
         source = self._subject(start, verb)
-        if source is not None and any(not self.is_noun(m) for m in self.verbs(*source)):
+        # Most sources hold no verb form at all: no generator to run over none.
+        inside = self.verbs(*source) if source is not None else []
+        if inside and any(not self.is_noun(m) for m in inside):
             return None  # "the Armed Forces said in a Telegram post": no subject of "post"
         return source
 
@@ -488,7 +492,7 @@ class _ClaimFinder:
         window = text[lo : verb.start]
         # Most windows hold none of the pronouns (with none in the lexicon, the pattern reads
         # every window).
-        if not p.relative_words or any(word in window for word in p.relative_words):
+        if not p.relative_words or any(map(window.__contains__, p.relative_words)):
             relative = p.relative.search(text, lo, verb.start)
         if relative is not None:
             # "Ted Cruz, who said ...": the mention is "who", the claimant the noun before it.
@@ -540,7 +544,7 @@ class _ClaimFinder:
         for verb in self.verbs(content_start, stop):
             # "..., and he added that ...": a new reporting clause ends this content.
             window = text[max(content_start, verb.start - 60) : verb.start]
-            if not any(f" {joint} " in window for joint in p.joints):
+            if not any(map(window.__contains__, p.spaced_joints)):
                 continue  # no conjunction near: the verb cannot open a new clause
             if self.quoted(verb.start) or self.is_noun(verb):
                 continue
@@ -633,7 +637,7 @@ class _ClaimFinder:
                 self.resolver.table.add_to(claimant, mention)
         else:
             claimant, mention = self.resolver.resolve(source)
-        hedges = tuple(h for s, e in spans for h in self.hedges(s, e) if h != cue)
+        hedges = tuple([h for s, e in spans for h in self.hedges(s, e) if h != cue])
         lo, hi = spans[0][0], spans[-1][1]
         index = bisect.bisect_left(self.attribution_starts, lo)
         quotes = []

@@ -27,7 +27,7 @@ import regex
 from newsclaims._errors import ValidationError
 from newsclaims._models import Stance
 from newsclaims._regexes import trie_pattern
-from newsclaims._words import first_words
+from newsclaims._words import first_words, next_letters
 
 __all__ = ["DEFAULT_DISPUTE_CUES", "CompiledCues", "DisputeCues", "compiled", "normalize"]
 
@@ -1208,6 +1208,10 @@ class CompiledCues:
     #: sentences of a document hold a cue at all; ``firsts`` are its matches' first words.
     prefilter: regex.Pattern[str]
     firsts: frozenset[str]
+    #: For the first words that start only longer entries, the letters their next words
+    #: start with (:func:`~newsclaims._words.next_letters`): where others follow, neither
+    #: pattern can match.
+    follows: Mapping[str, frozenset[str]]
     #: Whether every entry starts with a letter, so that its matches start where a word of
     #: the text does (one of ``firsts``).
     word_led: bool
@@ -1254,6 +1258,7 @@ def compiled(cues: DisputeCues) -> CompiledCues:
         candidates=candidates,
         prefilter=prefilter,
         firsts=first_words(kinds),
+        follows=next_letters(kinds),
         word_led=all(entry[:1].isalpha() for entry in kinds),
         kinds={entry: tuple(found) for entry, found in kinds.items()},
         sets=sets,

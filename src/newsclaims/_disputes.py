@@ -78,10 +78,10 @@ def find_disputes(
     # Claims that rebut another ("Ukraine pushed back ..., calling them “propaganda”"):
     # a later dispute contests the original assertion, never a rebuttal.
     rebuttals: set[int] = set()
-    # Where a cue may start, from the text's words: only sentences holding one are read,
-    # and only there.
+    # Where a cue may start, from the text's words (less those where the next word can
+    # continue no entry): only sentences holding one are read, and only there.
     tables = compiled(lexicon.disputes)
-    starts = [at for at, _ in words.find(tables.firsts, fold=True)]
+    starts = words.starts(tables.firsts, tables.follows, fold=True)
     candidates = [m.start() for m in matches_at(tables.prefilter, text, starts)]
     out: list[DisputeDraft] = []
     for start, end in sentences:

@@ -13,12 +13,12 @@ one word, "self-denial" is "self" and "denial".
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from itertools import compress
 
 import regex
 
-__all__ = ["Words", "first_word", "first_words", "letter_at", "matches_at"]
+__all__ = ["Words", "first_word", "first_words", "letter_at", "matches_at", "next_letters"]
 
 _WORD = regex.compile(r"\p{L}+")
 _SEPARATOR = regex.compile(r"\P{L}+")
@@ -83,6 +83,39 @@ class Words:
             return list(compress(self._found, map(table.__contains__, self._lowered)))
         return list(compress(self._found, map(table.__contains__, self._words)))
 
+    def starts(
+        self, firsts: frozenset[str], follows: Mapping[str, frozenset[str]], *, fold: bool = False
+    ) -> list[int]:
+        """Where a phrase of a table may start: where the table's first words ``firsts``
+        stand, less where ``follows`` (the table's :func:`next_letters`) says it cannot.
+
+        Most first words found are frequent ones ("a", "in", "not") that start only longer
+        phrases: where a space and a letter follow such a word, a phrase's next word must
+        start with that letter, which a set answers for less than a try of a pattern. A
+        letter beyond ASCII is left to the pattern, whose case folding ``str.lower`` does
+        not follow.
+
+        >>> words = Words("In short, in the words of Lee", frozenset({"in"}))
+        >>> words.starts(frozenset({"in"}), next_letters(["in the words of"]), fold=True)
+        [10]
+        """
+        text = self.text
+        starts = []
+        for at, word in self.find(firsts, fold=fold):
+            letters = follows.get(word.lower())
+            if letters is not None:
+                end = at + len(word)
+                after = text[end + 1 : end + 2]
+                if (
+                    text[end : end + 1] == " "
+                    and after.isascii()
+                    and after.isalpha()
+                    and after.lower() not in letters
+                ):
+                    continue
+            starts.append(at)
+        return starts
+
     def matches(
         self, pattern: regex.Pattern[str], firsts: frozenset[str], *, fold: bool = False
     ) -> list[regex.Match[str]]:
@@ -133,6 +166,41 @@ def first_words(entries: Iterable[str]) -> frozenset[str]:
     ['denied', 'push']
     """
     return frozenset(first_word(entry) for entry in entries) - {""}
+
+
+def next_letters(entries: Iterable[str]) -> dict[str, frozenset[str]]:
+    """For each first word of ``entries`` that starts only entries of more words, the
+    letters the next words start with (lowercase): where a space and another letter follow
+    it, a pattern matching the entries as written, with any run of white space (and
+    quotation marks) between their words, case folded or not, cannot match.
+
+    ``entries`` are in lowercase, with one space between words. Entries beyond ASCII, or
+    not led by a letter, give no letters at all: every start is tried.
+
+    "not" is tried everywhere, as the one-word entry "no" matches the start of it.
+
+    >>> follows = next_letters(["a work of fiction", "a lie", "no", "not true"])
+    >>> {word: sorted(letters) for word, letters in follows.items()}
+    {'a': ['l', 'w']}
+    """
+    entries = list(entries)
+    if not all(entry.isascii() and entry[:1].isalpha() for entry in entries):
+        return {}  # case folding beyond ASCII, or entries led by no word: always tried
+    follows: dict[str, set[str]] = {}
+    always: set[str] = set()  # first words tried wherever they stand
+    alone: set[str] = set()  # one-word entries, which match the start of a longer word too
+    for entry in entries:
+        first = first_word(entry)
+        letter = next((ch for ch in entry[len(first) :] if ch.isalpha()), None)
+        if letter is None:
+            (alone if entry == first else always).add(first)
+        else:
+            follows.setdefault(first, set()).add(letter)
+    return {
+        first: frozenset(letters)
+        for first, letters in follows.items()
+        if first not in always and not any(first.startswith(word) for word in alone)
+    }
 
 
 @functools.lru_cache(maxsize=64)
