@@ -154,13 +154,19 @@ def test_reading_only_where_first_words_stand_finds_what_a_full_scan_finds(
     case: tuple[str, int, int],
 ) -> None:
     """``analyze`` tries the cue entries only where their first words stand in the text's
-    :class:`Words`; that must find exactly what reading every character finds."""
+    :class:`Words` (less where the next word can continue no entry); that must find exactly
+    what reading every character finds."""
     text, start, end = case
-    firsts = compiled(DEFAULT_DISPUTE_CUES).firsts
-    starts = [at for at, _ in Words(text, firsts).find(firsts, fold=True) if start <= at < end]
-    assert dispute_cues_at(text, start, end, DEFAULT_DISPUTE_CUES, starts) == find_dispute_cues(
-        text, start, end
-    )
+    tables = compiled(DEFAULT_DISPUTE_CUES)
+    words = Words(text, tables.firsts)
+    everywhere = find_dispute_cues(text, start, end)
+    starts = [at for at, _ in words.find(tables.firsts, fold=True) if start <= at < end]
+    assert dispute_cues_at(text, start, end, DEFAULT_DISPUTE_CUES, starts) == everywhere
+    # Less the starts where the next word can continue no entry, as ``analyze`` reads them.
+    pruned = [
+        at for at in words.starts(tables.firsts, tables.follows, fold=True) if start <= at < end
+    ]
+    assert dispute_cues_at(text, start, end, DEFAULT_DISPUTE_CUES, pruned) == everywhere
 
 
 def test_entries_that_do_not_start_with_a_letter_are_read_by_a_full_scan() -> None:
