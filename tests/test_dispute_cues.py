@@ -1639,6 +1639,12 @@ def test_verdicts_on_deeds_and_things_are_no_disputes(sentence: str) -> None:
             "dispute",
         ),
         ("Critics are skeptical of his claims.", "skeptical of", "verb+claim-object", "dispute"),
+        (
+            "\u201cThat is revisionist history,\u201d she said.",
+            "revisionist history",
+            "falsity-phrase",
+            "refute",
+        ),
     ],
 )
 def test_overstatements_and_skepticism_of_claims_are_found(
