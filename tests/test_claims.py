@@ -214,3 +214,25 @@ def test_claims_are_anchored_and_consistent(text: str) -> None:
             quote = doc.quote(quote_id)
             assert claim.spans[0].start <= quote.spans[0].start
             assert quote.spans[-1].end <= claim.spans[-1].end
+
+
+# -- PolNeAR-driven rules: each with a case of its other sense -------------------------------
+
+
+def test_according_to_takes_the_whole_phrase_as_source() -> None:
+    text = (
+        "According to early results of exit polls conducted for The Associated Press and "
+        "television networks, nearly half of the voters were black."
+    )
+    assert claims_of(text) == [
+        (
+            "nearly half of the voters were black",
+            "early results of exit polls conducted for The Associated Press and "
+            "television networks",
+            "According to",
+            "according-to",
+        )
+    ]
+    # A phrase too long to be a source is left to the resolver's reading of a subject.
+    long = "According to " + "a " * 30 + "report, it rained."
+    assert claims_of(long) == []

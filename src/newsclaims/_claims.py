@@ -201,6 +201,9 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
 
 
 _JOINERS = frozenset("’'-")
+# How many words the phrase after "according to" may hold and still be taken whole as the
+# source: "a poll conducted by Edison Research for the Associated Press and the networks".
+_ACCORDING_WORDS = 20
 # How far from its cue a claim's parts may lie: a bound, so that no sentence, however
 # long, makes the work quadratic.
 _REACH = 1500
@@ -428,7 +431,7 @@ class _ClaimFinder:
             comma = text.find(",", cue.end(), end)
             if comma < 0:
                 return None
-            source = self.resolver.source(cue.end(), comma, inverted=False)
+            source = self.according_source(cue.end(), comma)
             content = self.trim(comma + 1, end)
         else:
             comma = text.rfind(",", start, cue.start())
@@ -439,13 +442,28 @@ class _ClaimFinder:
                 found = text.find(mark, cue.end(), end)
                 if found >= 0:
                     stop = min(stop, found)
-            source = self.resolver.source(cue.end(), self.trim(cue.end(), stop)[1], inverted=False)
+            source = self.according_source(cue.end(), stop)
             content = self.trim(start, comma)
         if source is None or content[1] - content[0] < 2 or self.is_direct_span(*content):
             return None
         return self.draft((content,), source, cue.span(), "according-to")
 
     # -- the parts ------------------------------------------------------------------------
+
+    def according_source(self, start: int, end: int) -> tuple[int, int] | None:
+        """The source after "according to": the whole phrase up to the comma or the end.
+
+        What follows "according to" is its source by construction, and sources of this
+        kind are often documents or polls with phrases of their own: "early results of exit
+        polls conducted for The Associated Press". The resolver's reading of a subject, which
+        cuts such a phrase at "for" or "and" or refuses it as too long, is only the fallback
+        for a phrase longer than ``_ACCORDING_WORDS`` words.
+        """
+        start, end = self.trim(start, end)
+        words = self.text[start:end].split()
+        if words and len(words) <= _ACCORDING_WORDS and any(c.isalnum() for c in words[0]):
+            return start, end
+        return self.resolver.source(start, end, inverted=False)
 
     def is_noun(self, verb: _Verb) -> bool:
         """True where the verb form is a noun (remembered per position)."""
