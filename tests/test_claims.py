@@ -236,3 +236,27 @@ def test_according_to_takes_the_whole_phrase_as_source() -> None:
     # A phrase too long to be a source is left to the resolver's reading of a subject.
     long = "According to " + "a " * 30 + "report, it rained."
     assert claims_of(long) == []
+
+
+def test_according_to_without_a_comma() -> None:
+    text = "Clinton leads Sanders by 271 pledged delegates according to a count by the AP."
+    assert claims_of(text) == [
+        (
+            "Clinton leads Sanders by 271 pledged delegates",
+            "a count by the AP",
+            "according to",
+            "according-to",
+        )
+    ]
+    # Another sense of "according to": nothing is attributed.
+    assert claims_of("The tax rate varies according to income.") == []
+    assert claims_of("The launch went according to plan.") == []
+
+
+def test_a_participle_after_a_count_is_no_cue() -> None:
+    # "pledged" modifies "delegates": no claim by "271".
+    assert claims_of("Clinton has 271 pledged delegates.") == []
+    # An age in an apposition ends with a comma: the verb after it is finite.
+    assert claims_of("His cousin James York, 40, warned that the risk was real.") == [
+        ("the risk was real", "His cousin James York", "warned", "reported")
+    ]

@@ -72,6 +72,7 @@ class _Patterns(NamedTuple):
     whole_verbs: frozenset[str]  # the one-word verbs that start no longer verb
     according: regex.Pattern[str]
     according_firsts: frozenset[str]  # in lowercase
+    according_senses: frozenset[str]  # in lowercase
     after_verb: regex.Pattern[str]
     addressee: regex.Pattern[str]
     addressee_verbs: frozenset[str]
@@ -159,6 +160,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             rf"(?<![\p{{L}}])(?i:{alternation(lexicon.source_cues)})(?![\p{{L}}])"
         ),
         according_firsts=first_words(c.lower() for c in lexicon.source_cues),
+        according_senses=frozenset(w.casefold() for w in lexicon.source_cue_senses),
         after_verb=regex.compile(rf"{_between(lexicon)}(?:{_S}+{that}(?![\p{{L}}]))?{_S}*"),
         addressee=regex.compile(rf"{_S}+[^,.;:!?“”\"\n]{{1,60}}?{_S}+{that}(?![\p{{L}}]){_S}*"),
         addressee_verbs=frozenset(lexicon.addressee_verbs),
@@ -208,6 +210,13 @@ _ACCORDING_WORDS = 20
 # long, makes the work quadratic.
 _REACH = 1500
 _WORD_BEFORE = regex.compile(r"(?r)([\p{L}’']+)[ \u00a0]+\Z")
+# A count right before a word: "271 pledged". Not a year ("in 2012 added", "going back to
+# 1972 showed": the end of an adverbial or a subject) and not an age in an apposition
+# ("York, 40, cited"), which ends with a comma.
+_NUMBER_BEFORE = regex.compile(
+    r"(?r)(?<![\p{L}\p{N}.,])(?!(?:1[89]|20)\p{N}\p{N}[ \u00a0])"
+    r"\p{N}(?:[\p{N},.]{0,12}\p{N})?[ \u00a0]+\Z"
+)
 _WORD_AFTER = regex.compile(r"[ \u00a0]+([\p{L}’']+)")
 _TRAILING_MARKS = " \t\u00a0.,;:!?"
 # What may stand on either side of a whole word for \b to hold there: an edge of the text
@@ -436,7 +445,13 @@ class _ClaimFinder:
         else:
             comma = text.rfind(",", start, cue.start())
             if comma < 0 or text[comma + 1 : cue.start()].strip():
-                return None
+                # "Clinton leads by 271 delegates according to a count by the AP.": the
+                # clause before is the content, unless the word before gives "according
+                # to" another sense ("varies according to income", "went according to plan").
+                word = _WORD_BEFORE.search(text, max(start, cue.start() - 24), cue.start())
+                if word is None or word.group(1).casefold() in self.p.according_senses:
+                    return None
+                comma = cue.start()
             stop = end
             for mark in ",;":
                 found = text.find(mark, cue.end(), end)
@@ -479,6 +494,12 @@ class _ClaimFinder:
         reporting verb right after it (two finite verbs do not touch) makes it a noun.
         """
         text, p = self.text, self.p
+        if verb.word.endswith("ed") and _NUMBER_BEFORE.search(
+            text, max(0, verb.start - 24), verb.start
+        ):
+            # "271 pledged delegates", "3 reported cases": a participle after a number
+            # modifies the noun that follows; a number is no subject of a past tense verb.
+            return True
         before = _WORD_BEFORE.search(text, max(0, verb.start - 24), verb.start)
         if before is not None:
             word = before.group(1)

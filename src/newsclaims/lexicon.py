@@ -199,6 +199,9 @@ class Lexicon:
     relative_pronouns: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
     #: Conjunctions that join a second reporting clause to a claim: "..., and he added that".
     clause_joints: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
+    #: Words right before a source cue, with no comma between, that give it a sense other
+    #: than attribution: "varies according to income", "went according to plan".
+    source_cue_senses: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
     #: The tables of dispute cues (denial verbs, falsity phrases, the senses that are not
     #: disputes): a :class:`~newsclaims.DisputeCues` value with its own ``extend``.
     disputes: DisputeCues = attrs.field(
@@ -572,6 +575,14 @@ DEFAULT_LEXICON = Lexicon(
     elisions=("n", "N", "em", "til", "tis", "twas", "cause"),
     cue_verbs=_CUE_VERBS,
     source_cues=("according to", "in the words of"),
+    source_cue_senses=_split(
+        "vary varies varied varying differ differs differed range ranges ranged ranked rank "
+        "ranks ranking sorted sort grouped divided classify classifies classified listed "
+        "ordered arranged "
+        "adjusted weighted scaled calculated priced paid taxed act acts acted acting "
+        "behave behaves behaved proceed proceeds proceeded went go goes going gone "
+        "unfold unfolded unfolding planned play played dressed live lived living"
+    ),
     auxiliaries=_words(
         """
         has
