@@ -260,3 +260,27 @@ def test_a_participle_after_a_count_is_no_cue() -> None:
     assert claims_of("His cousin James York, 40, warned that the risk was real.") == [
         ("the risk was real", "His cousin James York", "warned", "reported")
     ]
+
+
+def test_a_poll_named_by_an_opening_in_phrase_is_the_source() -> None:
+    text = "In an NBC News/Wall Street Journal poll released Monday, 50 percent chose Clinton."
+    assert claims_of(text) == [
+        (
+            "50 percent chose Clinton",
+            "an NBC News/Wall Street Journal poll released Monday",
+            "In",
+            "document",
+        )
+    ]
+    text = "In the previous national poll, conducted in early September, Clinton led by 5 points."
+    assert claims_of(text) == [
+        (
+            "Clinton led by 5 points",
+            "the previous national poll, conducted in early September",
+            "In",
+            "document",
+        )
+    ]
+    # An opening phrase of place or time is a setting, not a source.
+    assert claims_of("In Iowa, Trump leads the field.") == []
+    assert claims_of("In a recent speech, the crowd cheered.") == []

@@ -13,6 +13,7 @@ rule                construction
 ``trailing``        CONTENT, X said. / CONTENT, said X.
 ``parenthetical``   In his state, X said, CONTENT.: both pieces are the content.
 ``according-to``    According to X, CONTENT. / CONTENT, according to X.
+``document``        In a CBS News poll last month, CONTENT.: the poll is the source.
 ==================  =================================================================
 
 The speaker of a claim is found and resolved like a quote's (pronouns, aliases, anonymous
@@ -73,6 +74,8 @@ class _Patterns(NamedTuple):
     according: regex.Pattern[str]
     according_firsts: frozenset[str]  # in lowercase
     according_senses: frozenset[str]  # in lowercase
+    document_cues: frozenset[str]  # as written: "In" opens a sentence
+    documents: frozenset[str]  # in lowercase
     after_verb: regex.Pattern[str]
     addressee: regex.Pattern[str]
     addressee_verbs: frozenset[str]
@@ -161,6 +164,8 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         ),
         according_firsts=first_words(c.lower() for c in lexicon.source_cues),
         according_senses=frozenset(w.casefold() for w in lexicon.source_cue_senses),
+        document_cues=frozenset(lexicon.document_cues),
+        documents=frozenset(w.casefold() for w in lexicon.source_documents),
         after_verb=regex.compile(rf"{_between(lexicon)}(?:{_S}+{that}(?![\p{{L}}]))?{_S}*"),
         addressee=regex.compile(rf"{_S}+[^,.;:!?“”\"\n]{{1,60}}?{_S}+{that}(?![\p{{L}}]){_S}*"),
         addressee_verbs=frozenset(lexicon.addressee_verbs),
@@ -203,6 +208,9 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
 
 
 _JOINERS = frozenset("’'-")
+# How far the comma after "In a poll ..." may lie, and what the phrase may not hold.
+_DOCUMENT_REACH = 160
+_DOCUMENT_STOPS = ';:!?“”"\n'
 # How many words the phrase after "according to" may hold and still be taken whole as the
 # source: "a poll conducted by Edison Research for the Associated Press and the networks".
 _ACCORDING_WORDS = 20
@@ -261,7 +269,10 @@ def _find_verbs(words: Words, p: _Patterns) -> list[_Verb]:
 def vocabulary(lexicon: Lexicon) -> frozenset[str]:
     """The words the claims stage looks up in a text's :class:`Words`, in lowercase."""
     p = _patterns(lexicon)
-    return frozenset(w.lower() for w in p.verb_firsts | p.hedge_firsts) | p.according_firsts
+    return (
+        frozenset(w.lower() for w in p.verb_firsts | p.hedge_firsts | p.document_cues)
+        | p.according_firsts
+    )
 
 
 def find_claims(
@@ -308,6 +319,8 @@ class _ClaimFinder:
         self.according_starts = [m.start() for m in self.according_list]
         self.hedge_spans = [m.span() for m in words.matches(p.hedge, p.hedge_firsts)]
         self.verb_starts = [v.start for v in self.verb_list]
+        # "In a poll released Monday, ...": the opening word, tried where it starts a sentence.
+        self.document_starts = [at for at, _ in words.find(p.document_cues)]
         self.quote_cues = {
             (a.cue.start, a.cue.end)
             for a in attributions
@@ -334,7 +347,7 @@ class _ClaimFinder:
     def run(self, sentences: Sequence[tuple[int, int]]) -> list[ClaimDraft]:
         out: list[ClaimDraft] = []
         # Where a construction can start: many sentences hold none and need no reading.
-        cues = sorted(self.verb_starts + self.according_starts)
+        cues = sorted(self.verb_starts + self.according_starts + self.document_starts)
         for start, end in sentences:
             index = bisect.bisect_left(cues, start)
             if index < len(cues) and cues[index] < end:
@@ -354,6 +367,11 @@ class _ClaimFinder:
                 draft = self.according(lo, hi, match)
                 if draft is not None:
                     found.append(draft)
+        index = bisect.bisect_left(self.document_starts, start)
+        if index < len(self.document_starts) and self.document_starts[index] == start:
+            draft = self.document(start, min(end, start + _REACH))
+            if draft is not None:
+                found.append(draft)
         for match in self.verbs(start, end):
             if self.quoted(match.start) or match.span in self.quote_cues:
                 continue
@@ -462,6 +480,38 @@ class _ClaimFinder:
         if source is None or content[1] - content[0] < 2 or self.is_direct_span(*content):
             return None
         return self.draft((content,), source, cue.span(), "according-to")
+
+    def document(self, start: int, end: int) -> ClaimDraft | None:
+        """In a CBS News poll last month, CONTENT.
+
+        News reports poll results this way: the opening phrase names the poll (or survey,
+        study, report) the clause after its comma comes from, with "In" as the cue. A phrase
+        without such a noun ("In Iowa, ...", "In 2012, ...") is a setting, not a source.
+        """
+        text, p = self.text, self.p
+        cue_end = start + len(text[start:end].split(None, 1)[0])
+        reach = min(end, cue_end + _DOCUMENT_REACH)
+        comma = text.find(", ", cue_end, reach)  # not "1,500"
+        if comma < 0:
+            return None
+        # "In the new Morning Consult poll, conducted March 11-13, ...": a participle phrase
+        # after the noun belongs to the phrase.
+        after = _WORD_AFTER.match(text, comma + 1, reach)
+        if after is not None and after.group(1).endswith("ed") and after.group(1).islower():
+            comma = text.find(", ", after.end(), reach)
+            if comma < 0:
+                return None
+        phrase = text[cue_end:comma]
+        if any(mark in phrase for mark in _DOCUMENT_STOPS):
+            return None
+        words = [w.strip(",’'()").casefold() for w in phrase.split()]
+        if not words or p.documents.isdisjoint(words):
+            return None
+        source = self.trim(cue_end, comma)
+        content = self.trim(comma + 1, end)
+        if content[1] - content[0] < 2 or self.is_direct_span(*content):
+            return None
+        return self.draft((content,), source, (start, cue_end), "document")
 
     # -- the parts ------------------------------------------------------------------------
 

@@ -202,6 +202,11 @@ class Lexicon:
     #: Words right before a source cue, with no comma between, that give it a sense other
     #: than attribution: "varies according to income", "went according to plan".
     source_cue_senses: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
+    #: Prepositions that open a sentence whose opening phrase names a document or a poll as
+    #: the source of the clause after its comma: "In a CBS News poll last month, CLAUSE".
+    document_cues: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
+    #: The head nouns of such a phrase: polls, surveys, studies, reports (lowercase).
+    source_documents: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
     #: The tables of dispute cues (denial verbs, falsity phrases, the senses that are not
     #: disputes): a :class:`~newsclaims.DisputeCues` value with its own ``extend``.
     disputes: DisputeCues = attrs.field(
@@ -575,6 +580,12 @@ DEFAULT_LEXICON = Lexicon(
     elisions=("n", "N", "em", "til", "tis", "twas", "cause"),
     cue_verbs=_CUE_VERBS,
     source_cues=("according to", "in the words of"),
+    document_cues=("In",),
+    source_documents=_split(
+        "poll polls polling survey surveys study studies report reports analysis analyses "
+        "average averages tally count estimate estimates projection projections findings "
+        "census"
+    ),
     source_cue_senses=_split(
         "vary varies varied varying differ differs differed range ranges ranged ranked rank "
         "ranks ranking sorted sort grouped divided classify classifies classified listed "
