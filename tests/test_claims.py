@@ -284,3 +284,16 @@ def test_a_poll_named_by_an_opening_in_phrase_is_the_source() -> None:
     # An opening phrase of place or time is a setting, not a source.
     assert claims_of("In Iowa, Trump leads the field.") == []
     assert claims_of("In a recent speech, the crowd cheered.") == []
+
+
+def test_a_label_before_a_colon_names_the_speaker_of_its_line() -> None:
+    text = "Obama: I’m Optimistic Americans Will Say No to Trump\n\nHe spoke on CNN."
+    assert claims_of(text) == [
+        ("I’m Optimistic Americans Will Say No to Trump", "Obama", ":", "label")
+    ]
+    # A kicker names no one; a sentence that ends with a colon is no label; a label with a
+    # reporting verb leads into a quote; a one-letter label is a transcript's role.
+    assert claims_of("Editor’s note: This story was updated.") == []
+    assert claims_of("The group was diverse: farmers, nurses and teachers.") == []
+    assert [c[3] for c in claims_of("He added: the plan will work.")] != ["label"]
+    assert claims_of("Q: And the idea of building a wall?") == []

@@ -14,6 +14,7 @@ rule                construction
 ``parenthetical``   In his state, X said, CONTENT.: both pieces are the content.
 ``according-to``    According to X, CONTENT. / CONTENT, according to X.
 ``document``        In a CBS News poll last month, CONTENT.: the poll is the source.
+``label``           Obama: CONTENT (a headline's or a transcript's line): the label is the source.
 ==================  =================================================================
 
 The speaker of a claim is found and resolved like a quote's (pronouns, aliases, anonymous
@@ -76,6 +77,8 @@ class _Patterns(NamedTuple):
     according_senses: frozenset[str]  # in lowercase
     document_cues: frozenset[str]  # as written: "In" opens a sentence
     documents: frozenset[str]  # in lowercase
+    kickers: frozenset[str]  # in lowercase
+    label_particles: frozenset[str]
     after_verb: regex.Pattern[str]
     addressee: regex.Pattern[str]
     addressee_verbs: frozenset[str]
@@ -166,6 +169,8 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         according_senses=frozenset(w.casefold() for w in lexicon.source_cue_senses),
         document_cues=frozenset(lexicon.document_cues),
         documents=frozenset(w.casefold() for w in lexicon.source_documents),
+        kickers=frozenset(w.casefold() for w in lexicon.label_kickers),
+        label_particles=frozenset(lexicon.name_particles) | frozenset(lexicon.prepositions),
         after_verb=regex.compile(rf"{_between(lexicon)}(?:{_S}+{that}(?![\p{{L}}]))?{_S}*"),
         addressee=regex.compile(rf"{_S}+[^,.;:!?“”\"\n]{{1,60}}?{_S}+{that}(?![\p{{L}}]){_S}*"),
         addressee_verbs=frozenset(lexicon.addressee_verbs),
@@ -208,6 +213,12 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
 
 
 _JOINERS = frozenset("’'-")
+# A label at a line's start before a colon: "Obama: ...", "Q: ...", "Former AG Mukasey at RNC:".
+# It starts with a capital letter and holds no sentence mark, quotation mark or comma.
+_LABEL = regex.compile(
+    r"(?:^|(?<=\n))(?P<label>\p{Lu}[^\n:;!?,“”\"]{0,48}?)[ \u00a0]?:[ \u00a0]+(?=\S)"
+)
+_LABEL_WORDS = 6
 # How far the comma after "In a poll ..." may lie, and what the phrase may not hold.
 _DOCUMENT_REACH = 160
 _DOCUMENT_STOPS = ';:!?“”"\n'
@@ -348,10 +359,55 @@ class _ClaimFinder:
         out: list[ClaimDraft] = []
         # Where a construction can start: many sentences hold none and need no reading.
         cues = sorted(self.verb_starts + self.according_starts + self.document_starts)
+        labels = self.labels()
+        next_label = 0
         for start, end in sentences:
+            while next_label < len(labels) and labels[next_label].spans[0][0] <= start:
+                out.append(labels[next_label])
+                next_label += 1
             index = bisect.bisect_left(cues, start)
             if index < len(cues) and cues[index] < end:
                 out.extend(self.sentence(start, end))
+        out.extend(labels[next_label:])
+        return out
+
+    def labels(self) -> list[ClaimDraft]:
+        """Obama: I’m Optimistic Americans Will Say No to Trump. / Q: And the wall?
+
+        A headline, or a line of an interview transcript, names its speaker in a short
+        label before a colon and gives what was said after it, up to the line's end. A label
+        that holds a reporting verb ("He added:") leads into a quote, and a kicker
+        ("Editor's note:", "The Latest:") names no one.
+        """
+        text, p = self.text, self.p
+        out = []
+        for match in _LABEL.finditer(text):
+            label = match.span("label")
+            words = text[label[0] : label[1]].split()
+            if (
+                len(words) > _LABEL_WORDS
+                or " ".join(words).casefold() in p.kickers
+                or label[1] - label[0] < 2
+            ):
+                continue
+            if self.verbs(*label) or any(w.casefold() in p.according_firsts for w in words):
+                continue
+            # A name or a short noun phrase ("Clinton camp"), not a sentence that ends with a
+            # colon ("The group was diverse:"): past two words, lowercase words are particles.
+            if len(words) > 2 and any(
+                w[0].islower() and w not in p.label_particles for w in words
+            ):
+                continue
+            line_end = text.find("\n", match.end(), match.end() + _REACH)
+            content = self.trim(
+                match.end(), line_end if line_end >= 0 else min(len(text), match.end() + _REACH)
+            )
+            if content[1] - content[0] < 2 or self.quoted(match.start("label")):
+                continue
+            if self.is_direct_span(*content):
+                continue
+            colon = match.end("label")
+            out.append(self.draft((content,), label, (colon, colon + 1), "label"))
         return out
 
     def sentence(self, start: int, end: int) -> list[ClaimDraft]:

@@ -207,6 +207,9 @@ class Lexicon:
     document_cues: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
     #: The head nouns of such a phrase: polls, surveys, studies, reports (lowercase).
     source_documents: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
+    #: Labels that open a headline or paragraph before a colon without naming a speaker:
+    #: "Editor's note:", "The Latest:", "Update:" (matched case-insensitively).
+    label_kickers: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
     #: The tables of dispute cues (denial verbs, falsity phrases, the senses that are not
     #: disputes): a :class:`~newsclaims.DisputeCues` value with its own ``extend``.
     disputes: DisputeCues = attrs.field(
@@ -581,6 +584,30 @@ DEFAULT_LEXICON = Lexicon(
     cue_verbs=_CUE_VERBS,
     source_cues=("according to", "in the words of"),
     document_cues=("In",),
+    label_kickers=(
+        "Editor’s note",
+        "Editor's note",
+        "Note",
+        "The Latest",
+        "Contributing",
+        "Still to come",
+        "Breaking",
+        "Breaking news",
+        "Update",
+        "Updated",
+        "Correction",
+        "Exclusive",
+        "Watch",
+        "Related",
+        "Revealed",
+        "Photos",
+        "Video",
+        "Byline",
+        "h/t",
+        "Twitter",
+        "Source",
+        "Sources",
+    ),
     source_documents=_split(
         "poll polls polling survey surveys study studies report reports analysis analyses "
         "average averages tally count estimate estimates projection projections findings "
