@@ -71,3 +71,17 @@ def test_sentences_are_ordered_trimmed_and_lose_nothing(text: str) -> None:
     # Only the white space between sentences is dropped.
     kept = "".join(text[s:e] for s, e in spans)
     assert "".join(kept.split()) == "".join(text.split())
+
+
+def test_a_sentence_ends_before_a_doubled_apostrophe_quote() -> None:
+    # The New York Times writes every double quotation mark as two apostrophes.
+    text = "He said the email was angry. ''Sometimes they say go back,'' he said."
+    assert sentences(text) == [
+        "He said the email was angry.",
+        "''Sometimes they say go back,'' he said.",
+    ]
+    # A single mark still does, and a lowercase word after two marks still does not.
+    assert sentences("He left. 'Fine,' she said.") == ["He left.", "'Fine,' she said."]
+    assert sentences("It was 5 p.m. ''so late,'' she said.") == [
+        "It was 5 p.m. ''so late,'' she said."
+    ]

@@ -24,12 +24,12 @@ __all__ = ["split_sentences"]
 # starts with a rare character, which the engine looks for fast; the white space before a
 # line break is trimmed from the sentence afterwards.
 _CANDIDATE = regex.compile(
-    r"[.!?…]{1,8}[”’\"'»)\]]{0,4}(?=[ \t\u00a0]{1,16}[“\"‘'(\[«]?[\p{Lu}\p{N}])"
+    r"[.!?…]{1,8}[”’\"'»)\]]{0,4}(?=[ \t\u00a0]{1,16}[“\"‘'(\[«]{0,2}[\p{Lu}\p{N}])"
     r"|(?:\r?\n)+"
 )
 # The word before a period, to test against the abbreviations (bounded: 24 characters).
 _LAST_WORD = regex.compile(r"(?r)(?<![^\s(\[“\"‘'])[^\s(\[“\"‘']{1,24}\Z")
-_NEXT_WORD = regex.compile(r"[ \t\u00a0]+[“\"‘'(\[«]?(\p{L}+)")
+_NEXT_WORD = regex.compile(r"[ \t\u00a0]+[“\"‘'(\[«]{0,2}(\p{L}+)")
 _INITIAL = regex.compile(r"\p{Lu}\.\Z")
 
 
