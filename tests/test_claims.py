@@ -297,3 +297,19 @@ def test_a_label_before_a_colon_names_the_speaker_of_its_line() -> None:
     assert claims_of("The group was diverse: farmers, nurses and teachers.") == []
     assert [c[3] for c in claims_of("He added: the plan will work.")] != ["label"]
     assert claims_of("Q: And the idea of building a wall?") == []
+
+
+def test_a_passive_cue_names_no_claimant() -> None:
+    # The subject of "was asked" is whom the question was put to.
+    assert claims_of("Pence was asked if he would endorse Trump.")[0] == (
+        "if he would endorse Trump",
+        None,
+        "asked",
+        "passive",
+    )
+    (claim,) = analyze("Clinton was also asked whether D.C. should have a vote.").claims
+    assert claim.claimant is None
+    assert claim.claimant_mention is None
+    # An active verb keeps its subject; so does a progressive form of "be".
+    assert claims_of("Pence asked if Trump would come.")[0][1] == "Pence"
+    assert claims_of("Pence was saying that Trump would come.")[0][1] == "Pence"

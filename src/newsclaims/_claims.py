@@ -15,6 +15,7 @@ rule                construction
 ``according-to``    According to X, CONTENT. / CONTENT, according to X.
 ``document``        In a CBS News poll last month, CONTENT.: the poll is the source.
 ``label``           Obama: CONTENT (a headline's or a transcript's line): the label is the source.
+``passive``         X was asked if CONTENT.: no claimant, as the one who asked goes unnamed.
 ==================  =================================================================
 
 The speaker of a claim is found and resolved like a quote's (pronouns, aliases, anonymous
@@ -79,6 +80,8 @@ class _Patterns(NamedTuple):
     documents: frozenset[str]  # in lowercase
     kickers: frozenset[str]  # in lowercase
     label_particles: frozenset[str]
+    passive_auxiliaries: frozenset[str]
+    participles: frozenset[str]
     after_verb: regex.Pattern[str]
     addressee: regex.Pattern[str]
     addressee_verbs: frozenset[str]
@@ -171,6 +174,8 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         documents=frozenset(w.casefold() for w in lexicon.source_documents),
         kickers=frozenset(w.casefold() for w in lexicon.label_kickers),
         label_particles=frozenset(lexicon.name_particles) | frozenset(lexicon.prepositions),
+        passive_auxiliaries=frozenset(w.casefold() for w in lexicon.passive_auxiliaries),
+        participles=frozenset(lexicon.participles),
         after_verb=regex.compile(rf"{_between(lexicon)}(?:{_S}+{that}(?![\p{{L}}]))?{_S}*"),
         addressee=regex.compile(rf"{_S}+[^,.;:!?“”\"\n]{{1,60}}?{_S}+{that}(?![\p{{L}}]){_S}*"),
         addressee_verbs=frozenset(lexicon.addressee_verbs),
@@ -219,6 +224,8 @@ _LABEL = regex.compile(
     r"(?:^|(?<=\n))(?P<label>\p{Lu}[^\n:;!?,“”\"]{0,48}?)[ \u00a0]?:[ \u00a0]+(?=\S)"
 )
 _LABEL_WORDS = 6
+# How many words before a verb a passive auxiliary may stand: "was also widely asked".
+_PASSIVE_GAP = 3
 # How far the comma after "In a poll ..." may lie, and what the phrase may not hold.
 _DOCUMENT_REACH = 160
 _DOCUMENT_STOPS = ';:!?“”"\n'
@@ -476,7 +483,19 @@ class _ClaimFinder:
         if stop - content_start < 2 or self.circumstance_only(content_start, stop):
             return None  # nothing, or only where and when: "said recently in New York."
         rule = "object" if verb.word in p.object_verbs else "reported"
+        if self.passive(source, verb):
+            # "Pence was asked if he would endorse Trump": the subject of a passive verb is
+            # whom it was said to or about; who said it goes unnamed.
+            return self.draft(((content_start, stop),), None, verb.span, "passive")
         return self.draft(((content_start, stop),), source, verb.span, rule)
+
+    def passive(self, source: tuple[int, int], verb: _Verb) -> bool:
+        """True if ``verb`` is a participle after a form of "be": "Pence was (also) asked"."""
+        p = self.p
+        if not (verb.word.endswith("ed") or verb.word in p.participles):
+            return False
+        between = self.text[source[1] : verb.start].split()
+        return any(w.casefold() in p.passive_auxiliaries for w in between[-_PASSIVE_GAP:])
 
     def trailing(self, start: int, end: int, verb: _Verb) -> ClaimDraft | None:
         """CONTENT, X said. / CONTENT, said X. / In his state, X said, CONTENT."""
@@ -770,12 +789,16 @@ class _ClaimFinder:
     def draft(
         self,
         spans: tuple[tuple[int, int], ...],
-        source: tuple[int, int],
+        source: tuple[int, int] | None,
         cue: tuple[int, int],
         rule: str,
     ) -> ClaimDraft:
         text = self.text
-        if source in self.relatives:
+        claimant: str | None
+        mention: Mention | None
+        if source is None:
+            claimant, mention = None, None  # "Pence was asked if ...": by someone unnamed
+        elif source in self.relatives:
             claimant, _ = self.resolver.resolve(self.relatives[source])
             mention = Mention.of(text, *source)
             if claimant is not None:

@@ -210,6 +210,11 @@ class Lexicon:
     #: Labels that open a headline or paragraph before a colon without naming a speaker:
     #: "Editor's note:", "The Latest:", "Update:" (matched case-insensitively).
     label_kickers: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
+    #: Forms of "be" that make a participle cue after them passive: "Pence was asked if ...",
+    #: whose subject is not who asked.
+    passive_auxiliaries: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
+    #: Participles of cue verbs that do not end in -ed: "was told", "is thought".
+    participles: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
     #: The tables of dispute cues (denial verbs, falsity phrases, the senses that are not
     #: disputes): a :class:`~newsclaims.DisputeCues` value with its own ``extend``.
     disputes: DisputeCues = attrs.field(
@@ -584,6 +589,8 @@ DEFAULT_LEXICON = Lexicon(
     cue_verbs=_CUE_VERBS,
     source_cues=("according to", "in the words of"),
     document_cues=("In",),
+    passive_auxiliaries=_split("is are was were be been being"),
+    participles=_split("told said thought known seen shown written heard understood"),
     label_kickers=(
         "Editor’s note",
         "Editor's note",
