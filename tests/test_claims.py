@@ -313,3 +313,11 @@ def test_a_passive_cue_names_no_claimant() -> None:
     # An active verb keeps its subject; so does a progressive form of "be".
     assert claims_of("Pence asked if Trump would come.")[0][1] == "Pence"
     assert claims_of("Pence was saying that Trump would come.")[0][1] == "Pence"
+
+
+def test_a_title_case_headline_cue() -> None:
+    assert claims_of("Clinton Says Russians Hacked DNC") == [
+        ("Russians Hacked DNC", "Clinton", "Says", "reported")
+    ]
+    # "Said" is a name as often as a verb in title case: not a headline cue.
+    assert claims_of("Edward Said Wrote Orientalism") == []

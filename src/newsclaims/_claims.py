@@ -149,7 +149,12 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     quote_only = set(lexicon.quote_only_verbs)
     verbs = tuple(
         v
-        for v in (*lexicon.cue_verbs, *lexicon.claim_verbs, *lexicon.dispute_verbs)
+        for v in (
+            *lexicon.cue_verbs,
+            *lexicon.claim_verbs,
+            *lexicon.dispute_verbs,
+            *lexicon.headline_cues,
+        )
         if v not in quote_only
     )
     # Where the reporting ends: ", a claim which", ", according to", ";" or a dash.
