@@ -321,3 +321,18 @@ def test_a_title_case_headline_cue() -> None:
     ]
     # "Said" is a name as often as a verb in title case: not a headline cue.
     assert claims_of("Edward Said Wrote Orientalism") == []
+
+
+def test_an_opening_participle_clause_is_a_claim_without_claimant() -> None:
+    text = "When asked whether she wanted Cruz to campaign, Fiorina said she would welcome it."
+    assert claims_of(text) == [
+        ("whether she wanted Cruz to campaign", None, "asked", "passive"),
+        ("she would welcome it", "Fiorina", "said", "reported"),
+    ]
+    assert claims_of("Asked about Cruz’s charges, Rubio shrugged.") == [
+        ("about Cruz’s charges", None, "Asked", "passive")
+    ]
+    # A participle after a subject is the subject's verb; one after other words is no
+    # opening clause.
+    assert claims_of("Trump asked whether Cruz would come.")[0][1] == "Trump"
+    assert claims_of("The crowd, stunned and asked to leave, went home.") == []

@@ -15,7 +15,8 @@ rule                construction
 ``according-to``    According to X, CONTENT. / CONTENT, according to X.
 ``document``        In a CBS News poll last month, CONTENT.: the poll is the source.
 ``label``           Obama: CONTENT (a headline's or a transcript's line): the label is the source.
-``passive``         X was asked if CONTENT.: no claimant, as the one who asked goes unnamed.
+``passive``         X was asked if CONTENT. / (When) asked whether CONTENT, X said ...: no
+                    claimant, as the one who asked goes unnamed.
 ==================  =================================================================
 
 The speaker of a claim is found and resolved like a quote's (pronouns, aliases, anonymous
@@ -82,6 +83,7 @@ class _Patterns(NamedTuple):
     label_particles: frozenset[str]
     passive_auxiliaries: frozenset[str]
     participles: frozenset[str]
+    openers: frozenset[str]  # in lowercase
     after_verb: regex.Pattern[str]
     addressee: regex.Pattern[str]
     addressee_verbs: frozenset[str]
@@ -181,6 +183,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         label_particles=frozenset(lexicon.name_particles) | frozenset(lexicon.prepositions),
         passive_auxiliaries=frozenset(w.casefold() for w in lexicon.passive_auxiliaries),
         participles=frozenset(lexicon.participles),
+        openers=frozenset(w.casefold() for w in lexicon.participle_openers),
         after_verb=regex.compile(rf"{_between(lexicon)}(?:{_S}+{that}(?![\p{{L}}]))?{_S}*"),
         addressee=regex.compile(rf"{_S}+[^,.;:!?“”\"\n]{{1,60}}?{_S}+{that}(?![\p{{L}}]){_S}*"),
         addressee_verbs=frozenset(lexicon.addressee_verbs),
@@ -483,7 +486,7 @@ class _ClaimFinder:
         if source is None:
             if text[start : verb.start].rstrip().endswith(","):
                 return self.trailing(start, end, verb)  # "..., said Mayor Ana Ruiz."
-            return None
+            return self.participle_clause(start, content_start, end, verb)
         stop = self.content_end(content_start, end, verb.word in p.object_verbs)
         if stop - content_start < 2 or self.circumstance_only(content_start, stop):
             return None  # nothing, or only where and when: "said recently in New York."
@@ -493,6 +496,29 @@ class _ClaimFinder:
             # whom it was said to or about; who said it goes unnamed.
             return self.draft(((content_start, stop),), None, verb.span, "passive")
         return self.draft(((content_start, stop),), source, verb.span, rule)
+
+    def participle_clause(
+        self, start: int, content_start: int, end: int, verb: _Verb
+    ) -> ClaimDraft | None:
+        """When asked whether CONTENT, X said ...: an opening participle clause.
+
+        Its subject is the sentence's, to whom the question was put; who asked goes unnamed.
+        The clause opens the sentence, alone or after a word of ``participle_openers``, and
+        ends at its comma.
+        """
+        text, p = self.text, self.p
+        if not (verb.word.endswith("ed") or verb.word in p.participles):
+            return None
+        lead = text[start : verb.start].split()
+        if len(lead) > 1 or (lead and lead[0].strip("“\"‘'(").casefold() not in p.openers):
+            return None
+        comma = text.find(",", content_start, end)
+        if comma < 0:
+            return None
+        content = self.trim(content_start, comma)
+        if content[1] - content[0] < 2 or self.circumstance_only(*content):
+            return None
+        return self.draft((content,), None, verb.span, "passive")
 
     def passive(self, source: tuple[int, int], verb: _Verb) -> bool:
         """True if ``verb`` is a participle after a form of "be": "Pence was (also) asked"."""

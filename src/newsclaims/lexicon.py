@@ -215,8 +215,12 @@ class Lexicon:
     passive_auxiliaries: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
     #: Participles of cue verbs that do not end in -ed: "was told", "is thought".
     participles: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
-    #: Cue verbs as a headline in title case writes them ("Clinton Says Russians Hacked
-    #: DNC"): only forms that are no name or noun, as the verbs match case-sensitively.
+    #: Words that open a participle clause before its sentence's subject: "When asked
+    #: whether ..., Fiorina said".
+    participle_openers: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
+    #: Cue verbs written with a capital, as a headline in title case ("Clinton Says Russians
+    #: Hacked DNC") or a sentence's start ("Asked about ...") writes them: only forms that are
+    #: no name or noun, as the verbs match case-sensitively.
     headline_cues: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
     #: The tables of dispute cues (denial verbs, falsity phrases, the senses that are not
     #: disputes): a :class:`~newsclaims.DisputeCues` value with its own ``extend``.
@@ -592,7 +596,8 @@ DEFAULT_LEXICON = Lexicon(
     cue_verbs=_CUE_VERBS,
     source_cues=("according to", "in the words of"),
     document_cues=("In",),
-    headline_cues=_split("Says Tells Warns Vows Admits Insists"),
+    participle_openers=_split("when if after once though although unless while as"),
+    headline_cues=_split("Says Tells Warns Vows Admits Insists Asked Pressed"),
     passive_auxiliaries=_split("is are was were be been being"),
     participles=_split("told said thought known seen shown written heard understood"),
     label_kickers=(
