@@ -336,3 +336,12 @@ def test_an_opening_participle_clause_is_a_claim_without_claimant() -> None:
     # opening clause.
     assert claims_of("Trump asked whether Cruz would come.")[0][1] == "Trump"
     assert claims_of("The crowd, stunned and asked to leave, went home.") == []
+
+
+def test_state_reports_only_with_that() -> None:
+    assert claims_of("The law states that voters must register.") == [
+        ("voters must register", "The law", "states", "reported")
+    ]
+    # The noun: no claim by "his home".
+    assert claims_of("Sanders won his home state of Vermont.") == []
+    assert claims_of("Coastal states swing toward Democrats.") == []

@@ -84,6 +84,8 @@ class _Patterns(NamedTuple):
     passive_auxiliaries: frozenset[str]
     participles: frozenset[str]
     openers: frozenset[str]  # in lowercase
+    that_verbs: frozenset[str]
+    that_word: regex.Pattern[str]
     after_verb: regex.Pattern[str]
     addressee: regex.Pattern[str]
     addressee_verbs: frozenset[str]
@@ -184,6 +186,8 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         passive_auxiliaries=frozenset(w.casefold() for w in lexicon.passive_auxiliaries),
         participles=frozenset(lexicon.participles),
         openers=frozenset(w.casefold() for w in lexicon.participle_openers),
+        that_verbs=frozenset(lexicon.that_verbs),
+        that_word=regex.compile(rf"(?<![\p{{L}}]){that}(?![\p{{L}}])"),
         after_verb=regex.compile(rf"{_between(lexicon)}(?:{_S}+{that}(?![\p{{L}}]))?{_S}*"),
         addressee=regex.compile(rf"{_S}+[^,.;:!?“”\"\n]{{1,60}}?{_S}+{that}(?![\p{{L}}]){_S}*"),
         addressee_verbs=frozenset(lexicon.addressee_verbs),
@@ -469,6 +473,10 @@ class _ClaimFinder:
         if after is None:
             after = p.after_verb.match(text, verb.end, end)
         content_start = after.end() if after else verb.end
+        if verb.word in p.that_verbs and not p.that_word.search(text, verb.end, content_start):
+            # "his home state of Vermont", "swing states": a noun far more often than a verb,
+            # which reports only with its "that": "the law states that ...".
+            return None
         if (
             content_start < end
             and text[content_start] in _OPEN_QUOTES

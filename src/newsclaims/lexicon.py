@@ -215,6 +215,9 @@ class Lexicon:
     passive_auxiliaries: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
     #: Participles of cue verbs that do not end in -ed: "was told", "is thought".
     participles: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
+    #: Cue verbs that are nouns far more often ("his home state of Vermont", "swing
+    #: states"): they report a claim only with a complementizer after them ("states that").
+    that_verbs: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
     #: Words that open a participle clause before its sentence's subject: "When asked
     #: whether ..., Fiorina said".
     participle_openers: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
@@ -596,6 +599,7 @@ DEFAULT_LEXICON = Lexicon(
     cue_verbs=_CUE_VERBS,
     source_cues=("according to", "in the words of"),
     document_cues=("In",),
+    that_verbs=_split("state states"),
     participle_openers=_split("when if after once though although unless while as"),
     headline_cues=_split("Says Tells Warns Vows Admits Insists Asked Pressed"),
     passive_auxiliaries=_split("is are was were be been being"),
