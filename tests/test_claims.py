@@ -345,3 +345,13 @@ def test_state_reports_only_with_that() -> None:
     # The noun: no claim by "his home".
     assert claims_of("Sanders won his home state of Vermont.") == []
     assert claims_of("Coastal states swing toward Democrats.") == []
+
+
+def test_is_expected_to_holds_its_subject_and_names_no_claimant() -> None:
+    doc = analyze("The House is expected to pass the bill later this week.")
+    (claim,) = doc.claims
+    assert [s.text for s in claim.spans] == ["The House", "to pass the bill later this week"]
+    assert claim.claimant is None
+    assert claim.rule == "passive"
+    # Active: the subject expects, and is the claimant.
+    assert claims_of("Ryan expected the bill to pass.")[0][1] == "Ryan"

@@ -85,6 +85,8 @@ class _Patterns(NamedTuple):
     participles: frozenset[str]
     openers: frozenset[str]  # in lowercase
     that_verbs: frozenset[str]
+    infinitive: str  # "to ", the marker an expected content starts with
+    auxiliary_words: frozenset[str]
     that_word: regex.Pattern[str]
     after_verb: regex.Pattern[str]
     addressee: regex.Pattern[str]
@@ -187,6 +189,8 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         participles=frozenset(lexicon.participles),
         openers=frozenset(w.casefold() for w in lexicon.participle_openers),
         that_verbs=frozenset(lexicon.that_verbs),
+        infinitive=f"{lexicon.infinitive_marker} ",
+        auxiliary_words=frozenset(lexicon.auxiliaries),
         that_word=regex.compile(rf"(?<![\p{{L}}]){that}(?![\p{{L}}])"),
         after_verb=regex.compile(rf"{_between(lexicon)}(?:{_S}+{that}(?![\p{{L}}]))?{_S}*"),
         addressee=regex.compile(rf"{_S}+[^,.;:!?“”\"\n]{{1,60}}?{_S}+{that}(?![\p{{L}}]){_S}*"),
@@ -502,7 +506,13 @@ class _ClaimFinder:
         if self.passive(source, verb):
             # "Pence was asked if he would endorse Trump": the subject of a passive verb is
             # whom it was said to or about; who said it goes unnamed.
-            return self.draft(((content_start, stop),), None, verb.span, "passive")
+            spans: tuple[tuple[int, int], ...] = ((content_start, stop),)
+            subject = self.passive_subject(source)
+            if subject is not None and text.startswith(p.infinitive, content_start):
+                # "The House is expected to pass the bill": what is expected is the House's
+                # passing it, subject and infinitive.
+                spans = (subject, (content_start, stop))
+            return self.draft(spans, None, verb.span, "passive")
         return self.draft(((content_start, stop),), source, verb.span, rule)
 
     def participle_clause(
@@ -533,8 +543,21 @@ class _ClaimFinder:
         p = self.p
         if not (verb.word.endswith("ed") or verb.word in p.participles):
             return False
-        between = self.text[source[1] : verb.start].split()
+        # The subject's phrase may have taken the auxiliary in: "The convention is".
+        between = self.text[source[0] : verb.start].split()
         return any(w.casefold() in p.passive_auxiliaries for w in between[-_PASSIVE_GAP:])
+
+    def passive_subject(self, source: tuple[int, int]) -> tuple[int, int] | None:
+        """The subject of a passive verb without the auxiliaries its phrase took in."""
+        text, p = self.text, self.p
+        words = text[source[0] : source[1]].split()
+        while words and (
+            words[-1].casefold() in p.passive_auxiliaries or words[-1] in p.auxiliary_words
+        ):
+            words.pop()
+        if not words:
+            return None
+        return source[0], text.find(words[-1], source[0]) + len(words[-1])
 
     def trailing(self, start: int, end: int, verb: _Verb) -> ClaimDraft | None:
         """CONTENT, X said. / CONTENT, said X. / In his state, X said, CONTENT."""

@@ -218,6 +218,9 @@ class Lexicon:
     #: Cue verbs that are nouns far more often ("his home state of Vermont", "swing
     #: states"): they report a claim only with a complementizer after them ("states that").
     that_verbs: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
+    #: The word that marks an infinitive: in "The House is expected to pass it" the content
+    #: is the subject and the infinitive.
+    infinitive_marker: str = attrs.field(default="to", validator=attrs.validators.instance_of(str))
     #: Words that open a participle clause before its sentence's subject: "When asked
     #: whether ..., Fiorina said".
     participle_openers: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
