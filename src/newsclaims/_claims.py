@@ -87,6 +87,8 @@ class _Patterns(NamedTuple):
     that_verbs: frozenset[str]
     infinitive: str  # "to ", the marker an expected content starts with
     auxiliary_words: frozenset[str]
+    contracting: frozenset[str]  # words whose "'s" is "is" or "has": he, it, that, there
+    complement: regex.Pattern[str]  # " that", " to": a noun's content follows
     that_word: regex.Pattern[str]
     after_verb: regex.Pattern[str]
     addressee: regex.Pattern[str]
@@ -191,6 +193,11 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         that_verbs=frozenset(lexicon.that_verbs),
         infinitive=f"{lexicon.infinitive_marker} ",
         auxiliary_words=frozenset(lexicon.auxiliaries),
+        complement=regex.compile(
+            rf"[ \u00a0]+(?:{that}|{regex.escape(lexicon.infinitive_marker)})(?![\p{{L}}])"
+        ),
+        contracting=frozenset(w.casefold() for w, _ in lexicon.pronouns)
+        | frozenset(w.casefold() for w in lexicon.contracting_words),
         that_word=regex.compile(rf"(?<![\p{{L}}]){that}(?![\p{{L}}])"),
         after_verb=regex.compile(rf"{_between(lexicon)}(?:{_S}+{that}(?![\p{{L}}]))?{_S}*"),
         addressee=regex.compile(rf"{_S}+[^,.;:!?“”\"\n]{{1,60}}?{_S}+{that}(?![\p{{L}}]){_S}*"),
@@ -255,6 +262,7 @@ _WORD_BEFORE = regex.compile(r"(?r)([\p{L}’']+)[ \u00a0]+\Z")
 # A count right before a word: "271 pledged". Not a year ("in 2012 added", "going back to
 # 1972 showed": the end of an adverbial or a subject) and not an age in an apposition
 # ("York, 40, cited"), which ends with a comma.
+_POSSESSIVE_ENDS = ("'s", "’s")
 _NUMBER_BEFORE = regex.compile(
     r"(?r)(?<![\p{L}\p{N}.,])(?!(?:1[89]|20)\p{N}\p{N}[ \u00a0])"
     r"\p{N}(?:[\p{N},.]{0,12}\p{N})?[ \u00a0]+\Z"
@@ -691,6 +699,17 @@ class _ClaimFinder:
         if before is not None:
             word = before.group(1)
             if word.casefold() in p.noun_markers or (word in p.verbs and word.endswith("ed")):
+                return True
+            if (
+                word.endswith(_POSSESSIVE_ENDS)
+                and word[:-2].casefold() not in p.contracting
+                and not verb.word.endswith("ed")
+                and not p.complement.match(text, verb.end, verb.end + 8)
+            ):
+                # "Trump's remarks stand out", "Clinton's support among ...": a noun after a
+                # possessive. "Trump's claim that ...", "Clinton's plan to ..." report what
+                # the possessor claims or plans, and stay. Not after "he's" or "it's" (has,
+                # is), nor a participle ("Trump's called").
                 return True
         # "reports refuted", "the post added": a plural form before a finite verb.
         if not verb.word.endswith("s"):
