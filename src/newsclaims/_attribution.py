@@ -10,9 +10,10 @@ ones the documentation's table lists (``docs/quotes.md``):
 quotation; ``before``, ``before-according-to``, ``before-lead-in``: a clause leads into it;
 ``split``: a quotation after another's reporting clause continues it; ``intro``: the paragraph
 before ends with a colon; ``continuation``: a paragraph that opens with a quotation continues
-the speaker of the paragraph before; ``sentence``: a cue elsewhere in the quotation's sentence
-(partial quotes). The speaker mention is then resolved: a name to its actor, a pronoun or a
-description ("the post") to the nearest fitting actor before it.
+the speaker of the paragraph before; ``paragraph``: a quotation that opens a sentence inside a
+paragraph speaks for the one the paragraph is about; ``sentence``: a cue elsewhere in the
+quotation's sentence (partial quotes). The speaker mention is then resolved: a name to its
+actor, a pronoun or a description ("the post") to the nearest fitting actor before it.
 """
 
 from __future__ import annotations
@@ -40,6 +41,9 @@ __all__ = ["Attribution", "Resolver", "attribute_quotations"]
 # end position too: without one the regex module may scan the rest of the text for a literal
 # the pattern needs, and a text of many quotations would take quadratic time.
 _NEAR = 160
+# How many words a quotation needs to be read as the speech of the paragraph's speaker
+# without a cue of its own: fewer are titles, nicknames or scare quotes.
+_PARAGRAPH_WORDS = 6
 _SENTENCE = 400
 # How many of the latest speakers a description ("the post") may refer back to.
 _RECENT_SPEAKERS = 20
@@ -474,6 +478,24 @@ class _Attributor:
                     continue
             if clause is None:
                 clause = self.sentence(q)
+            if clause is None and paragraph < q.start and not self.lead(q):
+                # “…” opening a sentence inside a paragraph, with no cue of its own: its
+                # speaker is the one the paragraph is about. “Dianne Bystrom agreed. “…””
+                if previous is not None and previous[0] == paragraph:
+                    continued = previous[1]._replace(
+                        spans=q.spans,
+                        nested=q.nested,
+                        kind=QuoteKind.DIRECT,
+                        channel=None,
+                        rule="paragraph",
+                    )
+                    out.append(continued)
+                    previous = (paragraph, continued)
+                    join_from = q.end
+                    continue
+                source = self.speaker_in(paragraph, self.sentence_start(q.start))
+                if source is not None and len(self.unattributed_words(q)) >= _PARAGRAPH_WORDS:
+                    clause = Clause(source, None, None, q.end, "paragraph")
             kind = self.kind_of(q, clause, self.lead(q))
             if clause is None:
                 out.append(Attribution(q.spans, q.nested, kind, None, None, None, None, ""))
@@ -978,6 +1000,9 @@ class _Attributor:
         return kind is not ActorKind.PERSON or (
             title is not None and noun.startswith(title.casefold().rstrip(".")[:3])
         )
+
+    def unattributed_words(self, q: Quotation) -> list[str]:
+        return self.text[q.spans[0][0] : q.spans[-1][1]].split()
 
     def unattributed_kind(self, q: Quotation, lead: str) -> QuoteKind:
         """A quotation nobody is said to speak: a title, a nickname, scare quotes, or speech."""
