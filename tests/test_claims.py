@@ -363,3 +363,18 @@ def test_a_verb_form_after_a_possessive_is_a_noun_without_a_complement() -> None
     # "'s" for "has" is no possessive; "claim that" reports what the possessor claims.
     assert claims_of("He's said that it works.")[0][:3] == ("it works", "He's", "said")
     assert claims_of("Trump's claim that thousands were shot was right.") != []
+
+
+def test_according_to_after_a_short_opening_phrase() -> None:
+    text = "In addition, according to the department, the rule will cover four million workers."
+    assert claims_of(text) == [
+        (
+            "the rule will cover four million workers",
+            "the department",
+            "according to",
+            "according-to",
+        )
+    ]
+    # A clause before the cue is the content, whatever follows the source.
+    text = "Only one person was killed, according to the police, and two were hurt."
+    assert claims_of(text)[0][0] == "Only one person was killed"

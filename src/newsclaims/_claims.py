@@ -249,6 +249,8 @@ _LABEL = regex.compile(
 _LABEL_WORDS = 6
 # How many words before a verb a passive auxiliary may stand: "was also widely asked".
 _PASSIVE_GAP = 3
+# How many words an opening phrase before ", according to X," may hold: "In addition".
+_OPENING_WORDS = 3
 # How far the comma after "In a poll ..." may lie, and what the phrase may not hold.
 _DOCUMENT_REACH = 160
 _DOCUMENT_STOPS = ';:!?“”"\n'
@@ -622,6 +624,15 @@ class _ClaimFinder:
                     stop = min(stop, found)
             source = self.according_source(cue.end(), stop)
             content = self.trim(start, comma)
+            if (
+                len(text[content[0] : content[1]].split()) <= _OPENING_WORDS
+                and text[stop : stop + 1] == ","
+            ):
+                # "In addition, according to the department, CONTENT.": a short opening
+                # phrase before, the claim after the source's comma.
+                rest = self.trim(stop + 1, end)
+                if len(text[rest[0] : rest[1]].split()) > _OPENING_WORDS:
+                    content = rest
         if source is None or content[1] - content[0] < 2 or self.is_direct_span(*content):
             return None
         return self.draft((content,), source, cue.span(), "according-to")
