@@ -378,3 +378,10 @@ def test_according_to_after_a_short_opening_phrase() -> None:
     # A clause before the cue is the content, whatever follows the source.
     text = "Only one person was killed, according to the police, and two were hurt."
     assert claims_of(text)[0][0] == "Only one person was killed"
+
+
+def test_a_phrasal_verb_is_no_cue() -> None:
+    assert claims_of("Grant Young was showing up in remote areas.") == []
+    assert claims_of("The mayor called off the parade.") == []
+    # Without the particle the verb reports.
+    assert claims_of("The poll was showing that Clinton led.")[0][2] == "showing"

@@ -87,6 +87,7 @@ class _Patterns(NamedTuple):
     that_verbs: frozenset[str]
     infinitive: str  # "to ", the marker an expected content starts with
     auxiliary_words: frozenset[str]
+    particles: frozenset[str]
     contracting: frozenset[str]  # words whose "'s" is "is" or "has": he, it, that, there
     complement: regex.Pattern[str]  # " that", " to": a noun's content follows
     that_word: regex.Pattern[str]
@@ -196,6 +197,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         complement=regex.compile(
             rf"[ \u00a0]+(?:{that}|{regex.escape(lexicon.infinitive_marker)})(?![\p{{L}}])"
         ),
+        particles=frozenset(lexicon.phrasal_particles),
         contracting=frozenset(w.casefold() for w, _ in lexicon.pronouns)
         | frozenset(w.casefold() for w in lexicon.contracting_words),
         that_word=regex.compile(rf"(?<![\p{{L}}]){that}(?![\p{{L}}])"),
@@ -466,6 +468,9 @@ class _ClaimFinder:
                 continue
             if self.is_noun(match):
                 continue
+            after = _WORD_AFTER.match(self.text, match.end, match.end + 12)
+            if after is not None and after.group(1) in p.particles:
+                continue  # "showing up", "called off": a phrasal verb of another sense
             if match.word in p.hedge_words and any(
                 d.spans[0][0] <= match.start < d.spans[-1][1] for d in found[-3:]
             ):

@@ -221,6 +221,9 @@ class Lexicon:
     #: The word that marks an infinitive: in "The House is expected to pass it" the content
     #: is the subject and the infinitive.
     infinitive_marker: str = attrs.field(default="to", validator=attrs.validators.instance_of(str))
+    #: Particles that make a one-word cue verb before them a phrasal verb of another sense:
+    #: "showing up", "called off" (multi-word cues such as "pointed out" match first).
+    phrasal_particles: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
     #: Words besides the pronouns whose "'s" stands for "is" or "has", not a possessive:
     #: "that's", "there's", "what's".
     contracting_words: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
@@ -606,6 +609,7 @@ DEFAULT_LEXICON = Lexicon(
     source_cues=("according to", "in the words of"),
     document_cues=("In",),
     that_verbs=_split("state states"),
+    phrasal_particles=_split("up off"),
     contracting_words=_split("that there here what who where when how let"),
     participle_openers=_split("when if after once though although unless while as"),
     headline_cues=_split("Says Tells Warns Vows Admits Insists Asked Pressed"),
