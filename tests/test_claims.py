@@ -353,6 +353,11 @@ def test_is_expected_to_holds_its_subject_and_names_no_claimant() -> None:
     assert [s.text for s in claim.spans] == ["The House", "to pass the bill later this week"]
     assert claim.claimant is None
     assert claim.rule == "passive"
+    # The whole subject, even when its last word stood in it before.
+    (claim,) = analyze(
+        "The group of the group is expected to win the vote later this week."
+    ).claims
+    assert claim.spans[0].text == "The group of the group"
     # Active: the subject expects, and is the claimant.
     assert claims_of("Ryan expected the bill to pass.")[0][1] == "Ryan"
 

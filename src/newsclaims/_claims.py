@@ -272,6 +272,7 @@ _NUMBER_BEFORE = regex.compile(
     r"\p{N}(?:[\p{N},.]{0,12}\p{N})?[ \u00a0]+\Z"
 )
 _WORD_AFTER = regex.compile(r"[ \u00a0]+([\p{L}’']+)")
+_NON_SPACE = regex.compile(r"\S+")
 _TRAILING_MARKS = " \t\u00a0.,;:!?"
 # What may stand on either side of a whole word for \b to hold there: an edge of the text
 # (the empty slice), white space, punctuation. None of them is a word character.
@@ -564,15 +565,16 @@ class _ClaimFinder:
 
     def passive_subject(self, source: tuple[int, int]) -> tuple[int, int] | None:
         """The subject of a passive verb without the auxiliaries its phrase took in."""
-        text, p = self.text, self.p
-        words = text[source[0] : source[1]].split()
+        p = self.p
+        words = list(_NON_SPACE.finditer(self.text, source[0], source[1]))
         while words and (
-            words[-1].casefold() in p.passive_auxiliaries or words[-1] in p.auxiliary_words
+            words[-1].group().casefold() in p.passive_auxiliaries
+            or words[-1].group() in p.auxiliary_words
         ):
             words.pop()
         if not words:
             return None
-        return source[0], text.find(words[-1], source[0]) + len(words[-1])
+        return source[0], words[-1].end()  # not the first "group" of "The group of the group"
 
     def trailing(self, start: int, end: int, verb: _Verb) -> ClaimDraft | None:
         """CONTENT, X said. / CONTENT, said X. / In his state, X said, CONTENT."""
