@@ -353,6 +353,9 @@ def test_is_expected_to_holds_its_subject_and_names_no_claimant() -> None:
     assert [s.text for s in claim.spans] == ["The House", "to pass the bill later this week"]
     assert claim.claimant is None
     assert claim.rule == "passive"
+    # A time after the infinitive is part of what is expected.
+    (claim,) = analyze("The House is expected to pass the bill on Friday.").claims
+    assert [s.text for s in claim.spans] == ["The House", "to pass the bill on Friday"]
     # The whole subject, even when its last word stood in it before.
     (claim,) = analyze(
         "The group of the group is expected to win the vote later this week."

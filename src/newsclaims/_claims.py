@@ -516,15 +516,21 @@ class _ClaimFinder:
                 return self.trailing(start, end, verb)  # "..., said Mayor Ana Ruiz."
             return self.participle_clause(start, content_start, end, verb)
         stop = self.content_end(content_start, end, verb.word in p.object_verbs)
-        if stop - content_start < 2 or self.circumstance_only(content_start, stop):
+        passive = self.passive(source, verb)
+        # "is expected to pass the bill on Friday" is an event, not "said to reporters on
+        # Friday", which says only to whom and when.
+        infinitive = passive and text.startswith(p.infinitive, content_start)
+        if stop - content_start < 2 or (
+            not infinitive and self.circumstance_only(content_start, stop)
+        ):
             return None  # nothing, or only where and when: "said recently in New York."
         rule = "object" if verb.word in p.object_verbs else "reported"
-        if self.passive(source, verb):
+        if passive:
             # "Pence was asked if he would endorse Trump": the subject of a passive verb is
             # whom it was said to or about; who said it goes unnamed.
             spans: tuple[tuple[int, int], ...] = ((content_start, stop),)
             subject = self.passive_subject(source)
-            if subject is not None and text.startswith(p.infinitive, content_start):
+            if subject is not None and infinitive:
                 # "The House is expected to pass the bill": what is expected is the House's
                 # passing it, subject and infinitive.
                 spans = (subject, (content_start, stop))
