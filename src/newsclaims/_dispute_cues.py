@@ -59,6 +59,20 @@ def _phrases(*phrases: str) -> tuple[str, ...]:
     return phrases
 
 
+# Phrases that deny having said something: cues anywhere (``_DENY_ANYWHERE``), and in
+# ``falsity_first_person`` only after a subject who denies their own words.
+_OWN_WORDS_DENIED = _phrases(
+    "never said",
+    "never claimed",
+    "did not say",
+    "didn't say",
+    "did not claim",
+    "didn't claim",
+    "never actually said",
+    "never actually claimed",
+    "did not actually say",
+    "didn't actually say",
+)
 # Falsity phrases that are cues wherever they occur, by stance: the default tables of their
 # stance and ``falsity_standalone`` both hold them.
 _DENY_ANYWHERE = _phrases(
@@ -97,16 +111,7 @@ _DENY_ANYWHERE = _phrases(
     "not the case",
     "isn't the case",
     "wasn't the case",
-    "never said",
-    "never claimed",
-    "did not say",
-    "didn't say",
-    "did not claim",
-    "didn't claim",
-    "never actually said",
-    "never actually claimed",
-    "did not actually say",
-    "didn't actually say",
+    *_OWN_WORDS_DENIED,
     "pleaded not guilty",
     "pleads not guilty",
     "plead not guilty",
@@ -229,6 +234,27 @@ _REFUTE_ANYWHERE = _phrases(
     "not supported by the facts",
     "not supported by the evidence",
     "unsupported by evidence",
+)
+# Verbs of replying before a *that*-clause: dispute verbs (``verbs_dispute``) that are cues
+# only as written, before a clause (``verbs_that_object``).
+_RETORTS_THAT = _phrases(
+    "counter that",
+    "counters that",
+    "countered that",
+    "countering that",
+    "retort that",
+    "retorts that",
+    "retorted that",
+    "retorting that",
+    "fire back that",
+    "fires back that",
+    "fired back that",
+    "firing back that",
+    "shot back that",
+    "shoots back that",
+    "hit back that",
+    "hits back that",
+    "hitting back that",
 )
 _DISPUTE_ANYWHERE = _phrases(
     "mischaracterized",
@@ -401,25 +427,7 @@ class DisputeCues:
             "contradicted contradicting disagree disagrees disagreed disagreeing",
             "question questions questioned questioning counter counters countered countering",
         )
-        + _phrases(
-            "counter that",
-            "counters that",
-            "countered that",
-            "countering that",
-            "retort that",
-            "retorts that",
-            "retorted that",
-            "retorting that",
-            "fire back that",
-            "fires back that",
-            "fired back that",
-            "firing back that",
-            "shot back that",
-            "shoots back that",
-            "hit back that",
-            "hits back that",
-            "hitting back that",
-        )
+        + _RETORTS_THAT
         + _phrases(
             "raise questions about",
             "raises questions about",
@@ -558,27 +566,7 @@ class DisputeCues:
     #: "countered that every cent ...", "retorted that he", not "to counter that threat".
     #: The bare verb "counter" is a cue only with a claim as its object ("countered the
     #: claim"; see ``verbs_offsetting``): "to counter this" opposes.
-    verbs_that_object: tuple[str, ...] = _field(
-        _phrases(
-            "counter that",
-            "counters that",
-            "countered that",
-            "countering that",
-            "retort that",
-            "retorts that",
-            "retorted that",
-            "retorting that",
-            "fire back that",
-            "fires back that",
-            "fired back that",
-            "firing back that",
-            "shot back that",
-            "shoots back that",
-            "hit back that",
-            "hits back that",
-            "hitting back that",
-        )
-    )
+    verbs_that_object: tuple[str, ...] = _field(_RETORTS_THAT)
     #: Phrasal retort verbs: "fired back at Trump's comments" disputes the comments, but
     #: after ``retort_instrument_particles`` comes the retort itself, not what it answers:
     #: "fired back with a snarky statement".
@@ -735,20 +723,7 @@ class DisputeCues:
     #: subject ("I never said that", "I've never said"), or after a ``third_person`` subject
     #: that a ``reporting_verbs`` word introduces ("he insisted that he never actually said");
     #: not "he did not say when", nor before a ``question_words`` word.
-    falsity_first_person: tuple[str, ...] = _field(
-        _phrases(
-            "never said",
-            "never claimed",
-            "did not say",
-            "didn't say",
-            "did not claim",
-            "didn't claim",
-            "never actually said",
-            "never actually claimed",
-            "did not actually say",
-            "didn't actually say",
-        )
-    )
+    falsity_first_person: tuple[str, ...] = _field(_OWN_WORDS_DENIED)
     #: First-person subjects, contractions included.
     first_person: tuple[str, ...] = _field(_forms("i we i've we've i'd we'd"))
     #: Third-person subjects of a reported denial of one's own words: "insisted that he
