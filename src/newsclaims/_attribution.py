@@ -457,6 +457,7 @@ class _Attributor:
                 out[-1] = _joined(out[-1], q)
                 join_from = q.end
                 continue
+            continued: Attribution | None = None
             if clause is None and paragraph == q.start:
                 clause = self.intro(paragraph)
                 if (
@@ -465,37 +466,23 @@ class _Attributor:
                     and previous[0] == self.previous_paragraph_start(paragraph)
                 ):
                     # A paragraph that is a quotation continues the speaker before it.
-                    continued = previous[1]._replace(
-                        spans=q.spans,
-                        nested=q.nested,
-                        kind=QuoteKind.DIRECT,
-                        channel=None,
-                        rule="continuation",
-                    )
-                    out.append(continued)
-                    previous = (paragraph, continued)
-                    join_from = q.end
-                    continue
-            if clause is None:
+                    continued = _continuing(previous[1], q, "continuation")
+            if continued is None and clause is None:
                 clause = self.sentence(q)
-            if clause is None and paragraph < q.start and not self.lead(q):
+            if continued is None and clause is None and paragraph < q.start and not self.lead(q):
                 # “…” opening a sentence inside a paragraph, with no cue of its own: its
                 # speaker is the one the paragraph is about. “Dianne Bystrom agreed. “…””
                 if previous is not None and previous[0] == paragraph:
-                    continued = previous[1]._replace(
-                        spans=q.spans,
-                        nested=q.nested,
-                        kind=QuoteKind.DIRECT,
-                        channel=None,
-                        rule="paragraph",
-                    )
-                    out.append(continued)
-                    previous = (paragraph, continued)
-                    join_from = q.end
-                    continue
-                source = self.speaker_in(paragraph, self.sentence_start(q.start))
-                if source is not None and len(self.unattributed_words(q)) >= _PARAGRAPH_WORDS:
-                    clause = Clause(source, None, None, q.end, "paragraph")
+                    continued = _continuing(previous[1], q, "paragraph")
+                elif len(self.text[q.spans[0][0] : q.spans[-1][1]].split()) >= _PARAGRAPH_WORDS:
+                    source = self.speaker_in(paragraph, self.sentence_start(q.start))
+                    if source is not None:
+                        clause = Clause(source, None, None, q.end, "paragraph")
+            if continued is not None:
+                out.append(continued)
+                previous = (paragraph, continued)
+                join_from = q.end
+                continue
             kind = self.kind_of(q, clause, self.lead(q))
             if clause is None:
                 out.append(Attribution(q.spans, q.nested, kind, None, None, None, None, ""))
@@ -1001,9 +988,6 @@ class _Attributor:
             title is not None and noun.startswith(title.casefold().rstrip(".")[:3])
         )
 
-    def unattributed_words(self, q: Quotation) -> list[str]:
-        return self.text[q.spans[0][0] : q.spans[-1][1]].split()
-
     def unattributed_kind(self, q: Quotation, lead: str) -> QuoteKind:
         """A quotation nobody is said to speak: a title, a nickname, scare quotes, or speech."""
         text, lexicon = self.text, self.lexicon
@@ -1051,6 +1035,13 @@ def _split(text: str, start: int, end: int) -> tuple[list[int], list[str]]:
         starts.append(start + at)
         at += len(word)
     return starts, words
+
+
+def _continuing(previous: Attribution, q: Quotation, rule: str) -> Attribution:
+    """The quotation ``q`` spoken by ``previous``'s speaker, whose words it continues."""
+    return previous._replace(
+        spans=q.spans, nested=q.nested, kind=QuoteKind.DIRECT, channel=None, rule=rule
+    )
 
 
 def _joined(first: Attribution, q: Quotation) -> Attribution:
