@@ -547,7 +547,7 @@ class _ClaimFinder:
         ends at its comma.
         """
         text, p = self.text, self.p
-        if not (verb.word.endswith("ed") or verb.word in p.participles):
+        if not self.participle(verb):
             return None
         lead = text[start : verb.start].split()
         if len(lead) > 1 or (lead and lead[0].strip("“\"‘'(").casefold() not in p.openers):
@@ -562,12 +562,15 @@ class _ClaimFinder:
 
     def passive(self, source: tuple[int, int], verb: _Verb) -> bool:
         """True if ``verb`` is a participle after a form of "be": "Pence was (also) asked"."""
-        p = self.p
-        if not (verb.word.endswith("ed") or verb.word in p.participles):
+        if not self.participle(verb):
             return False
         # The subject's phrase may have taken the auxiliary in: "The convention is".
         between = self.text[source[0] : verb.start].split()
-        return any(w.casefold() in p.passive_auxiliaries for w in between[-_PASSIVE_GAP:])
+        return any(w.casefold() in self.p.passive_auxiliaries for w in between[-_PASSIVE_GAP:])
+
+    def participle(self, verb: _Verb) -> bool:
+        """True if the verb form can be a past participle: "asked", "told", "thought"."""
+        return verb.word.endswith("ed") or verb.word in self.p.participles
 
     def passive_subject(self, source: tuple[int, int]) -> tuple[int, int] | None:
         """The subject of a passive verb without the auxiliaries its phrase took in."""
