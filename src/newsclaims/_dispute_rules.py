@@ -1451,6 +1451,26 @@ def _predicate(
     "It is all lies" gives ``("it", span of "It")``; "an idea that was completely untrue"
     gives ``("that", None)``. One word is allowed after an article: "a boldfaced lie".
     """
+    index = _copula_index(left, tables)
+    if index is None:
+        return None
+    sets = tables.sets
+    copula = left[index]
+    if "'" in copula.norm and not copula.norm.startswith("'"):
+        # A contraction: "it's", "that's"; the subject is its host.
+        host = copula.norm.split("'")[0]
+        if host in sets["pronoun_objects"]:
+            return host, (copula.start, copula.start + len(host))
+        return host, None
+    return _subject_at(left, index + 1, tables)
+
+
+def _copula_index(left: Sequence[_Token], tables: CompiledCues) -> int | None:
+    """Where in ``left`` the copula before a falsity word stands, past its intensifiers.
+
+    Only intensifiers, coordinators, ``falsity_noun_modifiers``, -ly adverbs and one word
+    after an article may stand between them; ``None`` when something else does.
+    """
     sets = tables.sets
     index = 0
     free_word = True
@@ -1478,14 +1498,7 @@ def _predicate(
         return None
     if index >= len(left) or left[index].norm not in sets["copulas"]:
         return None
-    copula = left[index]
-    if "'" in copula.norm and not copula.norm.startswith("'"):
-        # A contraction: "it's", "that's"; the subject is its host.
-        host = copula.norm.split("'")[0]
-        if host in sets["pronoun_objects"]:
-            return host, (copula.start, copula.start + len(host))
-        return host, None
-    return _subject_at(left, index + 1, tables)
+    return index
 
 
 def _actor_judged(left: Sequence[_Token], tables: CompiledCues) -> bool:
@@ -1496,7 +1509,7 @@ def _actor_judged(left: Sequence[_Token], tables: CompiledCues) -> bool:
     "the plan is wrong" (a judgement of a thing).
     """
     sets = tables.sets
-    index = next((k for k, t in enumerate(left[:6]) if t.norm in sets["copulas"]), None)
+    index = _copula_index(left, tables)  # the copula of the predicate it is called for
     if index is None:
         return False
     copula = left[index]
