@@ -12,8 +12,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 
-from newsclaims._actors import find_mentions
-from newsclaims._attribution import Attribution, Resolver, attribute_quotations
+from newsclaims._attribution import Attribution, attribute_quotations
 from newsclaims._attribution import vocabulary as attribution_vocabulary
 from newsclaims._claims import ClaimDraft, find_claims
 from newsclaims._claims import vocabulary as claims_vocabulary
@@ -22,12 +21,10 @@ from newsclaims._disputes import vocabulary as disputes_vocabulary
 from newsclaims._document import Document
 from newsclaims._errors import InputError
 from newsclaims._ids import record_id, unique
-from newsclaims._marks import find_quotation_marks
 from newsclaims._models import Actor, Claim, Dispute, Metadata, Quote
-from newsclaims._quotes import Quotation, pair_quotation_marks
-from newsclaims._sentences import split_sentences
+from newsclaims._resolution import read_resolver
 from newsclaims._spans import Span, joined
-from newsclaims._words import Words
+from newsclaims._text import read_text
 from newsclaims.lexicon import DEFAULT_LEXICON, Lexicon
 
 __all__ = ["analyze", "find_quotes"]
@@ -45,7 +42,11 @@ def find_quotes(
     ([('We are ready,', 'lee', 'after')], ['Lee'])
     """
     _check(text)
-    _, attributions, resolver = _quote_stages(text, lexicon)
+    model = read_text(text, lexicon, _vocabulary(lexicon))
+    # Cues read window by window: for quotes alone, reading every word of the text would
+    # cost more than it saves.
+    resolver = read_resolver(model, indexed=False)
+    attributions = attribute_quotations(model, resolver)
     actors, ids = resolver.table.actors({a.speaker for a in attributions if a.speaker})
     return _quotes(text, attributions, ids), tuple(actors)
 
@@ -65,11 +66,13 @@ def analyze(
     [('Ortiz', 'denied', 'c-...')]
     """
     _check(text)
-    words = Words(text, _vocabulary(lexicon))  # read once for every stage
-    quotations, attributions, resolver = _quote_stages(text, lexicon, words)
-    sentences = split_sentences(text, lexicon, [(q.start, q.end) for q in quotations])
-    drafts = find_claims(words, sentences, quotations, attributions, resolver, lexicon)
-    dispute_drafts = find_disputes(words, sentences, attributions, drafts, resolver, lexicon)
+    model = read_text(text, lexicon, _vocabulary(lexicon))
+    resolver = read_resolver(model, indexed=True)
+    attributions = attribute_quotations(model, resolver)
+    drafts = find_claims(model, attributions, resolver)
+    dispute_drafts = find_disputes(
+        model.words, model.sentences, attributions, drafts, resolver, lexicon
+    )
     used = (
         {a.speaker for a in attributions if a.speaker}
         | {d.claimant for d in drafts if d.claimant}
@@ -93,18 +96,6 @@ def _vocabulary(lexicon: Lexicon) -> frozenset[str]:
 def _check(text: object) -> None:
     if not isinstance(text, str):
         raise InputError("<text>", f"expected str, got {type(text).__name__}")
-
-
-def _quote_stages(
-    text: str, lexicon: Lexicon, words: Words | None = None
-) -> tuple[list[Quotation], list[Attribution], Resolver]:
-    # Without words, attribution reads cues window by window: for quotes alone, reading
-    # every word of the text would cost more than it saves.
-    marks = find_quotation_marks(text, lexicon)
-    quotations = pair_quotation_marks(text, marks, lexicon)
-    mentions = find_mentions(text, quotations, lexicon)
-    attributions, resolver = attribute_quotations(text, quotations, mentions, lexicon, words)
-    return list(quotations), attributions, resolver
 
 
 def _quotes(

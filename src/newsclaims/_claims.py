@@ -33,11 +33,13 @@ from typing import NamedTuple
 
 import regex
 
-from newsclaims._attribution import Attribution, Resolver
+from newsclaims._attribution import Attribution
 from newsclaims._models import QuoteKind
 from newsclaims._quotes import Quotation
 from newsclaims._regexes import alternation, trie_pattern
+from newsclaims._resolution import Resolver
 from newsclaims._spans import Mention
+from newsclaims._text import Text
 from newsclaims._words import Words, first_words
 from newsclaims.lexicon import Lexicon
 
@@ -323,21 +325,17 @@ def vocabulary(lexicon: Lexicon) -> frozenset[str]:
 
 
 def find_claims(
-    words: Words,
-    sentences: Sequence[tuple[int, int]],
-    quotations: Sequence[Quotation],
-    attributions: Sequence[Attribution],
-    resolver: Resolver,
-    lexicon: Lexicon,
+    text: Text, attributions: Sequence[Attribution], resolver: Resolver
 ) -> list[ClaimDraft]:
-    """The claims reported in ``sentences``, their claimants resolved by ``resolver``.
+    """The claims reported in the sentences of ``text``, their claimants resolved by
+    ``resolver``.
 
-    ``quotations`` and ``attributions`` are the quotation stage's results, in the same
-    order: a verb that attributes a direct quote is left to the quote, and the partial
-    quotes a claim's content holds are linked to it. ``words`` holds the text.
+    ``attributions`` are the quotation stage's results: a verb that attributes a direct
+    quote is left to the quote, and the partial quotes a claim's content holds are linked
+    to it.
     """
-    finder = _ClaimFinder(words, quotations, attributions, resolver, lexicon)
-    return finder.run(sentences)
+    finder = _ClaimFinder(text.words, text.quotations, attributions, resolver, text.lexicon)
+    return finder.run(text.sentences)
 
 
 class _ClaimFinder:
