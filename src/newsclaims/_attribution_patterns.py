@@ -14,7 +14,7 @@ import regex
 
 from newsclaims._actors import name_table
 from newsclaims._cues import Cues
-from newsclaims._regexes import alternation
+from newsclaims._regexes import alternation, escaped
 from newsclaims.lexicon import Lexicon
 
 __all__ = ["Patterns", "patterns"]
@@ -147,8 +147,6 @@ def patterns(lexicon: Lexicon) -> Patterns:
         # match is tried once where the phrase ends, not at every word of it: nine times
         # faster, and only whether there is a match is asked.
         anonymous=regex.compile(
-            r"(?ri)(?:"
-            + "|".join(regex.escape(a) for a in sorted(table.anonymous, key=len)[::-1])
-            + r")\Z"
+            r"(?ri)(?:" + escaped(sorted(table.anonymous, key=len)[::-1]) + r")\Z"
         ),
     )

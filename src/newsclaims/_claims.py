@@ -203,7 +203,12 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         contracting=frozenset(w.casefold() for w, _ in lexicon.pronouns)
         | frozenset(w.casefold() for w in lexicon.contracting_words),
         that_word=regex.compile(rf"(?<![\p{{L}}]){that}(?![\p{{L}}])"),
-        after_verb=regex.compile(rf"{_between(lexicon)}(?:{_S}+{that}(?![\p{{L}}]))?{_S}*"),
+        # Where the language writes one, a comma before the complementizer: "sagte, dass".
+        after_verb=regex.compile(
+            rf"{_between(lexicon)}(?:{_S}+{that}(?![\p{{L}}])"
+            rf"|(?P<comma_that>,{_S}+(?:{alternation(lexicon.comma_complementizers)})"
+            rf"(?![\p{{L}}])))?{_S}*"
+        ),
         addressee=regex.compile(rf"{_S}+[^,.;:!?“”\"\n]{{1,60}}?{_S}+{that}(?![\p{{L}}]){_S}*"),
         addressee_verbs=frozenset(lexicon.addressee_verbs),
         inverted_source=regex.compile(
@@ -491,6 +496,10 @@ class _ClaimFinder:
         if after is None:
             after = p.after_verb.match(text, verb.end, end)
         content_start = after.end() if after else verb.end
+        # "sagte, dass": the comma after the verb leads into the clause, it ends no clause.
+        comma_that = (
+            after is not None and after.re is p.after_verb and bool(after.group("comma_that"))
+        )
         if verb.word in p.that_verbs and not p.that_word.search(text, verb.end, content_start):
             # "his home state of Vermont", "swing states": a noun far more often than a verb,
             # which reports only with its "that": "the law states that ...".
@@ -505,7 +514,7 @@ class _ClaimFinder:
             content_start >= end
             or text[content_start] in ",.;:!?"
             or text[content_start - 1] in ",."
-            or text[verb.end : verb.end + 1] in (",", ".")
+            or (text[verb.end : verb.end + 1] in (",", ".") and not comma_that)
         ):
             return self.trailing(start, end, verb)
         source = self.subject(start, verb)
