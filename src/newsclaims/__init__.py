@@ -11,6 +11,7 @@ Every record points back to the exact characters of the text it came from.
 from newsclaims._analyze import analyze, find_quotes
 from newsclaims._annotations import ANNOTATION_CONTEXT, to_annotations, write_annotations
 from newsclaims._batch import analyze_line, analyze_many, analyze_record, is_error_record
+from newsclaims._contexts import jsonld_document_loader
 from newsclaims._csv import CSV_COLUMNS, csv_rows, write_csv
 from newsclaims._dispute_cues import DEFAULT_DISPUTE_CUES, DisputeCues
 from newsclaims._dispute_rules import DisputeCue, find_dispute_cues
@@ -82,6 +83,7 @@ __all__ = [
     "from_dict",
     "from_json",
     "is_error_record",
+    "jsonld_document_loader",
     "read_jsonl",
     "render_table",
     "structure",
