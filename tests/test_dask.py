@@ -16,8 +16,9 @@ import pytest
 
 from newsclaims import read_jsonl
 
-pytest.importorskip("dask.bag")
-pytest.importorskip("distributed")
+_NO_DASK = "Dask not installed: pip install 'newsclaims[dask]' to run this test"
+pytest.importorskip("dask.bag", reason=_NO_DASK)
+pytest.importorskip("distributed", reason=_NO_DASK)
 
 ROOT = Path(__file__).resolve().parent.parent
 DOC = ROOT / "docs" / "dask.md"
