@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import attrs
 import pytest
 from hypothesis import given
@@ -372,3 +374,21 @@ class TestActorKey:
         second = analyze("López said the bridge was safe, Sen. Maria Lopez added later.")
         assert {a.key for a in first.actors} == {"maria-lopez"}
         assert "maria-lopez" in {a.key for a in second.actors}
+
+
+_S = Span.of(TEXT, 1, 14)
+WRONG_TYPES: dict[str, Callable[[], object]] = {
+    "Actor.title": lambda: Actor(id="a", name="x", kind="person", title=5),  # type: ignore[arg-type]
+    "Actor.key": lambda: Actor(id="a", name="x", kind="person", key=5),  # type: ignore[arg-type]
+    "Quote.rule": lambda: Quote(id="q", spans=(_S,), kind="direct", rule=5),  # type: ignore[arg-type]
+    "Claim.quote_ids": lambda: Claim(id="c", spans=(_S,), quote_ids=5),  # type: ignore[arg-type]
+    "Dispute.cue": lambda: Dispute(id="d", stance="deny", cue=None, evidence=_S, disputed=(_S,)),  # type: ignore[arg-type]
+    "Document.actors": lambda: Document(TEXT, actors=5),  # type: ignore[arg-type]
+    "Metadata.url": lambda: Metadata(url=[]),  # type: ignore[arg-type]
+}
+
+
+@pytest.mark.parametrize("field", WRONG_TYPES)
+def test_every_record_names_a_wrong_type(field: str) -> None:
+    (problem,) = problems_of(WRONG_TYPES[field])
+    assert problem.startswith(field.split(".")[1] + ": ")
