@@ -62,7 +62,7 @@ def analyze(
     >>> doc = analyze("Officials said the bridge was safe. Ortiz denied it.")
     >>> [(doc.actor(c.claimant).name, c.text) for c in doc.claims]
     [('Officials', 'the bridge was safe'), ('Ortiz', 'it')]
-    >>> [(doc.actor(d.disputant).name, d.cue.text, d.claim) for d in doc.disputes]
+    >>> [(doc.actor(d.disputant).name, d.cue.text, d.claim_id) for d in doc.disputes]
     [('Ortiz', 'denied', 'c-...')]
     """
     _check(text)
@@ -136,7 +136,7 @@ def _claims(
                 claimant=claimant,
                 claimant_mention=d.mention,
                 cue=Span.of(text, *d.cue),
-                quotes=tuple([quotes[i].id for i in d.quotes]),
+                quote_ids=tuple([quotes[i].id for i in d.quotes]),
                 hedges=_spans(text, d.hedges),
                 rule=d.rule,
             )
@@ -183,7 +183,7 @@ def _disputes(
                 evidence=Span.of(text, *d.evidence),
                 disputant=disputant,
                 disputant_mention=d.mention,
-                claim=claim,
+                claim_id=claim,
                 disputed=spans,
                 rule=d.rule,
             )

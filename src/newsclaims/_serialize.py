@@ -22,6 +22,7 @@ from cattrs.errors import (
 from newsclaims._document import Document
 from newsclaims._errors import InputError, SchemaVersionError, ValidationError
 from newsclaims._output import Output
+from newsclaims._upgrade import current_body
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -36,8 +37,9 @@ __all__ = [
 ]
 
 #: The version of the serialized format, ``MAJOR.MINOR``. A minor version may add optional
-#: fields; a reader refuses any document newer than itself.
-SCHEMA_VERSION = "1.0"
+#: fields; a reader refuses any document newer than itself, and reads every older one
+#: (2.0 renamed fields of 1.x: see ``_upgrade.py``).
+SCHEMA_VERSION = "2.0"
 
 _T = TypeVar("_T")
 
@@ -127,8 +129,7 @@ def from_dict(data: object) -> Document:
     if not isinstance(data, dict):
         raise ValidationError([("", f"expected a JSON object, got {type(data).__name__}")])
     _check_version(data.get("schema_version"))
-    body = {k: v for k, v in data.items() if k != "schema_version"}
-    return structure(body, Document)
+    return structure(current_body(data), Document)
 
 
 def to_json(document: Document, *, indent: int | None = None) -> str:
