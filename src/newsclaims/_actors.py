@@ -20,9 +20,10 @@ from typing import NamedTuple
 import regex
 
 from newsclaims._ids import actor_id
+from newsclaims._marks import mark_characters
 from newsclaims._models import Actor, ActorKind
 from newsclaims._quotes import Quotation
-from newsclaims._regexes import escaped
+from newsclaims._regexes import NEVER, escaped
 from newsclaims._spans import Mention
 from newsclaims.lexicon import Lexicon
 
@@ -68,9 +69,13 @@ def name_table(lexicon: Lexicon) -> NameTable:
         key=len,
         reverse=True,
     )
+    marks = mark_characters(lexicon)
+    # An apostrophe may join two capitalised parts of a name: "O’Neil".
+    apostrophes = marks.character_class(marks.apostrophes)
+    apostrophe = f"[{apostrophes}]" if apostrophes else NEVER
     word = (
         "(?:" + escaped(abbreviations) + r"|(?:\p{Lu}\.){1,4}"
-        r"|\p{Lu}[\p{Ll}\p{Lu}\p{M}\-]*(?:[’']\p{Lu}[\p{L}\p{M}\-]*)?)"
+        rf"|\p{{Lu}}[\p{{Ll}}\p{{Lu}}\p{{M}}\-]*(?:{apostrophe}\p{{Lu}}[\p{{L}}\p{{M}}\-]*)?)"
     )
     particles = escaped(lexicon.name_particles)
     articles = escaped(lexicon.definite_articles)

@@ -87,8 +87,6 @@ _LEAD = regex.compile(r"[ \u00a0]*,?[ \u00a0]*")
 _OPENING_TAIL = regex.compile(r"[ \u00a0]*[,:][ \u00a0]*")
 # A trailing reporting clause ends its sentence or clause: “…” was underway, the post added.
 _CLAUSE_CLOSE = regex.compile(r"[ \u00a0]*[,.;!?]")
-_DOUBLE_MARKS = regex.compile('[“”"«»„‹›「」『』]')
-_QUOTE_CHARS = frozenset('“”"«»„‚‹›「」『』')
 # What the dash rule's cue starts with.
 _DASHES = ("—", "–", "―", "-")
 
@@ -122,6 +120,7 @@ class _Attributor:
         self.p = patterns(text.lexicon)
         self.r = resolver
         self.cues = resolver.cues
+        self.gerund = text.lexicon.gerund_suffixes
 
     def run(self, quotations: Sequence[Quotation]) -> list[Attribution]:
         """Attribute the quotations in text order; a later rule may use an earlier result."""
@@ -263,7 +262,7 @@ class _Attributor:
         if start - join_from > _SENTENCE:
             return False
         gap = self.text[join_from:start]
-        return "\n" not in gap and _QUOTE_CHARS.isdisjoint(gap)
+        return "\n" not in gap and self.p.double_marks.isdisjoint(gap)
 
     # -- the rules ---------------------------------------------------------------------------
 
@@ -387,10 +386,11 @@ class _Attributor:
         # The nearest cue before the quotation whose subject can be read.
         best: Clause | None = None
         for cue_start, cue_end in self.cues.find(s, q.start):
-            if _inside_quote(text, s, cue_start):
+            if len(p.double_mark.findall(text, s, cue_start)) % 2 == 1:
+                # Inside a quotation: an odd number of double marks stand before it.
                 continue
             source = self.r.subject(s, cue_start)
-            if source is None and text[cue_start:cue_end].endswith("ing"):
+            if source is None and text[cue_start:cue_end].endswith(self.gerund):
                 # A participle ("calling them") has the sentence's speaker for its subject.
                 source = best.source if best is not None else self.r.speaker_in(s, cue_start)
             if source is not None:
@@ -475,8 +475,3 @@ def _opens_sentence(lead: str) -> bool:
     One that starts inside the reporter's sentence quotes a fragment: a partial quote.
     """
     return not lead or lead.endswith(":")
-
-
-def _inside_quote(text: str, start: int, position: int) -> bool:
-    """True if an odd number of double marks lie between ``start`` and ``position``."""
-    return len(_DOUBLE_MARKS.findall(text, start, position)) % 2 == 1

@@ -14,7 +14,8 @@ import regex
 
 from newsclaims._actors import name_table
 from newsclaims._cues import Cues
-from newsclaims._regexes import alternation, escaped
+from newsclaims._marks import mark_characters
+from newsclaims._regexes import NEVER, alternation, escaped
 from newsclaims.lexicon import Lexicon
 
 __all__ = ["Patterns", "patterns"]
@@ -44,20 +45,37 @@ class Patterns(NamedTuple):
     not_last: frozenset[str]
     opening_words: frozenset[str]
     anonymous: regex.Pattern[str]
+    #: The quotation marks that are never apostrophes, as a set and as a pattern.
+    double_marks: frozenset[str]
+    double_mark: regex.Pattern[str]
 
 
-# One word of a source phrase: a name, a title abbreviation, a lowercase noun or a number.
-_WORD = r"(?:(?:\p{Lu}\.){1,4}|\p{Lu}\p{Ll}{0,3}\.|[\p{L}\p{N}][\p{L}\p{N}\p{M}’'\-&]*)"
-# A party and state after a name, as US papers write it: "Rep. Gwen Moore (D-Wis.)".
-_SOURCE = rf"{_WORD}(?:[ \u00a0]+{_WORD}){{0,8}}(?:[ \u00a0]+\([^()\n]{{1,20}}\))?"
-# The same, as few words as will do: after a quotation the first cue ends the source.
-_SOURCE_FIRST = rf"{_WORD}(?:[ \u00a0]+{_WORD}){{0,8}}?(?:[ \u00a0]+\([^()\n]{{1,20}}\))?"
-_APPOSITION = r",[ \u00a0]+(?P<apposition>[^,;:!?\n“”\"«»]{1,120}),"
+def _source(apostrophes: str, *, lazy: bool) -> str:
+    """A source phrase: up to nine words (as few as will do if ``lazy``: after a quotation
+    the first cue ends the source), and a party and state after a name, as US papers write
+    it: "Rep. Gwen Moore (D-Wis.)".
+
+    A word is a name, a title abbreviation, a lowercase noun or a number; ``apostrophes``
+    (a character class's inside) may join its parts: "O’Neil".
+    """
+    word = (
+        r"(?:(?:\p{Lu}\.){1,4}|\p{Lu}\p{Ll}{0,3}\."
+        rf"|[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}\p{{M}}{apostrophes}\-&]*)"
+    )
+    more = "{0,8}?" if lazy else "{0,8}"
+    return rf"{word}(?:[ \u00a0]+{word}){more}(?:[ \u00a0]+\([^()\n]{{1,20}}\))?"
 
 
 @functools.lru_cache(maxsize=32)
 def patterns(lexicon: Lexicon) -> Patterns:
     """The attribution patterns derived from ``lexicon`` (cached per lexicon value)."""
+    table = name_table(lexicon)
+    marks = mark_characters(lexicon)
+    # The marks that are never apostrophes, and those that may be, as character classes.
+    dq = marks.character_class(marks.double)
+    ap = marks.character_class(marks.apostrophes)
+    source, source_first = _source(ap, lazy=False), _source(ap, lazy=True)
+    apposition = rf",[ \u00a0]+(?P<apposition>[^,;:!?\n{dq}]{{1,120}}),"
     # Case matters: "States" and "Post" are names, "states" and "posts" are cues.
     # Auxiliaries and -ly adverbs between a source and its cue: "has also said", "later said".
     aux = (
@@ -76,10 +94,11 @@ def patterns(lexicon: Lexicon) -> Patterns:
     )
     complementizers = alternation(lexicon.complementizers)
     channel_words = alternation(lexicon.channel_words)
+    possessive = alternation(lexicon.possessive_suffixes)
     channel = (
-        r"[ \u00a0]+(?:[^,.;:!?\n“”\"]{0,40}?[ \u00a0]+)??"
+        rf"[ \u00a0]+(?:[^,.;:!?\n{dq}]{{0,40}}?[ \u00a0]+)??"
         rf"(?:{settings})[ \u00a0]+"
-        rf"(?P<channel>(?:(?:{determiners}|[\p{{Lu}}][\p{{L}}]*’s)[ \u00a0]+)?"
+        rf"(?P<channel>(?:(?:{determiners}|[\p{{Lu}}][\p{{L}}]*(?:{possessive}))[ \u00a0]+)?"
         rf"(?:[\p{{L}}\-]+[ \u00a0]+){{0,2}}?(?:{channel_words})(?:[ \u00a0]+(?:{channel_words}))?"
         r"(?![\p{L}])"
         rf"(?:[ \u00a0]+(?:{alternation(lexicon.channel_sources)})[ \u00a0]+"
@@ -89,21 +108,18 @@ def patterns(lexicon: Lexicon) -> Patterns:
     lead = r"[ \u00a0]*,?[ \u00a0]*"
     # "Mrs." and "Jr." end a source phrase without ending its sentence.
     abbreviations = {t for t in (*lexicon.titles, *lexicon.name_suffixes) if t.endswith(".")}
-    table = name_table(lexicon)
     return Patterns(
         cues=Cues(lexicon.cue_verbs),
         # What lies between a quotation and the cue that follows it: “…,” Putin [said].
-        after=regex.compile(
-            rf"{lead}(?P<source>{_SOURCE_FIRST})(?:{_APPOSITION})?[ \u00a0]+{aux}"
-        ),
+        after=regex.compile(rf"{lead}(?P<source>{source_first})(?:{apposition})?[ \u00a0]+{aux}"),
         # What follows a cue right after a quotation: “…,” said [Putin].
-        after_inverted=regex.compile(rf"[ \u00a0]+(?P<source>{_SOURCE})"),
+        after_inverted=regex.compile(rf"[ \u00a0]+(?P<source>{source})"),
         after_according=regex.compile(
-            rf"{lead}(?P<cue>{according})[ \u00a0]+(?P<source>{_SOURCE})"
+            rf"{lead}(?P<cue>{according})[ \u00a0]+(?P<source>{source})"
         ),
         dash=regex.compile(
             r"[ \u00a0]*\n?\s{0,4}(?P<cue>[—–―]|--?)[ \u00a0]*(?P<source>"
-            + _SOURCE
+            + source
             + r")[ \u00a0.]*(?:\n|\Z)"
         ),
         # What may lie between a cue and the quotation it leads into: Smith told CNN on
@@ -112,20 +128,20 @@ def patterns(lexicon: Lexicon) -> Patterns:
             # A phrase of setting needs its comma or colon: in "promised at a rally to end
             # “…”" the quotation is what is ended, not what was said.
             rf"(?:[ \u00a0]+(?:{objects}|{named_object}))?"
-            rf"(?:[ \u00a0]*[,:]?|[ \u00a0]+(?:{settings})[ \u00a0]+[^“”\"\n.;:!?,]{{1,60}}[,:])"
+            rf"(?:[ \u00a0]*[,:]?|[ \u00a0]+(?:{settings})[ \u00a0]+[^{dq}\n.;:!?,]{{1,60}}[,:])"
             r"[ \u00a0]*"
         ),
         before_according=regex.compile(
-            rf"(?r)(?P<cue>{according})[ \u00a0]+(?P<source>{_SOURCE}),[ \u00a0]*\Z"
+            rf"(?r)(?P<cue>{according})[ \u00a0]+(?P<source>{source}),[ \u00a0]*\Z"
         ),
         lead_in_tail=regex.compile(
             # A phrase may sit between the cue and the comma ("said of the senator,"), but
             # no "that": "said that once the Senate recesses, “…”" reports a clause.
-            rf"(?:[ \u00a0]+(?:(?!(?:{complementizers})[ \u00a0])[^,.;:!?“”\"\n]){{1,60}})?"
+            rf"(?:[ \u00a0]+(?:(?!(?:{complementizers})[ \u00a0])[^,.;:!?{dq}\n]){{1,60}})?"
             r"[ \u00a0]*[,:][ \u00a0]*"
         ),
-        subject=regex.compile(rf"(?r)(?P<source>{_SOURCE})(?:{_APPOSITION})?[ \u00a0]+{aux}\Z"),
-        trailing_subject=regex.compile(rf"(?r),[ \u00a0]+(?P<source>{_SOURCE})[ \u00a0]+{aux}\Z"),
+        subject=regex.compile(rf"(?r)(?P<source>{source})(?:{apposition})?[ \u00a0]+{aux}\Z"),
+        trailing_subject=regex.compile(rf"(?r),[ \u00a0]+(?P<source>{source})[ \u00a0]+{aux}\Z"),
         channel=regex.compile(channel),
         cue_object=regex.compile(rf"[ \u00a0]+{objects}(?![\p{{L}}])"),
         # The reporter's sentence goes on after a quotation with a lowercase word that
@@ -149,4 +165,6 @@ def patterns(lexicon: Lexicon) -> Patterns:
         anonymous=regex.compile(
             r"(?ri)(?:" + escaped(sorted(table.anonymous, key=len)[::-1]) + r")\Z"
         ),
+        double_marks=marks.double,
+        double_mark=regex.compile(f"[{dq}]" if dq else NEVER),
     )

@@ -26,6 +26,7 @@ from newsclaims._actors import (
 )
 from newsclaims._attribution_patterns import patterns
 from newsclaims._cues import CueIndex, TextCues, WindowCues
+from newsclaims._marks import mark_characters
 from newsclaims._models import ActorKind
 from newsclaims._spans import Mention
 from newsclaims._text import Text
@@ -39,8 +40,9 @@ _RECENT_SPEAKERS = 20
 _WORDS = regex.compile(r"\S+")
 # White space to str.split but not to \s: the information separators.
 _SPLIT_ONLY = ("\x1c", "\x1d", "\x1e", "\x1f")
-# What may stand right before a subject: the end of a sentence or clause, a closing mark.
-_CLAUSE_START = frozenset(".!?;:,\n”’\"'»)—–")
+# What may stand right before a subject: the end of a sentence or clause, or a closing
+# quotation mark (Resolver.clause_start adds those).
+_CLAUSE_START = frozenset(".!?;:,\n)—–")
 _LOOK_BACK = 20
 _FIRST_WORD = regex.compile(r"\p{L}+")
 
@@ -68,6 +70,9 @@ class Resolver:
         self.p = patterns(text.lexicon)
         self.names = name_table(text.lexicon)
         self.cues = cues
+        self.plural = text.lexicon.plural_suffixes
+        marks = mark_characters(text.lexicon)
+        self.clause_start = _CLAUSE_START | marks.only_closing | marks.symmetric
         self.table = ActorTable(text.string, index, text.lexicon)
         # (position, actor key) of each speaker so far, for descriptions like "the post".
         self.speakers: list[tuple[int, str]] = []
@@ -135,7 +140,7 @@ class Resolver:
                 return None  # ", Spicer said," is a clause of its own, not an apposition
             words = self.text[start:end].split()
             if words[0][0].isupper() and all(
-                w[0].isupper() or w in ("of", "de", "van", "von") for w in words
+                w[0].isupper() or w in self.lexicon.name_particles for w in words
             ):
                 return self.source(start, end, inverted=False)
         return self.source(*match.span("source"), inverted=inverted)
@@ -173,7 +178,7 @@ class Resolver:
                 # "Park said Kim's mental" holds a cue: a clause, not a source. After a
                 # determiner the word is a noun: "the post", "his tweet"; so is a plural that
                 # ends the phrase after a modifier: "Intelligence reports", "news reports".
-                plural_head = i == len(words) - 1 and i > 0 and lowered[i].endswith("s")
+                plural_head = i == len(words) - 1 and i > 0 and lowered[i].endswith(self.plural)
                 if (
                     p.cues.is_cue(word)
                     and (i == 0 or lowered[i - 1] not in p.determiners)
@@ -268,7 +273,7 @@ class Resolver:
         """True if ``name`` opens its sentence or clause: after a full stop, a comma, a
         closing quotation mark or a line break, or at the start of the text."""
         before = self.text[max(0, name.start - _LOOK_BACK) : name.start].rstrip(" \t\u00a0")
-        return not before or before[-1] in _CLAUSE_START
+        return not before or before[-1] in self.clause_start
 
     def described(
         self, position: int, noun: str, kinds: tuple[ActorKind, ...], mention: Mention

@@ -254,6 +254,17 @@ class Lexicon:
     #: Particles that make a one-word cue verb before them a phrasal verb of another sense:
     #: "showing up", "called off" (multi-word cues such as "pointed out" match first).
     phrasal_particles: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
+    #: Endings of a regular past tense or past participle ("claimed", "reported"): such a
+    #: form after a determiner or a number modifies a noun, and after "was" is passive.
+    past_suffixes: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
+    #: Endings of a gerund or present participle ("calling them", "saying"): such a cue has
+    #: the sentence's speaker for its subject.
+    gerund_suffixes: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
+    #: Endings of a plural noun, or of a verb's third person ("reports", "says"): a cue word
+    #: so ending at the end of a phrase is its head noun ("Intelligence reports").
+    plural_suffixes: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
+    #: Endings of a possessive ("Trump's remarks"): the verb form after one is a noun.
+    possessive_suffixes: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
     #: Words besides the pronouns whose "'s" stands for "is" or "has", not a possessive:
     #: "that's", "there's", "what's".
     contracting_words: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)

@@ -139,3 +139,15 @@ INFINITIVE_MARKER = "to"
 #: Complementizers written after a comma that follows the verb: none in English, where a comma
 #: after the verb ends a reporting clause.
 COMMA_COMPLEMENTIZERS: tuple[str, ...] = ()
+
+#: Endings of a regular past tense or past participle: "claimed", "reported".
+PAST_SUFFIXES = ("ed",)
+
+#: Endings of a gerund or present participle: "calling", "saying".
+GERUND_SUFFIXES = ("ing",)
+
+#: Endings of a plural noun or a verb's third person: "reports", "says".
+PLURAL_SUFFIXES = ("s",)
+
+#: Endings of a possessive, with a straight or a curly apostrophe: "Trump's", "Trump’s".
+POSSESSIVE_SUFFIXES = ("'s", "’s")
