@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsclaims import DEFAULT_LEXICON, analyze
+from newsclaims import DEFAULT_LEXICON, FoundQuotes, InputError, analyze, find_quotes
 from newsclaims._text import read_text
 
 _TITLES = ["Sen.", "Gov.", "Dr.", "Mayor", "Rep.", "Mr.", "Ms.", "President"]
@@ -75,3 +76,21 @@ def test_sentences_paragraphs_and_positions() -> None:
     # In the white space after a sentence, the sentence before holds the position.
     assert model.sentence(text.index("today.") + 7) == model.sentences[0]
     assert [(q.start, q.end) for q in model.quotations] == [(text.index("“"), text.index("”") + 1)]
+
+
+def test_find_quotes_names_its_parts() -> None:
+    found = find_quotes("“We are ready,” Lee said.")
+    assert isinstance(found, FoundQuotes)
+    quotes, actors = found
+    assert quotes == found.quotes
+    assert actors == found.actors
+    assert [a.name for a in found.actors] == ["Lee"]
+
+
+def test_analyze_refuses_what_is_not_metadata_or_a_lexicon() -> None:
+    with pytest.raises(InputError, match="metadata"):
+        analyze("x", {})  # type: ignore[arg-type]
+    with pytest.raises(InputError, match="lexicon"):
+        analyze("x", lexicon={})  # type: ignore[arg-type]
+    with pytest.raises(InputError, match="lexicon"):
+        find_quotes("x", lexicon=None)  # type: ignore[arg-type]

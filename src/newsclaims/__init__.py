@@ -8,7 +8,7 @@ Every record points back to the exact characters of the text it came from.
 [(Actor(id='maria-lopez', name='Maria Lopez', ...), 'We are ready,')]
 """
 
-from newsclaims._analyze import analyze, find_quotes
+from newsclaims._analyze import FoundQuotes, analyze, find_quotes
 from newsclaims._annotations import ANNOTATION_CONTEXT, to_annotations, write_annotations
 from newsclaims._batch import analyze_line, analyze_many, analyze_record, is_error_record
 from newsclaims._contexts import jsonld_document_loader
@@ -60,6 +60,7 @@ __all__ = [
     "DisputeCues",
     "DisputeEdge",
     "Document",
+    "FoundQuotes",
     "InputError",
     "Lexicon",
     "Mention",

@@ -1,16 +1,18 @@
-"""The one call that reads a news text: quotes, actors, claims, as a Document.
+"""The pipeline: the one call that reads a news text into a Document, as a list of steps.
 
-Data flows one way through the stages, each a module with one entry function:
-``find_quotation_marks`` → ``pair_quotation_marks`` → ``find_mentions`` →
-``attribute_quotations`` → ``split_sentences`` → ``find_claims`` → ``find_disputes``; this
-module gives the
+:func:`analyze` reads the text once (``read_text``: marks, quotations, paragraphs,
+sentences, words), makes the resolver that turns source phrases into actors
+(``read_resolver``), then runs the stages in order, each taking what the ones before found:
+``attribute_quotations`` → ``find_claims`` → ``find_disputes``. This module then gives the
 results content-derived ids and builds the :class:`~newsclaims.Document`.
+docs/architecture.md draws the whole pipeline.
 """
 
 from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from newsclaims._attribution import Attribution, attribute_quotations
 from newsclaims._attribution import vocabulary as attribution_vocabulary
@@ -27,28 +29,37 @@ from newsclaims._spans import Span, joined
 from newsclaims._text import read_text
 from newsclaims.lexicon import DEFAULT_LEXICON, Lexicon
 
-__all__ = ["analyze", "find_quotes"]
+__all__ = ["FoundQuotes", "analyze", "find_quotes"]
 
 
-def find_quotes(
-    text: str, *, lexicon: Lexicon = DEFAULT_LEXICON
-) -> tuple[tuple[Quote, ...], tuple[Actor, ...]]:
+class FoundQuotes(NamedTuple):
+    """What :func:`find_quotes` returns: the quotes and the actors who speak them.
+
+    A named tuple, so ``quotes, actors = find_quotes(text)`` works as well as
+    ``find_quotes(text).quotes``.
+    """
+
+    quotes: tuple[Quote, ...]
+    actors: tuple[Actor, ...]
+
+
+def find_quotes(text: str, *, lexicon: Lexicon = DEFAULT_LEXICON) -> FoundQuotes:
     """Every quotation of ``text`` with its speaker, and the actors who speak.
 
     The quotes-only part of :func:`analyze`, for callers who want no more.
 
-    >>> quotes, actors = find_quotes("“We are ready,” Lee said.")
-    >>> [(q.text, q.speaker, q.rule) for q in quotes], [a.name for a in actors]
+    >>> found = find_quotes("“We are ready,” Lee said.")
+    >>> [(q.text, q.speaker, q.rule) for q in found.quotes], [a.name for a in found.actors]
     ([('We are ready,', 'lee', 'after')], ['Lee'])
     """
-    _check(text)
+    _check(text, lexicon)
     model = read_text(text, lexicon, _vocabulary(lexicon))
     # Cues read window by window: for quotes alone, reading every word of the text would
     # cost more than it saves.
     resolver = read_resolver(model, indexed=False)
     attributions = attribute_quotations(model, resolver)
     actors, ids = resolver.table.actors({a.speaker for a in attributions if a.speaker})
-    return _quotes(text, attributions, ids), tuple(actors)
+    return FoundQuotes(_quotes(text, attributions, ids), tuple(actors))
 
 
 def analyze(
@@ -65,7 +76,11 @@ def analyze(
     >>> [(doc.actor(d.disputant).name, d.cue.text, d.claim_id) for d in doc.disputes]
     [('Ortiz', 'denied', 'c-...')]
     """
-    _check(text)
+    _check(text, lexicon)
+    if metadata is not None and not isinstance(metadata, Metadata):
+        raise InputError(
+            "<metadata>", f"expected newsclaims.Metadata or None, got {type(metadata).__name__}"
+        )
     model = read_text(text, lexicon, _vocabulary(lexicon))
     resolver = read_resolver(model, indexed=True)
     attributions = attribute_quotations(model, resolver)
@@ -82,7 +97,9 @@ def analyze(
     quotes = _quotes(text, attributions, ids)
     claims = _claims(text, drafts, quotes, ids)
     disputes = _disputes(text, dispute_drafts, claims, ids)
-    return Document(text, metadata or Metadata(), tuple(actors), quotes, claims, disputes)
+    return Document(
+        text, Metadata() if metadata is None else metadata, tuple(actors), quotes, claims, disputes
+    )
 
 
 @functools.lru_cache(maxsize=32)
@@ -93,9 +110,11 @@ def _vocabulary(lexicon: Lexicon) -> frozenset[str]:
     )
 
 
-def _check(text: object) -> None:
+def _check(text: object, lexicon: object) -> None:
     if not isinstance(text, str):
         raise InputError("<text>", f"expected str, got {type(text).__name__}")
+    if not isinstance(lexicon, Lexicon):
+        raise InputError("<lexicon>", f"expected newsclaims.Lexicon, got {type(lexicon).__name__}")
 
 
 def _quotes(
