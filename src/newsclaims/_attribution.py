@@ -19,7 +19,7 @@ actor, a pronoun or a description ("the post") to the nearest fitting actor befo
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 import regex
@@ -28,11 +28,66 @@ from newsclaims._attribution_patterns import patterns
 from newsclaims._models import QuoteKind
 from newsclaims._quotes import SPEAKER_LABEL, Quotation
 from newsclaims._resolution import Resolver
+from newsclaims._rules import Registry
 from newsclaims._spans import Mention, Span
 from newsclaims._text import Text
 from newsclaims.lexicon import Lexicon
 
-__all__ = ["Attribution", "Resolver", "attribute_quotations"]
+__all__ = ["RULES", "Attribution", "Resolver", "attribute_quotations"]
+
+#: The attribution rules, in the order they are tried: ``Quote.rule`` names one of them.
+#: docs/quotes.md shows this table as :meth:`Registry.markdown_table` writes it.
+RULES: Registry[Callable[..., object]] = Registry("attribution")
+RULES.add(
+    "transcript",
+    '`"WALLACE: Will she be there?`: a speaker label opens the quotation; the label (left out '
+    "of the quote) is the speaker, the colon the cue, and a labelled paragraph never continues "
+    "the one before",
+)
+RULES.add(
+    "after",
+    "`“…,” Putin said.` / `“…,” Smith, a spokesman for X, told reporters.`: the words before "
+    "the cue that follows the quotation",
+)
+RULES.add("after-inverted", "`“…,” said Putin.`: the words after the cue")
+RULES.add("after-according-to", "`“…,” according to officials.`: the words after the cue")
+RULES.add("dash", "`“…” —Commissioner Ana Ruiz` (also on the next line): the name after the dash")
+RULES.add(
+    "before",
+    "`Putin said: “…”` / `Smith wrote on Twitter: “…”` / `Kasich cautioned “…”`: the subject "
+    "of the cue that leads into the quotation",
+)
+RULES.add("before-according-to", "`According to Smith, “…”`: the name after the cue")
+RULES.add(
+    "before-lead-in",
+    "`…, Trump said, adding, “…”`: the speaker of the sentence whose cue leads in",
+)
+RULES.add(
+    "before-inverted",
+    "`Said Ellis: “…”` / `Added Ruiz, “…”`: the name after the cue that opens the sentence",
+)
+RULES.add("split", "`“…,” he said. “…”`: the first part's speaker and cue")
+RULES.add(
+    "intro",
+    "a paragraph ending with a colon, `And from Councillor Mark Chen:`, then the quote: the "
+    "subject of its cue, else its first name; the cue, else the colon",
+)
+RULES.add(
+    "continuation",
+    "a paragraph opening with a quote, after a paragraph attributed to X: X, with X's mention "
+    "and cue",
+)
+RULES.add(
+    "paragraph",
+    "a quote of six words or more that opens a sentence inside a paragraph with no cue of its "
+    "own (`Dianne Bystrom agreed with the analysts. “…”`): the speaker of the paragraph's last "
+    "quote, else the subject of its last reporting clause, else the first name of its main clause",
+)
+RULES.add(
+    "sentence",
+    "a cue elsewhere in the quotation's sentence: `Zelensky said he believed … “accomplished.”` / "
+    "`The “defensive operation” was underway, the post added`: the subject of the cue",
+)
 
 # How far around a quotation the rules look, in characters. Every match is bounded by an
 # end position too: without one the regex module may scan the rest of the text for a literal

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 import regex
@@ -39,6 +39,7 @@ from newsclaims._models import QuoteKind
 from newsclaims._quotes import Quotation
 from newsclaims._regexes import alternation, trie_pattern
 from newsclaims._resolution import Resolver
+from newsclaims._rules import Registry
 from newsclaims._spans import Mention
 from newsclaims._text import Text
 from newsclaims._words import Words, first_words
@@ -47,6 +48,38 @@ from newsclaims.lexicon import Lexicon
 __all__ = ["ClaimDraft", "find_claims"]
 
 _S = r"[ \u00a0]"
+
+#: The claim rules: ``Claim.rule`` names one of them. docs/claims.md shows this table as
+#: :meth:`Registry.markdown_table` writes it.
+RULES: Registry[Callable[..., object]] = Registry("claims")
+RULES.add(
+    "reported",
+    'X said (that) CONTENT; also "told reporters that", "announced", "believes", "wants"',
+)
+RULES.add(
+    "object", "X touted CONTENT as …: the object phrase of a verb like touted, praised, accused"
+)
+RULES.add("trailing", "CONTENT, X said. / CONTENT, said X.")
+RULES.add("parenthetical", "In his state, X said, CONTENT.: both pieces are the content")
+RULES.add(
+    "document",
+    'In a CBS News poll last month, CONTENT. ("In" and a poll, survey, study or report)',
+)
+RULES.add(
+    "label",
+    "Obama: CONTENT (a headline or transcript line: a short label at a line's start, a colon, "
+    "and the rest of the line)",
+)
+RULES.add(
+    "passive",
+    "X was asked if CONTENT. / (When) asked whether CONTENT, X said: a passive cue or an opening "
+    "participle clause; who asked goes unnamed, so the claim has no claimant",
+)
+RULES.add(
+    "according-to",
+    "According to X, CONTENT. / CONTENT, according to X. / CONTENT according to X. (X: the "
+    "whole phrase, up to 20 words)",
+)
 
 
 class ClaimDraft(NamedTuple):

@@ -61,12 +61,17 @@ def _abbreviations(lexicon: Lexicon) -> _Abbreviations:
 
 
 def split_sentences(
-    text: str, lexicon: Lexicon, quotations: Sequence[tuple[int, int]] = ()
+    text: str,
+    lexicon: Lexicon,
+    quotations: Sequence[tuple[int, int]] = (),
+    start: int = 0,
+    end: int | None = None,
 ) -> list[tuple[int, int]]:
-    """The sentences of ``text`` as ``(start, end)`` offsets, white space trimmed.
+    """The sentences of ``text[start:end]`` as ``(start, end)`` offsets, white space trimmed.
 
     A sentence is never split inside one of ``quotations`` (sorted ``(start, end)`` offsets,
     marks included) on the same line: quoted speech is part of the sentence that quotes it.
+    A line break always ends a sentence, so the sentences of a text are those of its lines.
 
     >>> from newsclaims import DEFAULT_LEXICON as lex
     >>> text = "Sen. Lopez came at 9 a.m. on Jan. 5. She said “No.” He left the U.S. Senate."
@@ -78,22 +83,22 @@ def split_sentences(
     """
     abbreviations = _abbreviations(lexicon)
     out: list[tuple[int, int]] = []
-    start = 0
+    stop = len(text) if end is None else end
     inside = iter(quotations)
     current = next(inside, None)
-    for match in abbreviations.candidate.finditer(text):
-        position, end = match.span()
+    for match in abbreviations.candidate.finditer(text, start, stop):
+        position, after = match.span()
         while current is not None and current[1] <= position:
             current = next(inside, None)
         first = match.group()[0]
         is_break = first in " \t\u00a0\r\n"
-        if not is_break and current is not None and current[0] < position < end < current[1]:
+        if not is_break and current is not None and current[0] < position < after < current[1]:
             continue  # inside the quotation; one that ends the sentence ends with it
         if first == "." and not _ends_sentence(text, match, abbreviations):
             continue
-        _add(text, start, end, out)
-        start = end
-    _add(text, start, len(text), out)
+        _add(text, start, after, out)
+        start = after
+    _add(text, start, stop, out)
     return out
 
 

@@ -39,14 +39,16 @@ class Text:
     """
 
     __slots__ = (
+        "_line_sentences",
         "_line_starts",
-        "_sentence_starts",
+        "_quotation_spans",
+        "_quotation_starts",
+        "_sentences",
         "_vocabulary",
         "_words",
         "lexicon",
         "marks",
         "quotations",
-        "sentences",
         "string",
     )
 
@@ -56,20 +58,46 @@ class Text:
         lexicon: Lexicon,
         marks: list[Mark],
         quotations: list[Quotation],
-        sentences: list[tuple[int, int]],
         vocabulary: frozenset[str],
     ) -> None:
         self.string = string
         self.lexicon = lexicon
         self.marks = marks
         self.quotations = quotations
-        #: ``(start, end)`` of each sentence, white space trimmed, in order.
-        self.sentences = sentences
-        self._sentence_starts = [s for s, _ in sentences]
-        # Where each line starts: after each line break, and at the text's start.
+        self._quotation_spans = [(q.start, q.end) for q in quotations]
+        self._quotation_starts = [q.start for q in quotations]
+        # Where each line starts: after each line break, and at the text's start. A line
+        # break always ends a sentence, so the sentences are split line by line, each line on
+        # first need: finding quotes alone reads only the lines around quotations.
         self._line_starts: list[int] = [0, *(m.end() for m in _LINE_BREAK.finditer(string))]
+        self._line_sentences: dict[int, list[tuple[int, int]]] = {}
+        self._sentences: list[tuple[int, int]] | None = None
         self._vocabulary = vocabulary
         self._words: Words | None = None
+
+    @property
+    def sentences(self) -> list[tuple[int, int]]:
+        """``(start, end)`` of each sentence, white space trimmed, in order."""
+        if self._sentences is None:
+            self._sentences = [
+                sentence
+                for line in range(len(self._line_starts))
+                for sentence in self._sentences_of_line(line)
+            ]
+        return self._sentences
+
+    def _sentences_of_line(self, line: int) -> list[tuple[int, int]]:
+        found = self._line_sentences.get(line)
+        if found is None:
+            start = self._line_starts[line]
+            last = line + 1 == len(self._line_starts)
+            end = len(self.string) if last else self._line_starts[line + 1] - 1
+            # The quotations that reach into the line: a sentence is never split inside one.
+            first = bisect.bisect_right(self._quotation_starts, end)
+            spans = [q for q in self._quotation_spans[:first] if q[1] > start]
+            found = split_sentences(self.string, self.lexicon, spans, start, end)
+            self._line_sentences[line] = found
+        return found
 
     @property
     def words(self) -> Words:
@@ -100,12 +128,14 @@ class Text:
         A position between two sentences (in the white space after one) belongs to the one
         before; a position before the first sentence to an empty one at the paragraph start.
         """
-        index = bisect.bisect_right(self._sentence_starts, position) - 1
-        paragraph = self.paragraph_start(position)
-        if index < 0 or self.sentences[index][0] < paragraph:
-            # The paragraph's first sentence starts after ``position`` (white space).
+        line = bisect.bisect_right(self._line_starts, position) - 1
+        sentences = self._sentences_of_line(line)
+        index = bisect.bisect_right(sentences, (position, len(self.string))) - 1
+        if index < 0:
+            # The line's first sentence starts after ``position`` (white space).
+            paragraph = self.paragraph_start(position)
             return paragraph, paragraph
-        return self.sentences[index]
+        return sentences[index]
 
     def sentence_start(self, position: int) -> int:
         """Where the sentence holding ``position`` starts."""
@@ -120,5 +150,4 @@ def read_text(string: str, lexicon: Lexicon, vocabulary: frozenset[str] = frozen
     """
     marks = find_quotation_marks(string, lexicon)
     quotations = pair_quotation_marks(string, marks, lexicon)
-    sentences = split_sentences(string, lexicon, [(q.start, q.end) for q in quotations])
-    return Text(string, lexicon, marks, list(quotations), sentences, vocabulary)
+    return Text(string, lexicon, marks, list(quotations), vocabulary)
