@@ -94,3 +94,14 @@ def test_analyze_refuses_what_is_not_metadata_or_a_lexicon() -> None:
         analyze("x", lexicon={})  # type: ignore[arg-type]
     with pytest.raises(InputError, match="lexicon"):
         find_quotes("x", lexicon=None)  # type: ignore[arg-type]
+
+
+@given(st.lists(st.sampled_from(_BEFORE + _WORDS + ["“We won,” he said.", "\n", "\n\n", " "])))
+def test_a_line_split_alone_gives_the_sentences_of_the_whole_text(pieces: list[str]) -> None:
+    """Finding quotes splits only the lines it asks about; analyze splits the whole text."""
+    text = " ".join(pieces)
+    whole = read_text(text, DEFAULT_LEXICON)
+    lazy = read_text(text, DEFAULT_LEXICON, every_sentence=False)
+    for position in range(0, len(text), 3):
+        assert lazy.sentence(position) == whole.sentence(position), (text, position)
+    assert lazy.sentences == whole.sentences

@@ -53,7 +53,7 @@ def find_quotes(text: str, *, lexicon: Lexicon = DEFAULT_LEXICON) -> FoundQuotes
     ([('We are ready,', 'lee', 'after')], ['Lee'])
     """
     _check(text, lexicon)
-    model = read_text(text, lexicon, _vocabulary(lexicon))
+    model = read_text(text, lexicon, _vocabulary(lexicon), every_sentence=False)
     # Cues read window by window: for quotes alone, reading every word of the text would
     # cost more than it saves.
     resolver = read_resolver(model, indexed=False)

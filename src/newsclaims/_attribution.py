@@ -2,18 +2,10 @@
 
 Each rule looks at a bounded stretch of text around a quotation (anchored matches with
 ``pattern.match(text, pos, endpos)``, cue words looked up in a set), so the work per quotation
-is bounded and the stage is linear in the text. The rules, in the order they are tried, are the
-ones the documentation's table lists (``docs/quotes.md``):
-
-``transcript``: a speaker label opens the quotation ("WALLACE: …"); ``after``,
-``after-inverted``, ``after-according-to``, ``dash``: the reporting clause follows the
-quotation; ``before``, ``before-according-to``, ``before-lead-in``: a clause leads into it;
-``split``: a quotation after another's reporting clause continues it; ``intro``: the paragraph
-before ends with a colon; ``continuation``: a paragraph that opens with a quotation continues
-the speaker of the paragraph before; ``paragraph``: a quotation that opens a sentence inside a
-paragraph speaks for the one the paragraph is about; ``sentence``: a cue elsewhere in the
-quotation's sentence (partial quotes). The speaker mention is then resolved: a name to its
-actor, a pronoun or a description ("the post") to the nearest fitting actor before it.
+is bounded and the stage is linear in the text. :data:`RULES` lists the rules in the order they
+are tried, with what each recognizes (docs/quotes.md shows that table). The speaker mention a
+rule finds is resolved by the pipeline's :class:`~newsclaims._resolution.Resolver`: a name to
+its actor, a pronoun or a description ("the post") to the nearest fitting actor before it.
 """
 
 from __future__ import annotations

@@ -41,8 +41,10 @@ class Text:
     __slots__ = (
         "_line_sentences",
         "_line_starts",
+        "_quotation_ends",
         "_quotation_spans",
         "_quotation_starts",
+        "_sentence_starts",
         "_sentences",
         "_vocabulary",
         "_words",
@@ -66,12 +68,15 @@ class Text:
         self.quotations = quotations
         self._quotation_spans = [(q.start, q.end) for q in quotations]
         self._quotation_starts = [q.start for q in quotations]
+        # Quotations never overlap, so their ends are in order too.
+        self._quotation_ends = [q.end for q in quotations]
         # Where each line starts: after each line break, and at the text's start. A line
-        # break always ends a sentence, so the sentences are split line by line, each line on
-        # first need: finding quotes alone reads only the lines around quotations.
+        # break always ends a sentence, so the sentences of a line can be split on their own:
+        # finding quotes alone splits only the lines around quotations, on first need.
         self._line_starts: list[int] = [0, *(m.end() for m in _LINE_BREAK.finditer(string))]
         self._line_sentences: dict[int, list[tuple[int, int]]] = {}
         self._sentences: list[tuple[int, int]] | None = None
+        self._sentence_starts: list[int] = []
         self._vocabulary = vocabulary
         self._words: Words | None = None
 
@@ -79,22 +84,21 @@ class Text:
     def sentences(self) -> list[tuple[int, int]]:
         """``(start, end)`` of each sentence, white space trimmed, in order."""
         if self._sentences is None:
-            self._sentences = [
-                sentence
-                for line in range(len(self._line_starts))
-                for sentence in self._sentences_of_line(line)
-            ]
+            # One scan of the whole text, as every sentence is wanted.
+            self._sentences = split_sentences(self.string, self.lexicon, self._quotation_spans)
+            self._sentence_starts = [start for start, _ in self._sentences]
         return self._sentences
 
     def _sentences_of_line(self, line: int) -> list[tuple[int, int]]:
         found = self._line_sentences.get(line)
         if found is None:
             start = self._line_starts[line]
-            last = line + 1 == len(self._line_starts)
-            end = len(self.string) if last else self._line_starts[line + 1] - 1
+            final = line + 1 == len(self._line_starts)
+            end = len(self.string) if final else self._line_starts[line + 1] - 1
             # The quotations that reach into the line: a sentence is never split inside one.
-            first = bisect.bisect_right(self._quotation_starts, end)
-            spans = [q for q in self._quotation_spans[:first] if q[1] > start]
+            first = bisect.bisect_right(self._quotation_ends, start)
+            past = bisect.bisect_right(self._quotation_starts, end)
+            spans = self._quotation_spans[first:past]
             found = split_sentences(self.string, self.lexicon, spans, start, end)
             self._line_sentences[line] = found
         return found
@@ -129,9 +133,13 @@ class Text:
         before; a position before the first sentence to an empty one at the paragraph start.
         """
         line = bisect.bisect_right(self._line_starts, position) - 1
-        sentences = self._sentences_of_line(line)
-        index = bisect.bisect_right(sentences, (position, len(self.string))) - 1
-        if index < 0:
+        if self._sentences is not None:
+            sentences = self._sentences
+            index = bisect.bisect_right(self._sentence_starts, position) - 1
+        else:
+            sentences = self._sentences_of_line(line)
+            index = bisect.bisect_right(sentences, (position, len(self.string))) - 1
+        if index < 0 or sentences[index][0] < self._line_starts[line]:
             # The line's first sentence starts after ``position`` (white space).
             paragraph = self.paragraph_start(position)
             return paragraph, paragraph
@@ -142,12 +150,22 @@ class Text:
         return self.sentence(position)[0]
 
 
-def read_text(string: str, lexicon: Lexicon, vocabulary: frozenset[str] = frozenset()) -> Text:
+def read_text(
+    string: str,
+    lexicon: Lexicon,
+    vocabulary: frozenset[str] = frozenset(),
+    *,
+    every_sentence: bool = True,
+) -> Text:
     """Read ``string`` once: quotation marks, quotations, paragraphs and sentences.
 
     ``vocabulary`` holds, in lowercase, every word a stage will look up in
-    :attr:`Text.words`.
+    :attr:`Text.words`. Without ``every_sentence`` the sentences of a line are split when a
+    stage first asks about it (finding quotes alone asks about a few lines).
     """
     marks = find_quotation_marks(string, lexicon)
     quotations = pair_quotation_marks(string, marks, lexicon)
-    return Text(string, lexicon, marks, list(quotations), vocabulary)
+    text = Text(string, lexicon, marks, list(quotations), vocabulary)
+    if every_sentence:
+        text.sentences  # noqa: B018 - split now, in one scan of the whole text
+    return text
