@@ -22,9 +22,8 @@ from newsclaims._batch import ordered_map
 from newsclaims._csv import CSV_OUTPUT
 from newsclaims._document import Document
 from newsclaims._jsonld import JSONLD_OUTPUT
-from newsclaims._output import Output
+from newsclaims._output import JSON_ARRAY_OUTPUT, JSONL_OUTPUT, Output
 from newsclaims._progress import Progress
-from newsclaims._serialize import JSON_ARRAY_OUTPUT, JSONL_OUTPUT
 from newsclaims._sources import (
     METADATA_KEYS,
     Failure,
