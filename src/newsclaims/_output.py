@@ -12,14 +12,22 @@ codec turns one document into JSON and knows nothing of runs of documents.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import IO
+from typing import Protocol
 
 import attrs
 
 from newsclaims._document import Document
 from newsclaims._serialize import to_json
 
-__all__ = ["JSONL_OUTPUT", "JSON_ARRAY_OUTPUT", "Output"]
+__all__ = ["JSONL_OUTPUT", "JSON_ARRAY_OUTPUT", "Output", "TextStream"]
+
+
+class TextStream(Protocol):
+    """Anything text is written to: a file, ``sys.stdout``, ``io.StringIO``."""
+
+    def write(self, text: str, /) -> int:
+        """Write ``text``."""
+        ...
 
 
 @attrs.frozen
@@ -47,7 +55,7 @@ class Output:
     tail: str = ""
     empty: str | None = None
 
-    def write(self, pieces: Iterable[str], stream: IO[str]) -> int:
+    def write(self, pieces: Iterable[str], stream: TextStream) -> int:
         """Write the rendered ``pieces`` in order; return how many documents they were."""
         count = 0
         written = False
@@ -67,7 +75,7 @@ class Output:
         stream.write(self.tail)
         return count
 
-    def write_documents(self, documents: Iterable[Document], stream: IO[str]) -> int:
+    def write_documents(self, documents: Iterable[Document], stream: TextStream) -> int:
         """Render and write ``documents`` one at a time; return how many."""
         return self.write((self.render(document) for document in documents), stream)
 
