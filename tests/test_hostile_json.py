@@ -20,7 +20,6 @@ from hypothesis import strategies as st
 from newsclaims import (
     Document,
     InputError,
-    NewsclaimsError,
     SchemaVersionError,
     ValidationError,
     from_json,
@@ -120,8 +119,7 @@ hostile_lines = st.one_of(hostile_documents(), hostile_value.map(_write))
 def test_from_json_gives_a_document_or_a_typed_error(text: str) -> None:
     try:
         document = from_json(text)
-    except NewsclaimsError as error:
-        assert isinstance(error, InputError | ValidationError)
+    except (InputError, ValidationError) as error:  # anything else fails the test
         _check_message(str(error))
     else:
         # A document that was read can always be written again: nothing fails at output.
@@ -183,7 +181,7 @@ def test_a_number_too_long_is_an_input_error() -> None:
 
 @pytest.mark.parametrize("version", ["1" * 5000, '"' + "1" * 5000 + '.0"'])
 def test_a_schema_version_too_long_is_refused(version: str) -> None:
-    with pytest.raises((InputError, ValidationError), match="digits|MAJOR.MINOR"):
+    with pytest.raises((InputError, ValidationError), match=r"digits|MAJOR\.MINOR"):
         from_json('{"schema_version": ' + version + ', "text": ""}')
 
 

@@ -170,7 +170,7 @@ def from_dict(data: object) -> Document:
     upgrade newsclaims to read it
     """
     if not isinstance(data, dict):
-        raise ValidationError([("", f"expected a JSON object, got {type(data).__name__}")])
+        raise ValidationError([("", f"expected a JSON object, got {_type_name(data)}")])
     _check_version(data.get("schema_version"))
     # A lone surrogate is not text: no output could encode it, so it is refused here, at the
     # input, rather than when the document is written.
