@@ -13,13 +13,16 @@ within 30 s"), never measurements.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -82,6 +85,25 @@ def _wait_for(condition: object, what: str) -> None:
     while not condition():  # type: ignore[operator]
         assert time.monotonic() < deadline, f"waited {GUARD} s for {what}"
         time.sleep(0.05)
+
+
+@contextlib.contextmanager
+def _started(argv: list[str], **options: Any) -> Iterator[subprocess.Popen[bytes]]:
+    """Popen in a process group of its own (like a shell job), killed whole on the way out.
+
+    A test that fails (a guard timed out) must not wait for the ten minutes of SLOW, nor
+    leave the workers behind.
+    """
+    process = subprocess.Popen(argv, start_new_session=True, **options)
+    try:
+        yield process
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+        for stream in (process.stdout, process.stderr):
+            if stream is not None:
+                stream.close()
 
 
 def _texts(jsonl: str) -> list[str]:
@@ -165,7 +187,7 @@ def test_a_reader_that_goes_away_ends_the_run(
 ) -> None:
     # Issue 18: `| head` with -j 2 waited for the documents in flight (46 s) before ending.
     source = _articles(tmp_path / "a.jsonl", [*GOOD, "SLOW, ten minutes of it.", *GOOD])
-    with subprocess.Popen(
+    with _started(
         _command("-j", jobs, str(source)),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -188,12 +210,11 @@ def _interrupt(tmp_path: Path, env: dict[str, str], *, times: int, output_format
     out = tmp_path / "out"
     with (
         out.open("wb") as stdout,
-        subprocess.Popen(
+        _started(
             _command("-j", "2", "-f", output_format, str(source)),
             stdout=stdout,
             stderr=subprocess.PIPE,
             env=env,
-            start_new_session=True,  # a process group of its own, like a shell job
         ) as process,
     ):
         assert process.stderr is not None
