@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 import newsclaims._analyze
+import newsclaims._cli
 from newsclaims import Document, Metadata, from_json
 from newsclaims._cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE, FORMATS, main
 from newsclaims._progress import Progress
@@ -398,10 +399,47 @@ def test_help_documents_every_option_format_and_metadata_key(
     with pytest.raises(SystemExit):
         main(["analyze", "--help"])
     text = capsys.readouterr().out
-    for option in ("--format", "--jobs", "--input", "--quiet", "--fail-fast"):
+    for option in (
+        "--format",
+        "--output",
+        "--jobs",
+        "--input",
+        "--encoding",
+        "--max-chars",
+        "--follow-links",
+        "--quiet",
+        "--fail-fast",
+    ):
         assert option in text
     for output_format in FORMATS:
         assert f"\n  {output_format} " in text
-    for key in ("title", "url", "published", "date", "publish_date", "publisher", "sitename"):
+    for key in (
+        "title",
+        "url",
+        "source",
+        "published",
+        "date",
+        "publish_date",
+        "publisher",
+        "sitename",
+        "source-hostname",
+        "meta_site_name",
+    ):
         assert key in text
     assert "exit status:" in text
+
+
+def test_every_exit_status_is_documented(capsys: pytest.CaptureFixture[str]) -> None:
+    statuses = {
+        value
+        for name, value in vars(newsclaims._cli).items()
+        if name.startswith("EXIT_") and isinstance(value, int)
+    }
+    assert statuses == {0, 1, 2, 3, 4, 130, 141}
+    with pytest.raises(SystemExit):
+        main(["analyze", "--help"])
+    help_text = capsys.readouterr().out
+    manual = (Path(__file__).parents[1] / "docs" / "cli.md").read_text(encoding="utf-8")
+    for status in statuses:
+        assert f"\n  {status} " in help_text, status
+        assert f"\n| {status} | " in manual, status

@@ -269,3 +269,30 @@ def test_a_worker_that_dies_has_its_own_status(tmp_path: Path, env: dict[str, st
     texts = [document["text"] for document in json.loads(done.stdout)]
     assert texts == [*GOOD, *GOOD][: len(texts)]
     assert "Traceback" not in done.stderr
+
+
+def test_hostile_lines_with_jobs_lose_no_good_document(
+    tmp_path: Path, env: dict[str, str]
+) -> None:
+    # Issue 18: with -j 2, one such line lost the good lines of its batch as well.
+    lines = [json.dumps({"text": t}) for t in GOOD]
+    lines[3:3] = ["[" * 3000, '{"text": ' + "1" * 5000 + "}", '{"text": "\\ud800"}']
+    source = tmp_path / "a.jsonl"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    done = subprocess.run(
+        _command("-j", "2", str(source)),
+        capture_output=True,
+        env=env,
+        timeout=GUARD * 2,
+        check=False,
+        text=True,
+    )
+    assert done.returncode == EXIT_FAILED
+    assert _texts(done.stdout) == GOOD
+    assert done.stderr.splitlines() == [
+        f"newsclaims: {source}:4: not readable: arrays or objects nested too deeply",
+        f"newsclaims: {source}:5: a number of 5000 digits (111111111111…); the most read is 4300",
+        f"newsclaims: {source}:6: text: a lone surrogate (U+D800) at character 0: "
+        "not Unicode text",
+        f"newsclaims: 3 of {len(GOOD) + 3} documents failed",
+    ]
