@@ -296,3 +296,32 @@ def test_hostile_lines_with_jobs_lose_no_good_document(
         "not Unicode text",
         f"newsclaims: 3 of {len(GOOD) + 3} documents failed",
     ]
+
+
+def test_ctrl_c_leaves_an_output_file_as_it_was(tmp_path: Path, env: dict[str, str]) -> None:
+    # Issue 17: an interrupted run never leaves a half-written file. Enough articles before
+    # SLOW to fill any file buffer, so that the temporary file shows they were written.
+    many = [f"Article {n}." for n in range(400)]
+    source = _articles(tmp_path / "a.jsonl", [*many, "SLOW, ten minutes of it.", *GOOD])
+    target = tmp_path / "out" / "result.json"
+    target.parent.mkdir()
+    target.write_text("the previous run", encoding="utf-8")
+
+    def started_writing() -> bool:
+        parts = [p for p in target.parent.iterdir() if p.name.endswith(".part")]
+        return any(p.stat().st_size > 8192 for p in parts)
+
+    with _started(
+        _command("-j", "2", "-f", "json", "-o", str(target), str(source)),
+        stderr=subprocess.PIPE,
+        env=env,
+    ) as process:
+        assert process.stderr is not None
+        _wait_for(started_writing, "the first documents in the temporary file")
+        os.killpg(process.pid, signal.SIGINT)
+        status = process.wait(timeout=GUARD)
+        err = process.stderr.read().decode()
+    assert status == EXIT_INTERRUPTED
+    assert err == f"newsclaims: interrupted; {target} is left as it was\n"
+    assert target.read_text(encoding="utf-8") == "the previous run"
+    assert [p.name for p in target.parent.iterdir()] == ["result.json"]

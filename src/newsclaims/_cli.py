@@ -347,6 +347,16 @@ def _run_analyze(args: argparse.Namespace) -> int:
     except _OutputFailed as error:
         messages.say(f"newsclaims: {error}")
         return EXIT_OUTPUT
+    try:
+        return _analyze_into(sink, args, messages)
+    finally:
+        # Whatever ended the run before its end (Ctrl-C while counting, a bug), an output
+        # file is written in full or not at all.
+        sink.discard()
+
+
+def _analyze_into(sink: _StreamSink, args: argparse.Namespace, messages: _Messages) -> int:
+    output_format: str | None = args.format
     to_terminal = sink.isatty()
     output_format = output_format or ("table" if to_terminal else "jsonl")
     reading = Reading(
@@ -372,7 +382,10 @@ def _run_analyze(args: argparse.Namespace) -> int:
     try:
         with run.interrupts:
             output.write(run.pieces(outcomes), sink)
-            sink.commit()
+            if run.finished:
+                sink.commit()
+            else:
+                sink.flush()
     except (_ReaderGone, KeyboardInterrupt) as stop:
         if isinstance(stop, KeyboardInterrupt) and not run.interrupts.reader_gone:
             raise  # a second Ctrl-C
@@ -383,23 +396,25 @@ def _run_analyze(args: argparse.Namespace) -> int:
     except _OutputFailed as error:
         _stop_workers()
         sink.detach()
-        sink.discard()
         messages.say(f"newsclaims: {error}")
         return EXIT_OUTPUT
     finally:
         if not run.finished:
             _stop_workers()  # else closing the pool waits for every document in flight
-            sink.discard()
         outcomes.close()
         progress.finish()
+    kept = (
+        f"{args.output} is left as it was"
+        if isinstance(sink, _FileSink)
+        else f"the {run.analyzed} documents before are written"
+    )
     if run.broken is not None:
         messages.say(
-            f"newsclaims: the run stopped: a worker process failed ({run.broken}); "
-            f"the {run.analyzed} documents before are written"
+            f"newsclaims: the run stopped: a worker process failed ({run.broken}); {kept}"
         )
         status = EXIT_WORKER_FAILED
     if run.interrupted:
-        messages.say(f"newsclaims: interrupted after {run.analyzed} documents")
+        messages.say(f"newsclaims: interrupted; {kept}")
         status = EXIT_INTERRUPTED
     if args.quiet:
         pass

@@ -54,6 +54,8 @@ class StreamSink:
 
     def __init__(self, stream: IO[str]) -> None:
         self._stream = stream
+        #: Whether :meth:`commit` has run: the output is complete.
+        self.committed = False
 
     def write(self, text: str, /) -> int:
         """Write ``text``; raise ReaderGone or OutputFailed when it cannot be."""
@@ -92,6 +94,7 @@ class StreamSink:
     def commit(self) -> None:
         """The run is complete: make sure all of it is written."""
         self.flush()
+        self.committed = True
 
     def discard(self) -> None:
         """The run did not complete: nothing to take back on a stream."""
@@ -125,12 +128,15 @@ class FileSink(StreamSink):
             os.umask(umask)
             self._temporary.chmod(0o666 & ~umask)
             self._temporary.replace(self.path)
+            self.committed = True
         except OSError as error:
             self.discard()
             raise OutputFailed(f"cannot write {str(self.path)!r}: {_reason(error)}") from None
 
     def discard(self) -> None:
-        """Remove the temporary file: FILE stays as it was before the run."""
+        """Remove the temporary file, unless committed: FILE stays as it was before the run."""
+        if self.committed:
+            return
         with contextlib.suppress(OSError, ValueError):
             self._file.close()
         with contextlib.suppress(OSError):
