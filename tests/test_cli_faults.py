@@ -325,3 +325,16 @@ def test_ctrl_c_leaves_an_output_file_as_it_was(tmp_path: Path, env: dict[str, s
     assert err == f"newsclaims: interrupted; {target} is left as it was\n"
     assert target.read_text(encoding="utf-8") == "the previous run"
     assert [p.name for p in target.parent.iterdir()] == ["result.json"]
+
+
+def test_a_closed_stdin_is_reported(env: dict[str, str]) -> None:
+    done = subprocess.run(
+        ["sh", "-c", 'exec "$0" "$@" <&-', *_command("-")],
+        capture_output=True,
+        env=env,
+        timeout=GUARD * 2,
+        check=False,
+        text=True,
+    )
+    assert done.returncode == EXIT_FAILED
+    assert done.stderr.startswith("newsclaims: <stdin>: standard input is closed")

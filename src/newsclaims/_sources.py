@@ -112,7 +112,11 @@ def read_sources(
     """Every document under ``paths``, in order, each a Source, a Failure or a Skipped."""
     for path in paths:
         if path == STDIN:
-            yield from _read_stdin(stdin or sys.stdin.buffer, reading)
+            stream = stdin or (sys.stdin.buffer if sys.stdin is not None else None)
+            if stream is None:  # the process started with standard input closed
+                yield Failure("<stdin>", "standard input is closed: nothing to read")
+            else:
+                yield from _read_stdin(stream, reading)
             continue
         for item in _files(path, reading):
             if not isinstance(item, tuple):
