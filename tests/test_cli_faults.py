@@ -106,6 +106,13 @@ def _started(argv: list[str], **options: Any) -> Iterator[subprocess.Popen[bytes
                 stream.close()
 
 
+def _finish(argv: list[str], **options: Any) -> subprocess.CompletedProcess[str]:
+    """Run ``argv`` to its end (within the guard); stdout and stderr as text unless given."""
+    options.setdefault("stdout", subprocess.PIPE)
+    options.setdefault("stderr", subprocess.PIPE)
+    return subprocess.run(argv, timeout=GUARD * 2, check=False, text=True, **options)
+
+
 def _texts(jsonl: str) -> list[str]:
     return [json.loads(line)["text"] for line in jsonl.splitlines()]
 
@@ -119,11 +126,9 @@ def test_a_closed_stderr_loses_messages_not_documents(tmp_path: Path, env: dict[
     source.write_text("\n".join([*lines[:3], "[" * 3000, *lines[3:]]) + "\n", encoding="utf-8")
     out = tmp_path / "out.jsonl"
     # `2>&-`: the process starts with no stderr at all (sys.stderr is None).
-    done = subprocess.run(
+    done = _finish(
         ["sh", "-c", 'exec "$0" "$@" >"$OUT" 2>&-', *_command("-j", "2", str(source))],
         env={**env, "OUT": str(out)},
-        timeout=GUARD * 2,
-        check=False,
     )
     assert done.returncode == EXIT_FAILED  # the bad line still counts
     assert _texts(out.read_text(encoding="utf-8")) == GOOD[:6]
@@ -137,13 +142,11 @@ def test_a_broken_stderr_is_not_a_broken_stdout(tmp_path: Path, env: dict[str, s
     reading, writing = os.pipe()
     os.close(reading)  # the reader of stderr is gone before anything is written
     with (tmp_path / "out.jsonl").open("wb") as out:
-        done = subprocess.run(
+        done = _finish(
             _command("-j", "2", str(source)),
             stdout=out,
             stderr=writing,
             env=env,
-            timeout=GUARD * 2,
-            check=False,
         )
     os.close(writing)
     assert done.returncode == EXIT_FAILED
@@ -154,14 +157,11 @@ def test_a_broken_stderr_is_not_a_broken_stdout(tmp_path: Path, env: dict[str, s
 def test_a_full_disk_is_an_output_error(tmp_path: Path, env: dict[str, str]) -> None:
     source = _articles(tmp_path / "a.jsonl", GOOD)
     with open("/dev/full", "w") as full:
-        done = subprocess.run(
+        done = _finish(
             _command(str(source)),
             stdout=full,
             stderr=subprocess.PIPE,
             env=env,
-            timeout=GUARD * 2,
-            check=False,
-            text=True,
         )
     assert done.returncode == EXIT_OUTPUT
     assert done.stderr == "newsclaims: cannot write the output: No space left on device\n"
@@ -169,13 +169,10 @@ def test_a_full_disk_is_an_output_error(tmp_path: Path, env: dict[str, str]) -> 
 
 def test_a_closed_stdout_is_an_output_error(tmp_path: Path, env: dict[str, str]) -> None:
     source = _articles(tmp_path / "a.jsonl", GOOD[:2])
-    done = subprocess.run(
+    done = _finish(
         ["sh", "-c", 'exec "$0" "$@" >&-', *_command(str(source))],
         stderr=subprocess.PIPE,
         env=env,
-        timeout=GUARD * 2,
-        check=False,
-        text=True,
     )
     assert done.returncode == EXIT_OUTPUT
     assert done.stderr == ("newsclaims: standard output is closed: nowhere to write the results\n")
@@ -254,13 +251,9 @@ def test_a_worker_that_dies_has_its_own_status(tmp_path: Path, env: dict[str, st
     # A worker killed (say, by the kernel, out of memory) used to end in a traceback, or
     # with stdout's 141; now the run says what happened, with what came before written.
     source = _articles(tmp_path / "a.jsonl", [*GOOD, *GOOD, "DIE now.", *GOOD])
-    done = subprocess.run(
+    done = _finish(
         _command("-j", "2", "-f", "json", str(source)),
-        capture_output=True,
         env=env,
-        timeout=GUARD * 2,
-        check=False,
-        text=True,
     )
     assert done.returncode == EXIT_WORKER_FAILED
     assert "newsclaims: the run stopped: a worker process failed (BrokenProcessPool" in (
@@ -279,13 +272,9 @@ def test_hostile_lines_with_jobs_lose_no_good_document(
     lines[3:3] = ["[" * 3000, '{"text": ' + "1" * 5000 + "}", '{"text": "\\ud800"}']
     source = tmp_path / "a.jsonl"
     source.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    done = subprocess.run(
+    done = _finish(
         _command("-j", "2", str(source)),
-        capture_output=True,
         env=env,
-        timeout=GUARD * 2,
-        check=False,
-        text=True,
     )
     assert done.returncode == EXIT_FAILED
     assert _texts(done.stdout) == GOOD
@@ -328,13 +317,9 @@ def test_ctrl_c_leaves_an_output_file_as_it_was(tmp_path: Path, env: dict[str, s
 
 
 def test_a_closed_stdin_is_reported(env: dict[str, str]) -> None:
-    done = subprocess.run(
+    done = _finish(
         ["sh", "-c", 'exec "$0" "$@" <&-', *_command("-")],
-        capture_output=True,
         env=env,
-        timeout=GUARD * 2,
-        check=False,
-        text=True,
     )
     assert done.returncode == EXIT_FAILED
     assert done.stderr.startswith("newsclaims: <stdin>: standard input is closed")

@@ -15,20 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from newsclaims import Document, from_json
 from newsclaims._cli import EXIT_FAILED, EXIT_OK, EXIT_OUTPUT, main
+from test_cli import _documents, _run
 
 EXTRACTORS = Path(__file__).parent / "data" / "extractors"
-
-
-def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    status = main(list(argv))
-    out, err = capsys.readouterr()
-    return status, out, err
-
-
-def _documents(jsonl: str) -> list[Document]:
-    return [from_json(line) for line in jsonl.splitlines()]
 
 
 def _stdin(monkeypatch: pytest.MonkeyPatch, data: bytes) -> None:

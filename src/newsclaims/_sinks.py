@@ -20,10 +20,13 @@ import contextlib
 import os
 import stat
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import IO
+from typing import IO, TypeVar
 
 __all__ = ["FileSink", "Messages", "OutputFailed", "ReaderGone", "StreamSink", "detach"]
+
+_T = TypeVar("_T")
 
 
 class ReaderGone(Exception):  # noqa: N818 (an outcome, not an error)
@@ -59,17 +62,16 @@ class StreamSink:
 
     def write(self, text: str, /) -> int:
         """Write ``text``; raise ReaderGone or OutputFailed when it cannot be."""
-        try:
-            return self._stream.write(text)
-        except BrokenPipeError:
-            raise ReaderGone from None
-        except (OSError, ValueError) as error:
-            raise OutputFailed(f"cannot write the output: {_reason(error)}") from None
+        return self._guarded(self._stream.write, text)
 
     def flush(self) -> None:
         """Flush what is buffered, with the same outcomes as :meth:`write`."""
+        self._guarded(lambda _: self._stream.flush(), "")
+
+    @staticmethod
+    def _guarded(action: Callable[[str], _T], text: str) -> _T:
         try:
-            self._stream.flush()
+            return action(text)
         except BrokenPipeError:
             raise ReaderGone from None
         except (OSError, ValueError) as error:

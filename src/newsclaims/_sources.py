@@ -96,14 +96,14 @@ class Failure:
 
 
 @attrs.frozen
-class Skipped:
-    """Something under a folder left out on purpose (a link out of it, a loop): not an error."""
+class Skipped(Failure):
+    """Something under a folder left out on purpose (a link out of it, a loop): not an error.
 
-    origin: str
-    reason: str
+    A kind of Failure, so that it passes wherever one does; test for it first.
+    """
 
     def __str__(self) -> str:
-        return f"{self.origin}: skipped: {self.reason}"
+        return f"{self.origin}: skipped: {self.message}"
 
 
 def read_sources(
