@@ -98,9 +98,11 @@ def main() -> None:
     families = args.family or list(FAMILIES)
     print(f"{'family':<28} {'size':>7} {'CPU s/MB':>9} {'bytes/char':>10} {'quotes':>8}")
     for family in families:
+        rates = []
         for megabytes in args.sizes:
             figures = measure(family, megabytes)
             per_mb = figures["seconds"] / (figures["chars"] / 1e6)
+            rates.append(per_mb)
             per_char = figures["peak_kib"] * 1024 / figures["chars"]
             over = []
             if megabytes >= 10 and per_mb > TARGET_SECONDS_PER_MB:
@@ -112,6 +114,11 @@ def main() -> None:
                 f"{int(figures['quotes']):>8}  {', '.join(over)}",
                 flush=True,
             )
+        if len(rates) > 1 and min(rates) > 0:
+            # Linear time: the time per MB stays within about 2x across the sizes.
+            spread = max(rates) / min(rates)
+            verdict = "linear" if spread <= 2 else "NOT linear"
+            print(f"{'':<28} s/MB spread across sizes {spread:.2f}x: {verdict}", flush=True)
 
 
 if __name__ == "__main__":
