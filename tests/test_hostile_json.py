@@ -210,9 +210,13 @@ def test_a_surrogate_pair_written_as_escapes_is_text() -> None:
     assert from_json(text).text == "Hi 😀"
 
 
-def test_a_newer_version_still_comes_first() -> None:
+@pytest.mark.parametrize(
+    "body", ['"text": 5, "quotes": null', '"text": "a \\ud800 surrogate", "new_field": 1']
+)
+def test_a_newer_version_still_comes_first(body: str) -> None:
+    # CLARIFICATIONS: a newer document is refused, saying upgrade, before any other check.
     with pytest.raises(SchemaVersionError):
-        from_json('{"schema_version": "9.0", "text": 5, "quotes": null}')
+        from_json('{"schema_version": "9.0", ' + body + "}")
 
 
 @pytest.mark.parametrize(

@@ -535,7 +535,7 @@ def _render_source(
     # never the output (UTF-8 cannot encode it) and the documents after it.
     surrogate = find_lone_surrogate(piece)
     if surrogate is not None:
-        return Failure(item.origin, f"cannot be written: a lone surrogate at {surrogate[1]}")
+        return Failure(item.origin, f"cannot be written: {surrogate[1]}")
     return piece
 
 

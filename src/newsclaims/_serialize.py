@@ -169,17 +169,18 @@ def from_dict(data: object) -> Document:
     newsclaims.SchemaVersionError: schema_version: this document uses format 9.0, ...
     upgrade newsclaims to read it
     """
+    return _from_dict(data, surrogates_checked=False)
+
+
+def _from_dict(data: object, *, surrogates_checked: bool) -> Document:
     if not isinstance(data, dict):
         raise ValidationError([("", f"expected a JSON object, got {_type_name(data)}")])
     _check_version(data.get("schema_version"))
     # A lone surrogate is not text: no output could encode it, so it is refused here, at the
-    # input, rather than when the document is written.
-    surrogate = find_lone_surrogate(data)
+    # input, rather than when the document is written. (parse_json has looked already.)
+    surrogate = None if surrogates_checked else find_lone_surrogate(data)
     if surrogate is not None:
-        path, index, code = surrogate
-        raise ValidationError(
-            [(path, f"a lone surrogate (U+{code:04X}) at character {index}: not Unicode text")]
-        )
+        raise ValidationError([surrogate])
     body = {k: v for k, v in data.items() if k != "schema_version"}
     return structure(body, Document)
 
@@ -207,7 +208,15 @@ def from_json(text: str | bytes, *, source: str = "<string>") -> Document:
     ...
     newsclaims.InputError: <string>: duplicate key 'schema_version' in one object
     """
-    return from_dict(parse_json(text, source=source))
+    data = parse_json(text, source=source, surrogates=False)
+    # A newer format is refused before any other check, even of the strings.
+    if isinstance(data, dict):
+        _check_version(data.get("schema_version"))
+    surrogate = find_lone_surrogate(data)
+    if surrogate is not None:
+        path, problem = surrogate
+        raise InputError(source, f"{path}: {problem}" if path else problem)
+    return _from_dict(data, surrogates_checked=True)
 
 
 def write_jsonl(documents: Iterable[Document], stream: IO[str]) -> int:

@@ -394,12 +394,8 @@ def _record_source(raw: bytes, where: str, max_chars: int | None) -> Source | Fa
     used = {"text": text, **{k: v for k, v in attrs.asdict(metadata).items() if v is not None}}
     surrogate = find_lone_surrogate(used)
     if surrogate is not None:
-        field, index, code = surrogate
-        name = "text" if field == "text" else f"metadata {field}"
-        return Failure(
-            where,
-            f"{name}: a lone surrogate (U+{code:04X}) at character {index}: not Unicode text",
-        )
+        field, problem = surrogate
+        return Failure(where, f"{field if field == 'text' else 'metadata ' + field}: {problem}")
     return Source(text, metadata, where)
 
 

@@ -84,30 +84,28 @@ def parse_json(
     if surrogates and (isinstance(text, bytes) or _MAYBE_SURROGATE.search(text)):
         found = find_lone_surrogate(value)
         if found is not None:
-            path, index, code = found
-            place = f"{path}: " if path else ""
-            raise InputError(
-                source,
-                f"{place}a lone surrogate (U+{code:04X}) at character {index}: not Unicode text",
-                line=line,
-            )
+            path, problem = found
+            raise InputError(source, f"{path}: {problem}" if path else problem, line=line)
     return value
 
 
-def find_lone_surrogate(value: object) -> tuple[str, int, int] | None:
-    """The first lone surrogate in any string of ``value``: its path, index and code point.
+def find_lone_surrogate(value: object) -> tuple[str, str] | None:
+    """The first lone surrogate in any string of ``value``: its path, and what it is where.
 
     Walks without recursion, so that any depth of nesting is safe.
 
     >>> find_lone_surrogate({"spans": [{"text": "ok"}, {"text": "a\\udc00"}]})
-    ('spans[1].text', 1, 56320)
+    ('spans[1].text', 'a lone surrogate (U+DC00) at character 1: not Unicode text')
     >>> find_lone_surrogate(["fine"]) is None
     True
     """
     for path, string in _strings(value):
         match = _LONE_SURROGATE.search(string)
         if match is not None:
-            return path, match.start(), ord(match.group())
+            code = ord(match.group())
+            return path, f"a lone surrogate (U+{code:04X}) at character {match.start()}: " + (
+                "not Unicode text"
+            )
     return None
 
 
