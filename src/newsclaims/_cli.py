@@ -318,7 +318,10 @@ class _Interrupts:
     def _handle(self, signum: int, frame: object) -> None:
         _stop_workers()
         if self.reader_gone:
-            raise KeyboardInterrupt  # nothing more can be written: no boundary to wait for
+            # Ends a wait; while writing, the next write finds the pipe broken by itself.
+            if self.waiting:
+                raise KeyboardInterrupt
+            return
         self.count += 1
         if self.waiting or self.count > 1:
             raise KeyboardInterrupt
