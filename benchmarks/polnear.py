@@ -79,7 +79,7 @@ def relations(document: Document, *, partial: bool = False) -> list[Relation]:
     {'content': [[52, 63]], 'source': [[41, 46]], 'cue': [[47, 51]]}
     """
     text = document.text
-    in_claims = {quote_id for claim in document.claims for quote_id in claim.quotes}
+    in_claims = {quote_id for claim in document.claims for quote_id in claim.quote_ids}
     out: list[Relation] = []
     for quote in document.quotes:
         if quote.kind is QuoteKind.DIRECT:

@@ -1,8 +1,9 @@
-"""Offline JSON-LD processing for the tests: bundled contexts and the schema.org vocabulary.
+"""Offline JSON-LD processing for the tests: the bundled contexts and the schema.org vocabulary.
 
-The tests run without a network, so pyld gets a document loader that serves the context
-documents bundled under ``tests/data/`` (see ``tests/data/README.md`` for where each came
-from) and refuses every other URL.
+The tests run without a network: pyld gets newsclaims' own document loader, which serves the
+contexts shipped in the package (``src/newsclaims/contexts/``, see the README there) and
+refuses every other URL. The schema.org vocabulary the tests check properties against lives in
+``tests/data/`` (see ``tests/data/README.md``).
 """
 
 from __future__ import annotations
@@ -15,38 +16,14 @@ from typing import Any
 
 from pyld import jsonld  # type: ignore[import-untyped]
 
+from newsclaims import jsonld_document_loader
+from newsclaims._contexts import _context
+
 DATA = Path(__file__).parent / "data"
 
 SCHEMA = "http://schema.org/"
 
-_CONTEXTS = {
-    "https://schema.org": "schemaorg-context.jsonld",
-    "https://schema.org/": "schemaorg-context.jsonld",
-    "http://schema.org": "schemaorg-context.jsonld",
-    "http://schema.org/": "schemaorg-context.jsonld",
-    "http://www.w3.org/ns/anno.jsonld": "anno.jsonld",
-    "https://www.w3.org/ns/anno.jsonld": "anno.jsonld",
-}
-
-
-class OfflineError(LookupError):
-    """A JSON-LD document asked for a context that is not bundled."""
-
-
-@cache
-def _context_document(name: str) -> Any:
-    return json.loads((DATA / name).read_text(encoding="utf-8"))
-
-
-def offline_loader(url: str, options: object = None) -> dict[str, Any]:
-    """A pyld document loader that serves the bundled contexts and nothing else."""
-    if url not in _CONTEXTS:
-        raise OfflineError(f"no bundled copy of {url}; the tests never use the network")
-    return {
-        "contextUrl": None,
-        "documentUrl": url,
-        "document": _context_document(_CONTEXTS[url]),
-    }
+offline_loader = jsonld_document_loader()
 
 
 def expand(document: Any) -> list[dict[str, Any]]:
@@ -57,7 +34,7 @@ def expand(document: Any) -> list[dict[str, Any]]:
 
 def context_terms(name: str) -> set[str]:
     """The terms a bundled context document defines."""
-    context: dict[str, Any] = _context_document(name)["@context"]
+    context: dict[str, Any] = _context(name)["@context"]
     return set(context)
 
 

@@ -85,7 +85,7 @@ def build_seed_reading() -> Document:
             claimant=ids[c["claimant"]],
             claimant_mention=mention(c["mention_span"]),
             cue=span(c["cue_span"]),
-            quotes=tuple(quotes[i].id for i in c.get("quotes", [])),
+            quote_ids=tuple(quotes[i].id for i in c.get("quotes", [])),
             hedges=tuple(span(h) for h in c.get("hedge_spans", [])),
             rule="human reading",
         )
@@ -99,7 +99,7 @@ def build_seed_reading() -> Document:
             evidence=span(d["evidence_span"]),
             disputant=ids[d["disputant"]],
             disputant_mention=mention(d["mention_span"]),
-            claim=claims[d["disputed_claim"]].id,
+            claim_id=claims[d["disputed_claim"]].id,
             disputed=(span(d["disputed_span"]),),
             rule="human reading",
         )

@@ -59,7 +59,7 @@ def test_seed_hedges_and_partial_quotes(seed: tuple[Document, dict[str, Any]]) -
     for item in reading["claims"]:
         claim = claim_at(doc, item["span"])
         assert [h.text for h in claim.hedges] == item.get("hedges", []), item["content"]
-        quoted = [doc.quote(q).text for q in claim.quotes]
+        quoted = [doc.quote(q).text for q in claim.quote_ids]
         assert quoted == [reading["quotes"][i]["text"] for i in item.get("quotes", [])]
 
 
@@ -154,7 +154,7 @@ def test_a_hedge_inside_a_claim_is_no_claim_of_its_own() -> None:
     doc = analyze("Zelensky said he believed their mission had been “accomplished.”")
     (claim,) = doc.claims
     assert [h.text for h in claim.hedges] == ["believed"]
-    assert [doc.quote(q).text for q in claim.quotes] == ["accomplished."]
+    assert [doc.quote(q).text for q in claim.quote_ids] == ["accomplished."]
 
 
 def test_a_direct_quote_is_not_a_claim() -> None:
@@ -209,8 +209,8 @@ def test_claims_are_anchored_and_consistent(text: str) -> None:
     for claim in doc.claims:
         assert claim.cue is not None
         assert all(not (s.start <= claim.cue.start < s.end) for s in claim.spans)
-        assert set(claim.quotes) <= quote_ids
-        for quote_id in claim.quotes:
+        assert set(claim.quote_ids) <= quote_ids
+        for quote_id in claim.quote_ids:
             quote = doc.quote(quote_id)
             assert claim.spans[0].start <= quote.spans[0].start
             assert quote.spans[-1].end <= claim.spans[-1].end

@@ -21,7 +21,7 @@ import pytest
 
 import newsclaims._analyze
 import newsclaims._cli
-from newsclaims import Document, Metadata, from_json
+from newsclaims import SCHEMA_VERSION, Document, Metadata, from_json
 from newsclaims._cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE, FORMATS, main
 from newsclaims._progress import Progress
 from newsclaims._sources import metadata_from_record
@@ -242,7 +242,7 @@ def test_json_is_one_array(capsys: pytest.CaptureFixture[str]) -> None:
     _, out, _ = _run(capsys, "analyze", "--format", "json", str(KURSK_PATH), str(KURSK_PATH))
     documents = json.loads(out)
     assert len(documents) == 2
-    assert documents[0]["schema_version"] == "1.0"
+    assert documents[0]["schema_version"] == SCHEMA_VERSION
 
 
 def test_json_of_nothing_is_an_empty_array(

@@ -32,8 +32,8 @@ def test_the_seed_disputes_link_to_the_right_claims(
         assert dispute.disputant_mention is not None
         mention = dispute.disputant_mention
         assert [mention.start, mention.end] == item["mention_span"]
-        assert dispute.claim is not None
-        claim = doc.claim(dispute.claim)
+        assert dispute.claim_id is not None
+        claim = doc.claim(dispute.claim_id)
         target = reading["claims"][item["disputed_claim"]]
         assert [claim.spans[0].start, claim.spans[-1].end] == target["span"]
 
@@ -43,7 +43,7 @@ def test_the_seed_dispute_graph(seed: tuple[Document, dict[str, Any]]) -> None:
     names = {
         (
             doc.actor(e.disputant).name if e.disputant else None,
-            doc.actor(e.disputed).name if e.disputed else None,
+            doc.actor(e.claimant).name if e.claimant else None,
         )
         for e in doc.dispute_graph()
     }
@@ -63,15 +63,15 @@ def test_a_quote_that_denies_is_its_speakers_dispute() -> None:
     (dispute,) = doc.disputes
     assert dispute.rule == "in-quote"
     assert dispute.stance is Stance.DENY
-    assert dispute.claim is not None
-    assert doc.claim(dispute.claim).text == "the bridge was safe"
+    assert dispute.claim_id is not None
+    assert doc.claim(dispute.claim_id).text == "the bridge was safe"
     assert dispute.evidence.text == "do not correspond to reality"
 
 
 def test_a_dispute_with_no_earlier_claim_keeps_its_target() -> None:
     doc = analyze("The senator denied reports that she would resign.")
     (dispute,) = doc.disputes
-    assert dispute.claim is None
+    assert dispute.claim_id is None
     assert [s.text for s in dispute.disputed] == ["reports that she would resign"]
 
 
@@ -80,7 +80,7 @@ def test_a_rebuttal_is_never_the_target() -> None:
         "Putin said his troops regained Kursk. Ukraine rejected the claims, calling them "
         "“propaganda.” “The statements do not correspond to reality,” the General Staff said."
     )
-    targets = {doc.claim(d.claim).text for d in doc.disputes if d.claim}
+    targets = {doc.claim(d.claim_id).text for d in doc.disputes if d.claim_id}
     assert targets == {"his troops regained Kursk"}
 
 
@@ -132,9 +132,9 @@ def test_disputes_point_back(text: str) -> None:
     assert analyze(text) == doc
     order = {c.id: i for i, c in enumerate(doc.claims)}
     for dispute in doc.disputes:
-        assert dispute.claim is not None or dispute.disputed
-        if dispute.claim is not None:
-            claim = doc.claims[order[dispute.claim]]
+        assert dispute.claim_id is not None or dispute.disputed
+        if dispute.claim_id is not None:
+            claim = doc.claims[order[dispute.claim_id]]
             # A dispute contests something said before its cue, by someone else.
             assert claim.spans[0].start < dispute.cue.start
             assert claim.claimant is None or claim.claimant != dispute.disputant

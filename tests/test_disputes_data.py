@@ -35,7 +35,8 @@ END_PUNCT = ".!?"
 CLOSERS = "\"'”’)]"
 
 needs_corpus = pytest.mark.skipif(
-    not TRAIN_TEXTS.is_dir(), reason=f"PolNeAR train texts not found at {TRAIN_TEXTS}"
+    not TRAIN_TEXTS.is_dir(),
+    reason="PolNeAR corpus not found at ../shared/corpora: benchmarks only",
 )
 
 

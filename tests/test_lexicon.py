@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsclaims import DEFAULT_LEXICON, ActorKind, Lexicon, ValidationError, analyze
 
@@ -54,3 +58,78 @@ def test_bad_entries_are_refused() -> None:
         DEFAULT_LEXICON.extend(nonsense=["x"])
     with pytest.raises(ValidationError):
         DEFAULT_LEXICON.extend(cue_verbs="harrumphed")
+
+
+DATA = Path(__file__).parent / "data"
+
+
+def test_json_round_trip_keeps_every_table() -> None:
+    mine = DEFAULT_LEXICON.extend(cue_verbs=["harrumphed"], pronouns=[("xe", ["person"])])
+    assert Lexicon.from_json(mine.to_json()) == mine
+    assert Lexicon.from_json(DEFAULT_LEXICON.to_json()) == DEFAULT_LEXICON
+
+
+@given(st.lists(st.text(min_size=1).filter(str.strip), max_size=5))
+def test_json_round_trip_of_any_entries(words: list[str]) -> None:
+    mine = DEFAULT_LEXICON.extend(titles=words, disputes={"verbs_deny": words})
+    assert Lexicon.from_json(mine.to_json()) == mine
+
+
+def test_every_table_is_required() -> None:
+    data = DEFAULT_LEXICON.to_dict()
+    del data["hedges"]
+    with pytest.raises(ValidationError, match="hedges: missing table"):
+        Lexicon.from_dict(data)
+    with pytest.raises(ValidationError, match="apostrophes: missing table"):
+        Lexicon(quote_pairs=[("“", "”")])
+
+
+def test_bad_lexicon_files_get_typed_errors() -> None:
+    data = DEFAULT_LEXICON.to_dict()
+    for broken, message in [
+        ({**data, "cue_verbz": []}, "cue_verbz: not a table of the lexicon"),
+        ({**data, "format": "other/9"}, "format: expected"),
+        ({**data, "titles": "Sen."}, "expected a list of strings"),
+        ({**data, "disputes": []}, "disputes: expected an object"),
+    ]:
+        with pytest.raises(ValidationError, match=message):
+            Lexicon.from_dict(broken)
+    with pytest.raises(ValidationError, match="not a JSON document"):
+        Lexicon.from_json("{")
+    with pytest.raises(ValidationError, match="not a JSON document"):
+        Lexicon.from_json("[" * 100_000)
+
+
+def test_the_repr_is_short() -> None:
+    assert len(repr(DEFAULT_LEXICON)) < 100
+    assert "tables" in repr(DEFAULT_LEXICON)
+
+
+def test_a_second_language_as_data_only() -> None:
+    """German from a JSON file, with no code change: quotes, speakers and a claim."""
+    german = Lexicon.from_json((DATA / "lexicon-de.json").read_text(encoding="utf-8"))
+    text = (
+        "„Wir sind bereit“, sagte Bundeskanzlerin Angela Merkel am Montag in Berlin. "
+        "Der Minister erklärte, dass die Lage ernst sei.\n\n»Das ist falsch«, sagte Scholz."
+    )
+    doc = analyze(text, lexicon=german)
+    assert [(q.text, doc.actor(q.speaker).name if q.speaker else None) for q in doc.quotes] == [
+        ("Wir sind bereit", "Angela Merkel"),
+        ("Das ist falsch", "Scholz"),
+    ]
+    assert doc.actors[0].title == "Bundeskanzlerin"
+    assert [
+        (c.text, c.claimant_mention.text if c.claimant_mention else None) for c in doc.claims
+    ] == [("die Lage ernst sei", "Der Minister")]
+
+
+def test_english_is_not_consulted_when_another_language_is_given() -> None:
+    german = Lexicon.from_json((DATA / "lexicon-de.json").read_text(encoding="utf-8"))
+    text = "„We are ready“, said Senator Lopez. Officials denied the report as false."
+    english = analyze(text)
+    assert english.quotes[0].speaker is not None
+    assert english.disputes
+    doc = analyze(text, lexicon=german)
+    assert [q.speaker for q in doc.quotes] == [None]  # "said" is no German cue
+    assert doc.claims == ()
+    assert doc.disputes == ()

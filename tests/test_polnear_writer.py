@@ -25,7 +25,9 @@ def _load(name: str, path: Path) -> ModuleType:
     return module
 
 
-@pytest.mark.skipif(not DEV.is_dir(), reason="PolNeAR lives in ../shared/corpora")
+@pytest.mark.skipif(
+    not DEV.is_dir(), reason="PolNeAR corpus not found at ../shared/corpora: benchmarks only"
+)
 def test_writer_output_is_valid(tmp_path: Path) -> None:
     polnear = _load("polnear_benchmark", ROOT / "benchmarks" / "polnear.py")
     split = tmp_path / "split"

@@ -22,7 +22,7 @@ def test_every_list_of_the_reading_is_carried() -> None:
 
 def test_references_say_who_disputes_whom() -> None:
     doc = build_seed_reading()
-    edges = {(e.disputant, e.disputed) for e in doc.dispute_graph()}
+    edges = {(e.disputant, e.claimant) for e in doc.dispute_graph()}
     assert edges == {
         ("kyiv", "vladimir-putin"),
         ("ukraine", "vladimir-putin"),

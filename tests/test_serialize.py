@@ -109,13 +109,13 @@ def valid() -> dict[str, Any]:
         speaker_mention=Mention.of(text, 16, 19),
         cue=Span.of(text, 20, 24),
     )
-    claim = Claim(id="c-1", spans=(Span.of(text, 1, 14),), claimant="lee", quotes=("q-1",))
+    claim = Claim(id="c-1", spans=(Span.of(text, 1, 14),), claimant="lee", quote_ids=("q-1",))
     dispute = Dispute(
         id="d-1",
         stance="deny",
         cue=Span.of(text, 20, 24),
         evidence=Span.of(text, 16, 24),
-        claim="c-1",
+        claim_id="c-1",
     )
     return to_dict(
         Document(text, actors=(lee,), quotes=(quote,), claims=(claim,), disputes=(dispute,))
@@ -205,13 +205,47 @@ def test_text_that_does_not_match_its_span() -> None:
 def test_dangling_references() -> None:
     data = valid()
     data["quotes"][0]["speaker"] = "a7"
-    data["claims"][0]["quotes"] = ["q-7"]
-    data["disputes"][0]["claim"] = "c-7"
+    data["claims"][0]["quote_ids"] = ["q-7"]
+    data["disputes"][0]["claim_id"] = "c-7"
     assert problems(data) == [
         "quotes[0].speaker: unknown actor 'a7'",
-        "claims[0].quotes[0]: unknown quote 'q-7'",
-        "disputes[0].claim: unknown claim 'c-7'",
+        "claims[0].quote_ids[0]: unknown quote 'q-7'",
+        "disputes[0].claim_id: unknown claim 'c-7'",
     ]
+
+
+def as_written_by_1_0(data: dict[str, Any]) -> dict[str, Any]:
+    """A 2.0 document as newsclaims wrote it in format 1.0: old key names, no actor keys."""
+    old: dict[str, Any] = json.loads(json.dumps(data))
+    old["schema_version"] = "1.0"
+    for actor in old["actors"]:
+        del actor["key"]
+    for claim in old["claims"]:
+        claim["quotes"] = claim.pop("quote_ids")
+    for dispute in old["disputes"]:
+        dispute["claim"] = dispute.pop("claim_id")
+    return old
+
+
+def test_format_2_0_renamed_fields_of_1_0() -> None:
+    data = valid()
+    assert data["schema_version"] == "2.0"
+    assert (data["claims"][0]["quote_ids"], data["disputes"][0]["claim_id"]) == (["q-1"], "c-1")
+    assert data["actors"][0]["key"] == "lee"
+
+
+@given(ns.documents())
+def test_documents_of_format_1_0_still_read(doc: Document) -> None:
+    assert from_dict(as_written_by_1_0(to_dict(doc))) == doc
+
+
+def test_a_1_0_document_is_checked_as_strictly() -> None:
+    old = as_written_by_1_0(valid())
+    old["disputes"][0]["claim"] = "c-7"
+    assert problems(old) == ["disputes[0].claim_id: unknown claim 'c-7'"]
+    old = as_written_by_1_0(valid())
+    old["claims"][0]["quote_ids"] = ["q-1"]  # a name 1.0 did not have
+    assert problems(old) == ["claims[0]: unknown field(s): quotes"]
 
 
 def test_duplicate_ids() -> None:
@@ -237,7 +271,7 @@ def test_malformed_version(version: object) -> None:
     assert problems(data) == [f"schema_version: expected 'MAJOR.MINOR', got {version!r}"]
 
 
-@pytest.mark.parametrize("version", ["2.0", "1.1", "10.0"])
+@pytest.mark.parametrize("version", ["3.0", "2.1", "10.0"])
 def test_newer_version_is_refused_before_anything_else(version: str) -> None:
     # Even a body that is garbage: the version check comes first and says what to do.
     with pytest.raises(SchemaVersionError, match="upgrade newsclaims"):

@@ -1,7 +1,8 @@
 """Build the wheel and the sdist, install each into a fresh virtual environment, and check them.
 
-The wheel must ship ``py.typed`` and leave out ``seeds/`` (users bring their own text); the
-sdist must carry the seed article, the tests and the docs. Run by ``make test``.
+The wheel must ship ``py.typed`` and the bundled JSON-LD contexts, and leave out ``seeds/``
+(users bring their own text); the sdist must carry the seed article, the tests and the docs.
+Each installed package must serve its contexts offline. Run by ``make test``.
 """
 
 from __future__ import annotations
@@ -32,6 +33,16 @@ def check_installs(package: Path, where: Path) -> None:
         "import newsclaims, sys; print('installed', newsclaims.__version__, 'from', sys.argv[1])",
         package.name,
     )
+    # The loader reads its files from the installed package, not from this checkout.
+    run(python, "-I", "-c", _SERVES_CONTEXTS)
+
+
+_SERVES_CONTEXTS = """
+import newsclaims
+loader = newsclaims.jsonld_document_loader()
+for url in (newsclaims.SCHEMA_ORG_CONTEXT, newsclaims.ANNOTATION_CONTEXT):
+    assert "@context" in loader(url)["document"], url
+"""
 
 
 def main() -> int:
@@ -45,8 +56,13 @@ def main() -> int:
         with tarfile.open(sdist) as archive:
             sdist_names = [n.split("/", 1)[1] for n in archive.getnames() if "/" in n]
         problems = []
-        if "newsclaims/py.typed" not in wheel_names:
-            problems.append("the wheel lacks newsclaims/py.typed")
+        for shipped in (
+            "newsclaims/py.typed",
+            "newsclaims/contexts/schemaorg-context.jsonld",
+            "newsclaims/contexts/anno.jsonld",
+        ):
+            if shipped not in wheel_names:
+                problems.append(f"the wheel lacks {shipped}")
         if any(n.startswith("seeds/") for n in wheel_names):
             problems.append("the wheel ships seeds/")
         for needed in (
@@ -55,6 +71,7 @@ def main() -> int:
             "CHANGELOG.md",
             "LICENSE",
             "tests/test_serialize.py",
+            "tests/data/kursk.expected.json",  # test_seed_quotes runs from the sdist
         ):
             if needed not in sdist_names:
                 problems.append(f"the sdist lacks {needed}")

@@ -4,18 +4,20 @@ Every record points back to the exact characters of the text it came from.
 
 >>> import newsclaims
 >>> doc = newsclaims.analyze("“We are ready,” Sen. Maria Lopez said. Ortiz denied it.")
->>> [(doc.actor(q.speaker).name, q.text) for q in doc.quotes]
-[('Maria Lopez', 'We are ready,')]
+>>> [(doc.speaker_of(q), q.text) for q in doc.quotes]
+[(Actor(id='maria-lopez', name='Maria Lopez', ...), 'We are ready,')]
 """
 
-from newsclaims._analyze import analyze, find_quotes
+from newsclaims._analyze import FoundQuotes, analyze, find_quotes
 from newsclaims._annotations import ANNOTATION_CONTEXT, to_annotations, write_annotations
-from newsclaims._batch import analyze_many, analyze_record
+from newsclaims._batch import analyze_line, analyze_many, analyze_record, is_error_record
+from newsclaims._contexts import jsonld_document_loader
 from newsclaims._csv import CSV_COLUMNS, csv_rows, write_csv
 from newsclaims._dispute_cues import DEFAULT_DISPUTE_CUES, DisputeCues
 from newsclaims._dispute_rules import DisputeCue, find_dispute_cues
 from newsclaims._document import DisputeEdge, Document
 from newsclaims._errors import InputError, NewsclaimsError, SchemaVersionError, ValidationError
+from newsclaims._ids import actor_key
 from newsclaims._jsonld import SCHEMA_ORG_CONTEXT, to_jsonld, write_jsonld
 from newsclaims._models import (
     Actor,
@@ -58,6 +60,7 @@ __all__ = [
     "DisputeCues",
     "DisputeEdge",
     "Document",
+    "FoundQuotes",
     "InputError",
     "Lexicon",
     "Mention",
@@ -70,7 +73,9 @@ __all__ = [
     "Stance",
     "ValidationError",
     "__version__",
+    "actor_key",
     "analyze",
+    "analyze_line",
     "analyze_many",
     "analyze_record",
     "csv_rows",
@@ -78,6 +83,8 @@ __all__ = [
     "find_quotes",
     "from_dict",
     "from_json",
+    "is_error_record",
+    "jsonld_document_loader",
     "read_jsonl",
     "render_table",
     "structure",

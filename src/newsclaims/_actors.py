@@ -20,8 +20,10 @@ from typing import NamedTuple
 import regex
 
 from newsclaims._ids import actor_id
+from newsclaims._marks import mark_characters
 from newsclaims._models import Actor, ActorKind
 from newsclaims._quotes import Quotation
+from newsclaims._regexes import NEVER, escaped
 from newsclaims._spans import Mention
 from newsclaims.lexicon import Lexicon
 
@@ -67,14 +69,18 @@ def name_table(lexicon: Lexicon) -> NameTable:
         key=len,
         reverse=True,
     )
+    marks = mark_characters(lexicon)
+    # An apostrophe may join two capitalised parts of a name: "O’Neil".
+    apostrophes = marks.character_class(marks.apostrophes)
+    apostrophe = f"[{apostrophes}]" if apostrophes else NEVER
     word = (
-        "(?:" + "|".join(regex.escape(a) for a in abbreviations) + r"|(?:\p{Lu}\.){1,4}"
-        r"|\p{Lu}[\p{Ll}\p{Lu}\p{M}\-]*(?:[’']\p{Lu}[\p{L}\p{M}\-]*)?)"
+        "(?:" + escaped(abbreviations) + r"|(?:\p{Lu}\.){1,4}"
+        rf"|\p{{Lu}}[\p{{Ll}}\p{{Lu}}\p{{M}}\-]*(?:{apostrophe}\p{{Lu}}[\p{{L}}\p{{M}}\-]*)?)"
     )
-    particles = "|".join(regex.escape(p) for p in lexicon.name_particles)
-    articles = "|".join(regex.escape(a) for a in lexicon.definite_articles)
+    particles = escaped(lexicon.name_particles)
+    articles = escaped(lexicon.definite_articles)
     joiner = rf"[ \u00a0]+(?:(?:{particles})(?:[ \u00a0]+(?:{articles}))?[ \u00a0]+)?"
-    suffix = "|".join(regex.escape(s) for s in lexicon.name_suffixes)
+    suffix = escaped(lexicon.name_suffixes)
     # A name starts with a capital: saying so first lets the engine skip to the next one
     # fast, unless a title of the lexicon starts otherwise.
     capital = r"(?=\p{Lu})" if all(_CAPITAL.match(a) for a in abbreviations) else ""
@@ -83,12 +89,10 @@ def name_table(lexicon: Lexicon) -> NameTable:
         rf"(?:,?[ \u00a0]+(?:{suffix})(?![\p{{L}}]))?"
     )
     titles = sorted(lexicon.titles, key=len, reverse=True)
-    title = regex.compile(
-        r"(?<![\p{L}])(?:" + "|".join(regex.escape(t) for t in titles) + r")(?![\p{L}])"
-    )
+    title = regex.compile(r"(?<![\p{L}])(?:" + escaped(titles) + r")(?![\p{L}])")
     organization = regex.compile(
         r"(?<![\p{L}])(?:"
-        + "|".join(regex.escape(w) for w in sorted(lexicon.organization_words, key=len)[::-1])
+        + escaped(sorted(lexicon.organization_words, key=len)[::-1])
         + r")(?![\p{L}])"
     )
     return NameTable(

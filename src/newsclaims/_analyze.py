@@ -1,19 +1,20 @@
-"""The one call that reads a news text: quotes, actors, claims, as a Document.
+"""The pipeline: the one call that reads a news text into a Document, as a list of steps.
 
-Data flows one way through the stages, each a module with one entry function:
-``find_quotation_marks`` → ``pair_quotation_marks`` → ``find_mentions`` →
-``attribute_quotations`` → ``split_sentences`` → ``find_claims`` → ``find_disputes``; this
-module gives the
+:func:`analyze` reads the text once (``read_text``: marks, quotations, paragraphs,
+sentences, words), makes the resolver that turns source phrases into actors
+(``read_resolver``), then runs the stages in order, each taking what the ones before found:
+``attribute_quotations`` → ``find_claims`` → ``find_disputes``. This module then gives the
 results content-derived ids and builds the :class:`~newsclaims.Document`.
+docs/architecture.md draws the whole pipeline.
 """
 
 from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
+from typing import NamedTuple
 
-from newsclaims._actors import find_mentions
-from newsclaims._attribution import Attribution, Resolver, attribute_quotations
+from newsclaims._attribution import Attribution, attribute_quotations
 from newsclaims._attribution import vocabulary as attribution_vocabulary
 from newsclaims._claims import ClaimDraft, find_claims
 from newsclaims._claims import vocabulary as claims_vocabulary
@@ -22,32 +23,43 @@ from newsclaims._disputes import vocabulary as disputes_vocabulary
 from newsclaims._document import Document
 from newsclaims._errors import InputError
 from newsclaims._ids import record_id, unique
-from newsclaims._marks import find_quotation_marks
 from newsclaims._models import Actor, Claim, Dispute, Metadata, Quote
-from newsclaims._quotes import Quotation, pair_quotation_marks
-from newsclaims._sentences import split_sentences
+from newsclaims._resolution import read_resolver
 from newsclaims._spans import Span, joined
-from newsclaims._words import Words
+from newsclaims._text import read_text
 from newsclaims.lexicon import DEFAULT_LEXICON, Lexicon
 
-__all__ = ["analyze", "find_quotes"]
+__all__ = ["FoundQuotes", "analyze", "find_quotes"]
 
 
-def find_quotes(
-    text: str, *, lexicon: Lexicon = DEFAULT_LEXICON
-) -> tuple[tuple[Quote, ...], tuple[Actor, ...]]:
+class FoundQuotes(NamedTuple):
+    """What :func:`find_quotes` returns: the quotes and the actors who speak them.
+
+    A named tuple, so ``quotes, actors = find_quotes(text)`` works as well as
+    ``find_quotes(text).quotes``.
+    """
+
+    quotes: tuple[Quote, ...]
+    actors: tuple[Actor, ...]
+
+
+def find_quotes(text: str, *, lexicon: Lexicon = DEFAULT_LEXICON) -> FoundQuotes:
     """Every quotation of ``text`` with its speaker, and the actors who speak.
 
     The quotes-only part of :func:`analyze`, for callers who want no more.
 
-    >>> quotes, actors = find_quotes("“We are ready,” Lee said.")
-    >>> [(q.text, q.speaker, q.rule) for q in quotes], [a.name for a in actors]
+    >>> found = find_quotes("“We are ready,” Lee said.")
+    >>> [(q.text, q.speaker, q.rule) for q in found.quotes], [a.name for a in found.actors]
     ([('We are ready,', 'lee', 'after')], ['Lee'])
     """
-    _check(text)
-    _, attributions, resolver = _quote_stages(text, lexicon)
+    _check(text, lexicon)
+    model = read_text(text, lexicon, _vocabulary(lexicon))
+    # Cues read window by window: for quotes alone, reading every word of the text would
+    # cost more than it saves.
+    resolver = read_resolver(model, indexed=False)
+    attributions = attribute_quotations(model, resolver)
     actors, ids = resolver.table.actors({a.speaker for a in attributions if a.speaker})
-    return _quotes(text, attributions, ids), tuple(actors)
+    return FoundQuotes(_quotes(text, attributions, ids), tuple(actors))
 
 
 def analyze(
@@ -61,15 +73,21 @@ def analyze(
     >>> doc = analyze("Officials said the bridge was safe. Ortiz denied it.")
     >>> [(doc.actor(c.claimant).name, c.text) for c in doc.claims]
     [('Officials', 'the bridge was safe'), ('Ortiz', 'it')]
-    >>> [(doc.actor(d.disputant).name, d.cue.text, d.claim) for d in doc.disputes]
+    >>> [(doc.actor(d.disputant).name, d.cue.text, d.claim_id) for d in doc.disputes]
     [('Ortiz', 'denied', 'c-...')]
     """
-    _check(text)
-    words = Words(text, _vocabulary(lexicon))  # read once for every stage
-    quotations, attributions, resolver = _quote_stages(text, lexicon, words)
-    sentences = split_sentences(text, lexicon, [(q.start, q.end) for q in quotations])
-    drafts = find_claims(words, sentences, quotations, attributions, resolver, lexicon)
-    dispute_drafts = find_disputes(words, sentences, attributions, drafts, resolver, lexicon)
+    _check(text, lexicon)
+    if metadata is not None and not isinstance(metadata, Metadata):
+        raise InputError(
+            "<metadata>", f"expected newsclaims.Metadata or None, got {type(metadata).__name__}"
+        )
+    model = read_text(text, lexicon, _vocabulary(lexicon))
+    resolver = read_resolver(model, indexed=True)
+    attributions = attribute_quotations(model, resolver)
+    drafts = find_claims(model, attributions, resolver)
+    dispute_drafts = find_disputes(
+        model.words, model.sentences, attributions, drafts, resolver, lexicon
+    )
     used = (
         {a.speaker for a in attributions if a.speaker}
         | {d.claimant for d in drafts if d.claimant}
@@ -79,7 +97,9 @@ def analyze(
     quotes = _quotes(text, attributions, ids)
     claims = _claims(text, drafts, quotes, ids)
     disputes = _disputes(text, dispute_drafts, claims, ids)
-    return Document(text, metadata or Metadata(), tuple(actors), quotes, claims, disputes)
+    return Document(
+        text, Metadata() if metadata is None else metadata, tuple(actors), quotes, claims, disputes
+    )
 
 
 @functools.lru_cache(maxsize=32)
@@ -90,21 +110,11 @@ def _vocabulary(lexicon: Lexicon) -> frozenset[str]:
     )
 
 
-def _check(text: object) -> None:
+def _check(text: object, lexicon: object) -> None:
     if not isinstance(text, str):
         raise InputError("<text>", f"expected str, got {type(text).__name__}")
-
-
-def _quote_stages(
-    text: str, lexicon: Lexicon, words: Words | None = None
-) -> tuple[list[Quotation], list[Attribution], Resolver]:
-    # Without words, attribution reads cues window by window: for quotes alone, reading
-    # every word of the text would cost more than it saves.
-    marks = find_quotation_marks(text, lexicon)
-    quotations = pair_quotation_marks(text, marks, lexicon)
-    mentions = find_mentions(text, quotations, lexicon)
-    attributions, resolver = attribute_quotations(text, quotations, mentions, lexicon, words)
-    return list(quotations), attributions, resolver
+    if not isinstance(lexicon, Lexicon):
+        raise InputError("<lexicon>", f"expected newsclaims.Lexicon, got {type(lexicon).__name__}")
 
 
 def _quotes(
@@ -145,7 +155,7 @@ def _claims(
                 claimant=claimant,
                 claimant_mention=d.mention,
                 cue=Span.of(text, *d.cue),
-                quotes=tuple([quotes[i].id for i in d.quotes]),
+                quote_ids=tuple([quotes[i].id for i in d.quotes]),
                 hedges=_spans(text, d.hedges),
                 rule=d.rule,
             )
@@ -192,7 +202,7 @@ def _disputes(
                 evidence=Span.of(text, *d.evidence),
                 disputant=disputant,
                 disputant_mention=d.mention,
-                claim=claim,
+                claim_id=claim,
                 disputed=spans,
                 rule=d.rule,
             )

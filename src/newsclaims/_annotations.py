@@ -100,9 +100,9 @@ def _annotations(document: Document) -> Iterator[Annotation]:
         yield annotation(claim.id, claim.spans, bodies)
     for dispute in document.disputes:
         bodies = [_describe(_dispute_words(dispute, names, document)), _tag("dispute")]
-        if dispute.claim:
+        if dispute.claim_id:
             bodies.append(
-                {"type": "SpecificResource", "source": ns + dispute.claim, "purpose": "linking"}
+                {"type": "SpecificResource", "source": ns + dispute.claim_id, "purpose": "linking"}
             )
         yield annotation(dispute.id, (dispute.evidence,), bodies)
 
@@ -158,8 +158,8 @@ _NOUN = {
 
 def _dispute_words(dispute: Dispute, names: dict[str, str], document: Document) -> str:
     disputed = " ".join(span.text for span in dispute.disputed)
-    if dispute.claim:
-        claimant = document.claim(dispute.claim).claimant
+    if dispute.claim_id:
+        claimant = document.claim(dispute.claim_id).claimant
         whose = f"a claim of {_who(claimant, names)}"
     else:
         whose = "a claim"

@@ -2,22 +2,36 @@
 
 from __future__ import annotations
 
+import ast
 import functools
+import json
 import multiprocessing
 import os
 import signal
+import sys
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
+from types import FrameType
 from typing import Any, TypeVar
 
+import regex
+
 from newsclaims._document import Document
-from newsclaims._errors import InputError
+from newsclaims._errors import InputError, NewsclaimsError
 from newsclaims._models import Metadata
 from newsclaims._serialize import to_dict
 from newsclaims._sources import metadata_from_record
+from newsclaims.lexicon import DEFAULT_LEXICON, Lexicon
 
-__all__ = ["analyze_many", "analyze_record", "ordered_map", "resolve_jobs"]
+__all__ = [
+    "analyze_line",
+    "analyze_many",
+    "analyze_record",
+    "is_error_record",
+    "ordered_map",
+    "resolve_jobs",
+]
 
 _T = TypeVar("_T")
 _R = TypeVar("_R")
@@ -33,36 +47,60 @@ BATCH = 32
 
 
 def analyze_many(
-    documents: Iterable[str | tuple[str, Metadata | None]], *, jobs: int = 1
+    documents: Iterable[str | tuple[str, Metadata | None]],
+    *,
+    jobs: int = 1,
+    lexicon: Lexicon = DEFAULT_LEXICON,
 ) -> Iterator[Document]:
     """Analyze each text (or ``(text, metadata)`` pair); yield the Documents in input order.
 
     With ``jobs`` above 1 the texts are analyzed in that many worker processes (``0`` means
     one per CPU). The input is read lazily and at most ``jobs * 4`` documents are in flight
     at once, so an input of any length runs in bounded memory. An exception raised for a
-    document is raised here, at that document's place in the order. Worker processes are
-    started fresh ("spawn") and import the calling script again, so a script that asks for
-    several jobs runs them under ``if __name__ == "__main__":``, as any multiprocessing code.
+    document is raised here, at that document's place in the order. ``lexicon`` is passed
+    to :func:`~newsclaims.analyze` for every text.
+
+    Worker processes start fresh ("spawn") and run the calling script again before they
+    work, as any multiprocessing code: a script that asks for several jobs calls this under
+    ``if __name__ == "__main__":``. Called at a script's top level with ``jobs`` above 1, it
+    raises :class:`NewsclaimsError` saying so, instead of the pool breaking.
 
     >>> [doc.text for doc in analyze_many(["One.", ("Two.", None)])]
     ['One.', 'Two.']
     """
-    return ordered_map(_analyze_one, documents, jobs=jobs)
+    if resolve_jobs(jobs) > 1:
+        _check_main_guard()
+    function = _analyze_one if lexicon is DEFAULT_LEXICON else _with_lexicon(lexicon)
+    return ordered_map(function, documents, jobs=jobs)
 
 
-def analyze_record(record: Mapping[str, Any]) -> dict[str, Any]:
+def _with_lexicon(lexicon: Lexicon) -> Callable[[str | tuple[str, Metadata | None]], Document]:
+    # A partial of a module-level function pickles, lexicon and all, for the workers.
+    return functools.partial(_analyze_one, lexicon=lexicon)
+
+
+def analyze_record(
+    record: Mapping[str, Any], *, lexicon: Lexicon = DEFAULT_LEXICON
+) -> dict[str, Any]:
     """Analyze one JSON Lines article record; return the document as :func:`to_dict` does.
 
     The record is what ``newsclaims analyze`` reads from a JSON Lines file (a ``text``
     field, metadata under the names ``docs/cli.md`` lists, other keys ignored), and the
-    result is one line of its ``jsonl`` output. Plain values in, plain values out: the
-    function to map over a ``dask.bag`` (or any distributed engine) of JSON Lines.
-    A record without a text, or with metadata of the wrong type, raises :class:`InputError`.
+    result is one line of its ``jsonl`` output. Plain values in, plain values out.
+    A record that is no object, has no text, has metadata of the wrong type, or holds a
+    lone surrogate (not Unicode text, and unwritable as UTF-8) raises :class:`InputError`.
+    On a distributed engine, map :func:`analyze_line` instead: it never raises.
 
     >>> analyze_record({"text": "Hi.", "title": "Greeting", "sitename": "Example"})["metadata"]
     {'id': None, 'title': 'Greeting', 'url': None, 'publisher': 'Example', 'published': None,
      'language': None}
+    >>> analyze_record([])  # type: ignore[arg-type]
+    Traceback (most recent call last):
+    ...
+    newsclaims.InputError: <record>: expected a JSON object, got list
     """
+    if not isinstance(record, Mapping):
+        raise InputError("<record>", f"expected a JSON object, got {type(record).__name__}")
     text = record.get("text")
     if not isinstance(text, str):
         raise InputError("<record>", "no text field" if text is None else "text is not a string")
@@ -70,18 +108,138 @@ def analyze_record(record: Mapping[str, Any]) -> dict[str, Any]:
         metadata = metadata_from_record(dict(record), default_id=None)
     except ValueError as error:
         raise InputError("<record>", str(error)) from None
-    return to_dict(_analyze_one((text, metadata)))
+    _check_unicode("text", text)
+    for field in ("id", "title", "url", "publisher", "published", "language"):
+        value = getattr(metadata, field)
+        if value is not None:
+            _check_unicode(field, value)
+    return to_dict(_analyze_one((text, metadata), lexicon=lexicon))
 
 
-def _analyze_one(item: str | tuple[str, Metadata | None]) -> Document:
+#: The keys of what :func:`analyze_line` returns for a line it cannot analyze.
+ERROR_KEYS = ("error", "input")
+_INPUT_SHOWN = 200  # characters of a bad line an error record keeps
+
+
+def analyze_line(line: str, *, lexicon: Lexicon = DEFAULT_LEXICON) -> dict[str, Any]:
+    """Analyze one line of JSON Lines; the serialized document, or an error record.
+
+    The function a distributed engine maps over the lines of JSON Lines files: it never
+    raises for bad input. A line that is not a JSON object, nests too deeply, holds a
+    number too long to read, has no text, has metadata of the wrong type or holds a lone
+    surrogate gives an error record instead, ``{"error": message, "input": start of the
+    line}``; :func:`is_error_record` tells the two apart (a document never has an ``error``
+    key). Blank lines are errors too: filter them out first.
+
+    >>> analyze_line('{"text": "Hi.", "id": "a-1"}')["metadata"]["id"]
+    'a-1'
+    >>> analyze_line('[1, 2]')
+    {'error': '<record>: expected a JSON object, got list', 'input': '[1, 2]'}
+    """
+    try:
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise InputError(
+                "<record>", f"not valid JSON at column {error.colno}: {error.msg}"
+            ) from None
+        except RecursionError:
+            raise InputError("<record>", "JSON nested too deeply to read") from None
+        except ValueError:  # the only other: an integer of more digits than Python converts
+            raise InputError("<record>", "a number too long to read (over 4,300 digits)") from None
+        return analyze_record(record, lexicon=lexicon)
+    except NewsclaimsError as error:
+        message = str(error)
+    except RecursionError:
+        message = "<record>: nested too deeply to analyze"
+    shown = line[:_INPUT_SHOWN].encode("utf-8", "backslashreplace").decode("utf-8")
+    return {"error": message, "input": shown}
+
+
+def is_error_record(result: Mapping[str, Any]) -> bool:
+    """Whether ``result``, from :func:`analyze_line`, is an error record, not a document.
+
+    >>> is_error_record(analyze_line("{}")), is_error_record(analyze_line('{"text": ""}'))
+    (True, False)
+    """
+    return "error" in result
+
+
+_SURROGATE = regex.compile(r"[\ud800-\udfff]")
+
+
+def _check_unicode(field: str, value: str) -> None:
+    # JSON's \ud800 escapes decode to lone surrogates, which no UTF-8 output can write:
+    # refused here, where the record is, not when the output breaks later.
+    found = _SURROGATE.search(value)
+    if found:
+        where = f"{field}, character {found.start()}"
+        raise InputError(
+            "<record>", f"lone surrogate {found.group()!a} in {where}: not Unicode text"
+        )
+
+
+def _check_main_guard() -> None:
+    """Raise if the caller runs at the top level of a script, outside its main guard.
+
+    Spawned workers run the main script again; a call outside ``if __name__ ==
+    "__main__":`` would then start workers of its own, and the pool would break with
+    ``BrokenProcessPool``. Said before any worker starts, with what to add.
+    """
+    main = sys.modules.get("__main__")
+    path = getattr(main, "__file__", None)
+    if main is None or not isinstance(path, str) or not path.endswith(".py"):
+        return  # an interactive session, a notebook, python -c: workers run no script
+    frame = _top_level_frame(main.__dict__)
+    if frame is None or _guarded(path, frame.f_lineno):
+        return
+    raise NewsclaimsError(
+        f"{path}, line {frame.f_lineno}: analyze_many with several jobs runs at the top "
+        "level of the script, and each worker process runs the script again before it "
+        'works. Put the code that calls it under `if __name__ == "__main__":`, as for any '
+        "multiprocessing code, or use jobs=1."
+    )
+
+
+def _top_level_frame(main_globals: dict[str, Any]) -> FrameType | None:
+    """The frame of the main script's module code in the current call stack, if any."""
+    frame = sys._getframe(1)
+    found = None
+    while frame is not None:
+        if frame.f_code.co_name == "<module>" and frame.f_globals is main_globals:
+            found = frame
+        frame = frame.f_back  # type: ignore[assignment]
+    return found
+
+
+def _guarded(path: str, line: int) -> bool:
+    """Whether ``line`` of the script at ``path`` lies under an ``if __name__ ...`` test."""
+    try:
+        with open(path, encoding="utf-8") as script:
+            tree = ast.parse(script.read())
+    except (OSError, SyntaxError, ValueError):
+        return True  # cannot tell: leave it to multiprocessing
+    for node in ast.walk(tree):
+        if isinstance(node, ast.If) and "__name__" in {
+            n.id for n in ast.walk(node.test) if isinstance(n, ast.Name)
+        }:
+            end = node.end_lineno or node.lineno
+            if node.lineno <= line <= end:
+                return True
+    return False
+
+
+def _analyze_one(
+    item: str | tuple[str, Metadata | None], lexicon: Lexicon = DEFAULT_LEXICON
+) -> Document:
     # Imported here, not at the top: worker processes need it, and `import newsclaims` stays
     # free of any import cycle with the engine's modules.
     from newsclaims._analyze import analyze
 
     if isinstance(item, str):
-        return analyze(item)
+        return analyze(item, lexicon=lexicon)
     text, metadata = item
-    return analyze(text, metadata)
+    return analyze(text, metadata, lexicon=lexicon)
 
 
 def _ignore_interrupts() -> None:

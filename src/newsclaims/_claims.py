@@ -33,11 +33,14 @@ from typing import NamedTuple
 
 import regex
 
-from newsclaims._attribution import Attribution, Resolver
+from newsclaims._attribution import Attribution
+from newsclaims._marks import mark_characters
 from newsclaims._models import QuoteKind
 from newsclaims._quotes import Quotation
 from newsclaims._regexes import alternation, trie_pattern
+from newsclaims._resolution import Resolver
 from newsclaims._spans import Mention
+from newsclaims._text import Text
 from newsclaims._words import Words, first_words
 from newsclaims.lexicon import Lexicon
 
@@ -116,6 +119,24 @@ class _Patterns(NamedTuple):
     joint: regex.Pattern[str]
     joints: tuple[str, ...]
     spaced_joints: tuple[str, ...]  # " and ": a joint as a word of a window
+    # Characters: what may stand on either side of a whole word for \b to hold there (an
+    # edge of the text, white space, punctuation, quotation marks; no word character), what
+    # joins a word to the next ("self-described", "Trump’s"), the marks that open quotes.
+    label: regex.Pattern[str]
+    document_stops: frozenset[str]
+    # A word right before or after a position: letters and the apostrophes inside them.
+    word_before: regex.Pattern[str]
+    word_after: regex.Pattern[str]
+    lead_strip: str  # what may stand before a sentence's first word: opening marks
+    word_strip: str  # what may stand around a word of a phrase: commas, brackets, apostrophes
+    word_edges: frozenset[str]
+    joiners: frozenset[str]
+    open_quotes: frozenset[str]
+    # Endings: past tense and participle, gerund, plural, possessive.
+    past: tuple[str, ...]
+    gerund: tuple[str, ...]
+    plural: tuple[str, ...]
+    possessive: tuple[str, ...]
 
 
 def _between(lexicon: Lexicon) -> str:
@@ -151,6 +172,10 @@ def _words_after_comma(words: Sequence[str]) -> str:
 
 @functools.lru_cache(maxsize=32)
 def _patterns(lexicon: Lexicon) -> _Patterns:
+    marks = mark_characters(lexicon)
+    # The marks that are never apostrophes, and those that may be, as character classes.
+    dq = marks.character_class(marks.double)
+    ap = marks.character_class(marks.apostrophes)
     that = f"(?:{alternation(lexicon.complementizers)})"
     relatives = alternation(lexicon.relative_pronouns)
     auxiliaries = alternation(lexicon.auxiliaries)
@@ -201,11 +226,16 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         contracting=frozenset(w.casefold() for w, _ in lexicon.pronouns)
         | frozenset(w.casefold() for w in lexicon.contracting_words),
         that_word=regex.compile(rf"(?<![\p{{L}}]){that}(?![\p{{L}}])"),
-        after_verb=regex.compile(rf"{_between(lexicon)}(?:{_S}+{that}(?![\p{{L}}]))?{_S}*"),
-        addressee=regex.compile(rf"{_S}+[^,.;:!?“”\"\n]{{1,60}}?{_S}+{that}(?![\p{{L}}]){_S}*"),
+        # Where the language writes one, a comma before the complementizer: "sagte, dass".
+        after_verb=regex.compile(
+            rf"{_between(lexicon)}(?:{_S}+{that}(?![\p{{L}}])"
+            rf"|(?P<comma_that>,{_S}+(?:{alternation(lexicon.comma_complementizers)})"
+            rf"(?![\p{{L}}])))?{_S}*"
+        ),
+        addressee=regex.compile(rf"{_S}+[^,.;:!?{dq}\n]{{1,60}}?{_S}+{that}(?![\p{{L}}]){_S}*"),
         addressee_verbs=frozenset(lexicon.addressee_verbs),
         inverted_source=regex.compile(
-            rf"{_S}+(?P<source>[^,.;:!?\n“”\"]{{1,80}}?){_S}*(?:[.,;!?]|\Z)"
+            rf"{_S}+(?P<source>[^,.;:!?\n{dq}]{{1,80}}?){_S}*(?:[.,;!?]|\Z)"
         ),
         reporting_end=regex.compile(rf"{reporting_end}|{_S}+[—–]{_S}"),
         reporting_end_undashed=regex.compile(reporting_end),
@@ -222,12 +252,12 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             word.split()[0] for word in lexicon.relative_pronouns if word.split()
         ),
         relative=regex.compile(
-            rf"(?r)(?<=[\p{{L}}\p{{N}}.’'),]{_S}*|{_S})(?P<who>{relatives}){_S}+"
+            rf"(?r)(?<=[\p{{L}}\p{{N}}.{ap}),]{_S}*|{_S})(?P<who>{relatives}){_S}+"
             rf"(?:(?:{auxiliaries}){_S}+){{0,2}}\Z"
         ),
         circumstance_firsts=tuple(word.split()[0] for word in lexicon.circumstance_words),
         circumstance=regex.compile(
-            rf"(?:{alternation(lexicon.circumstance_words)})(?:{_S}+[\p{{L}}\p{{N}}’'.,\-]+){{1,5}}"
+            rf"(?:{alternation(lexicon.circumstance_words)})(?:{_S}+[\p{{L}}\p{{N}}{ap}.,\-]+){{1,5}}"
         ),
         adjunct=regex.compile(rf"(?:{alternation(lexicon.claim_adjuncts)})(?![\p{{L}}])"),
         content_end=regex.compile(_words_after_comma(lexicon.content_ends)),
@@ -239,15 +269,28 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         joint=regex.compile(rf"(?r),?{_S}+(?:{joints}){_S}+\Z"),
         joints=lexicon.clause_joints,
         spaced_joints=tuple(f" {joint} " for joint in lexicon.clause_joints),
+        # A label at a line's start before a colon: "Obama: ...", "Q: ...", "Former AG
+        # Mukasey at RNC:". It starts with a capital and holds no sentence mark, quotation
+        # mark or comma.
+        label=regex.compile(
+            rf"(?:^|(?<=\n))(?P<label>\p{{Lu}}[^\n:;!?,{dq}]{{0,48}}?)[ \u00a0]?:[ \u00a0]+(?=\S)"
+        ),
+        document_stops=_DOCUMENT_STOPS | marks.double,
+        word_before=regex.compile(rf"(?r)([\p{{L}}{ap}]+)[ \u00a0]+\Z"),
+        word_after=regex.compile(rf"[ \u00a0]+([\p{{L}}{ap}]+)"),
+        lead_strip="".join(sorted(marks.opening)) + "(",
+        word_strip=",()" + "".join(sorted(marks.apostrophes)),
+        word_edges=_WORD_EDGES | marks.every,
+        joiners=_JOINERS | marks.apostrophes,
+        open_quotes=marks.opening,
+        past=lexicon.past_suffixes,
+        gerund=lexicon.gerund_suffixes,
+        plural=lexicon.plural_suffixes,
+        possessive=lexicon.possessive_suffixes,
     )
 
 
-_JOINERS = frozenset("’'-")
-# A label at a line's start before a colon: "Obama: ...", "Q: ...", "Former AG Mukasey at RNC:".
-# It starts with a capital letter and holds no sentence mark, quotation mark or comma.
-_LABEL = regex.compile(
-    r"(?:^|(?<=\n))(?P<label>\p{Lu}[^\n:;!?,“”\"]{0,48}?)[ \u00a0]?:[ \u00a0]+(?=\S)"
-)
+_JOINERS = frozenset("-")
 _LABEL_WORDS = 6
 # How many words before a verb a passive auxiliary may stand: "was also widely asked".
 _PASSIVE_GAP = 3
@@ -255,29 +298,25 @@ _PASSIVE_GAP = 3
 _OPENING_WORDS = 3
 # How far the comma after "In a poll ..." may lie, and what the phrase may not hold.
 _DOCUMENT_REACH = 160
-_DOCUMENT_STOPS = ';:!?“”"\n'
+_DOCUMENT_STOPS = frozenset(";:!?\n")
 # How many words the phrase after "according to" may hold and still be taken whole as the
 # source: "a poll conducted by Edison Research for the Associated Press and the networks".
 _ACCORDING_WORDS = 20
 # How far from its cue a claim's parts may lie: a bound, so that no sentence, however
 # long, makes the work quadratic.
 _REACH = 1500
-_WORD_BEFORE = regex.compile(r"(?r)([\p{L}’']+)[ \u00a0]+\Z")
 # A count right before a word: "271 pledged". Not a year ("in 2012 added", "going back to
 # 1972 showed": the end of an adverbial or a subject) and not an age in an apposition
 # ("York, 40, cited"), which ends with a comma.
-_POSSESSIVE_ENDS = ("'s", "’s")
 _NUMBER_BEFORE = regex.compile(
     r"(?r)(?<![\p{L}\p{N}.,])(?!(?:1[89]|20)\p{N}\p{N}[ \u00a0])"
     r"\p{N}(?:[\p{N},.]{0,12}\p{N})?[ \u00a0]+\Z"
 )
-_WORD_AFTER = regex.compile(r"[ \u00a0]+([\p{L}’']+)")
 _NON_SPACE = regex.compile(r"\S+")
 _TRAILING_MARKS = " \t\u00a0.,;:!?"
-# What may stand on either side of a whole word for \b to hold there: an edge of the text
-# (the empty slice), white space, punctuation. None of them is a word character.
-_WORD_EDGES = frozenset(["", *' \t\n\r\u00a0.,;:!?"“”‘’()[]—–'])
-_OPEN_QUOTES = "“\"‘'«„‚‹「『"
+# What may stand on either side of a whole word for \b to hold there, besides quotation
+# marks: an edge of the text (the empty slice), white space, punctuation.
+_WORD_EDGES = frozenset(["", *" \t\n\r\u00a0.,;:!?()[]—–"])
 
 
 def _find_verbs(words: Words, p: _Patterns) -> list[_Verb]:
@@ -297,8 +336,8 @@ def _find_verbs(words: Words, p: _Patterns) -> list[_Verb]:
         # pattern would match there: most verbs need no regular expression.
         whole = (
             word in p.whole_verbs
-            and text[start - 1 : start] in _WORD_EDGES
-            and text[end : end + 1] in _WORD_EDGES
+            and text[start - 1 : start] in p.word_edges
+            and text[end : end + 1] in p.word_edges
         )
         if not whole:
             match = p.verb.match(text, start)
@@ -307,7 +346,7 @@ def _find_verbs(words: Words, p: _Patterns) -> list[_Verb]:
             end, word = match.end(), match.group()
         reached = end
         # \b is fast but takes apostrophes and hyphens for word ends: "self-described".
-        if text[start - 1 : start] in _JOINERS or text[end : end + 1] in _JOINERS:
+        if text[start - 1 : start] in p.joiners or text[end : end + 1] in p.joiners:
             continue
         found.append(_Verb(start, end, word))
     return found
@@ -323,21 +362,17 @@ def vocabulary(lexicon: Lexicon) -> frozenset[str]:
 
 
 def find_claims(
-    words: Words,
-    sentences: Sequence[tuple[int, int]],
-    quotations: Sequence[Quotation],
-    attributions: Sequence[Attribution],
-    resolver: Resolver,
-    lexicon: Lexicon,
+    text: Text, attributions: Sequence[Attribution], resolver: Resolver
 ) -> list[ClaimDraft]:
-    """The claims reported in ``sentences``, their claimants resolved by ``resolver``.
+    """The claims reported in the sentences of ``text``, their claimants resolved by
+    ``resolver``.
 
-    ``quotations`` and ``attributions`` are the quotation stage's results, in the same
-    order: a verb that attributes a direct quote is left to the quote, and the partial
-    quotes a claim's content holds are linked to it. ``words`` holds the text.
+    ``attributions`` are the quotation stage's results: a verb that attributes a direct
+    quote is left to the quote, and the partial quotes a claim's content holds are linked
+    to it.
     """
-    finder = _ClaimFinder(words, quotations, attributions, resolver, lexicon)
-    return finder.run(sentences)
+    finder = _ClaimFinder(text.words, text.quotations, attributions, resolver, text.lexicon)
+    return finder.run(text.sentences)
 
 
 class _ClaimFinder:
@@ -417,7 +452,7 @@ class _ClaimFinder:
         """
         text, p = self.text, self.p
         out = []
-        for match in _LABEL.finditer(text):
+        for match in p.label.finditer(text):
             label = match.span("label")
             words = text[label[0] : label[1]].split()
             if (
@@ -469,7 +504,7 @@ class _ClaimFinder:
                 continue
             if self.is_noun(match):
                 continue
-            after = _WORD_AFTER.match(self.text, match.end, match.end + 12)
+            after = p.word_after.match(self.text, match.end, match.end + 12)
             if after is not None and after.group(1) in p.particles:
                 continue  # "showing up", "called off": a phrasal verb of another sense
             if match.word in p.hedge_words and any(
@@ -493,13 +528,17 @@ class _ClaimFinder:
         if after is None:
             after = p.after_verb.match(text, verb.end, end)
         content_start = after.end() if after else verb.end
+        # "sagte, dass": the comma after the verb leads into the clause, it ends no clause.
+        comma_that = (
+            after is not None and after.re is p.after_verb and bool(after.group("comma_that"))
+        )
         if verb.word in p.that_verbs and not p.that_word.search(text, verb.end, content_start):
             # "his home state of Vermont", "swing states": a noun far more often than a verb,
             # which reports only with its "that": "the law states that ...".
             return None
         if (
             content_start < end
-            and text[content_start] in _OPEN_QUOTES
+            and text[content_start] in p.open_quotes
             and self.is_direct(content_start)
         ):
             return None  # the verb leads into a direct quote: the quote's
@@ -507,7 +546,7 @@ class _ClaimFinder:
             content_start >= end
             or text[content_start] in ",.;:!?"
             or text[content_start - 1] in ",."
-            or text[verb.end : verb.end + 1] in (",", ".")
+            or (text[verb.end : verb.end + 1] in (",", ".") and not comma_that)
         ):
             return self.trailing(start, end, verb)
         source = self.subject(start, verb)
@@ -550,7 +589,7 @@ class _ClaimFinder:
         if not self.participle(verb):
             return None
         lead = text[start : verb.start].split()
-        if len(lead) > 1 or (lead and lead[0].strip("“\"‘'(").casefold() not in p.openers):
+        if len(lead) > 1 or (lead and lead[0].strip(p.lead_strip).casefold() not in p.openers):
             return None
         comma = text.find(",", content_start, end)
         if comma < 0:
@@ -570,7 +609,7 @@ class _ClaimFinder:
 
     def participle(self, verb: _Verb) -> bool:
         """True if the verb form can be a past participle: "asked", "told", "thought"."""
-        return verb.word.endswith("ed") or verb.word in self.p.participles
+        return verb.word.endswith(self.p.past) or verb.word in self.p.participles
 
     def passive_subject(self, source: tuple[int, int]) -> tuple[int, int] | None:
         """The subject of a passive verb without the auxiliaries its phrase took in."""
@@ -629,7 +668,7 @@ class _ClaimFinder:
                 # "Clinton leads by 271 delegates according to a count by the AP.": the
                 # clause before is the content, unless the word before gives "according
                 # to" another sense ("varies according to income", "went according to plan").
-                word = _WORD_BEFORE.search(text, max(start, cue.start() - 24), cue.start())
+                word = self.p.word_before.search(text, max(start, cue.start() - 24), cue.start())
                 if word is None or word.group(1).casefold() in self.p.according_senses:
                     return None
                 comma = cue.start()
@@ -668,15 +707,15 @@ class _ClaimFinder:
             return None
         # "In the new Morning Consult poll, conducted March 11-13, ...": a participle phrase
         # after the noun belongs to the phrase.
-        after = _WORD_AFTER.match(text, comma + 1, reach)
-        if after is not None and after.group(1).endswith("ed") and after.group(1).islower():
+        after = p.word_after.match(text, comma + 1, reach)
+        if after is not None and after.group(1).endswith(self.p.past) and after.group(1).islower():
             comma = text.find(", ", after.end(), reach)
             if comma < 0:
                 return None
         phrase = text[cue_end:comma]
-        if any(mark in phrase for mark in _DOCUMENT_STOPS):
+        if any(mark in phrase for mark in p.document_stops):
             return None
-        words = [w.strip(",’'()").casefold() for w in phrase.split()]
+        words = [w.strip(p.word_strip).casefold() for w in phrase.split()]
         if not words or p.documents.isdisjoint(words):
             return None
         source = self.trim(cue_end, comma)
@@ -716,21 +755,21 @@ class _ClaimFinder:
         reporting verb right after it (two finite verbs do not touch) makes it a noun.
         """
         text, p = self.text, self.p
-        if verb.word.endswith("ed") and _NUMBER_BEFORE.search(
+        if verb.word.endswith(p.past) and _NUMBER_BEFORE.search(
             text, max(0, verb.start - 24), verb.start
         ):
             # "271 pledged delegates", "3 reported cases": a participle after a number
             # modifies the noun that follows; a number is no subject of a past tense verb.
             return True
-        before = _WORD_BEFORE.search(text, max(0, verb.start - 24), verb.start)
+        before = p.word_before.search(text, max(0, verb.start - 24), verb.start)
         if before is not None:
             word = before.group(1)
-            if word.casefold() in p.noun_markers or (word in p.verbs and word.endswith("ed")):
+            if word.casefold() in p.noun_markers or (word in p.verbs and word.endswith(p.past)):
                 return True
             if (
-                word.endswith(_POSSESSIVE_ENDS)
+                word.endswith(p.possessive)
                 and word[:-2].casefold() not in p.contracting
-                and not verb.word.endswith("ed")
+                and not verb.word.endswith(p.past)
                 and not p.complement.match(text, verb.end, verb.end + 8)
             ):
                 # "Trump's remarks stand out", "Clinton's support among ...": a noun after a
@@ -739,13 +778,13 @@ class _ClaimFinder:
                 # is), nor a participle ("Trump's called").
                 return True
         # "reports refuted", "the post added": a plural form before a finite verb.
-        if not verb.word.endswith("s"):
+        if not verb.word.endswith(p.plural):
             return False
-        after = _WORD_AFTER.match(text, verb.end, verb.end + 24)
+        after = p.word_after.match(text, verb.end, verb.end + 24)
         return (
             after is not None
             and after.group(1) in p.verbs
-            and not after.group(1).endswith(("s", "ing"))
+            and not after.group(1).endswith((*p.plural, *p.gerund))
         )
 
     def subject(self, start: int, verb: _Verb) -> tuple[int, int] | None:
@@ -778,7 +817,7 @@ class _ClaimFinder:
                     antecedent = None  # the name must stand right before ", who"
             else:
                 # "voters who said": the head noun right before the pronoun.
-                head = _WORD_BEFORE.search(
+                head = p.word_before.search(
                     text, max(start, relative.start() - 24), relative.start()
                 )
                 antecedent = head.span(1) if head is not None else None
@@ -791,7 +830,7 @@ class _ClaimFinder:
         if source is not None:
             return source
         lead = text[max(start, verb.start - 12) : verb.start].rstrip()
-        if lead.endswith((*self.p.joints, ",")) or verb.word.endswith("ing"):
+        if lead.endswith((*self.p.joints, ",")) or verb.word.endswith(self.p.gerund):
             # A second verb of the same subject: "X refuted claims ..., and said ...".
             for earlier in self.verbs(start, verb.start):
                 if self.is_noun(earlier):

@@ -62,12 +62,12 @@ def csv_rows(document: Document) -> Iterator[dict[str, str]]:
     for claim in document.claims:
         yield _row(name, "claim", claim, names) | {
             "hedges": "; ".join(hedge.text for hedge in claim.hedges),
-            "refers_to": " ".join(claim.quotes),
+            "refers_to": " ".join(claim.quote_ids),
         }
     for dispute in document.disputes:
         yield _row(name, "dispute", dispute, names) | {
             "kind": dispute.stance.value,
-            "refers_to": dispute.claim or "",
+            "refers_to": dispute.claim_id or "",
             "disputed": " ".join(span.text for span in dispute.disputed),
         }
 

@@ -3,39 +3,99 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 
 from newsclaims._errors import ValidationError
-from newsclaims._models import Actor, Claim, Dispute, Metadata, Quote
+from newsclaims._models import _UNSET, Actor, Claim, Dispute, Metadata, Quote, _Unset, renamed
 from newsclaims._spans import Mention, Span, is_tuple_of
 
 __all__ = ["DisputeEdge", "Document"]
 
 
-@attrs.frozen
+@attrs.frozen(init=False)
 class DisputeEdge:
-    """One edge of the dispute graph: ``disputant`` contests claims made by ``disputed``.
+    """One edge of the dispute graph: ``disputant`` contests claims made by ``claimant``.
 
-    Either end is an actor id, or None where the text names nobody.
+    Either end is an actor id, or None where the text names nobody; ``claim_ids`` and
+    ``dispute_ids`` are the ids of the claims contested and of the disputes that contest
+    them. ``disputed=``, ``claims=`` and ``disputes=`` are the deprecated names of
+    ``claimant``, ``claim_ids`` and ``dispute_ids``, working until newsclaims 0.2 with a
+    :class:`DeprecationWarning`.
     """
 
     disputant: str | None
-    disputed: str | None
-    claims: tuple[str, ...]
-    disputes: tuple[str, ...]
+    claimant: str | None
+    claim_ids: tuple[str, ...]
+    dispute_ids: tuple[str, ...]
+
+    def __init__(
+        self,
+        disputant: str | None,
+        claimant: str | _Unset | None = _UNSET,
+        claim_ids: tuple[str, ...] | _Unset = _UNSET,
+        dispute_ids: tuple[str, ...] | _Unset = _UNSET,
+        *,
+        disputed: str | _Unset | None = _UNSET,
+        claims: tuple[str, ...] | _Unset = _UNSET,
+        disputes: tuple[str, ...] | _Unset = _UNSET,
+    ) -> None:
+        self.__attrs_init__(
+            disputant,
+            _either(claimant, "claimant", disputed, "disputed"),
+            _either(claim_ids, "claim_ids", claims, "claims"),
+            _either(dispute_ids, "dispute_ids", disputes, "disputes"),
+        )
+
+    @property
+    def disputed(self) -> str | None:
+        """Deprecated name of :attr:`claimant`, until newsclaims 0.2."""
+        renamed("disputed", "claimant", "DisputeEdge")
+        return self.claimant
+
+    @property
+    def claims(self) -> tuple[str, ...]:
+        """Deprecated name of :attr:`claim_ids`, until newsclaims 0.2."""
+        renamed("claims", "claim_ids", "DisputeEdge")
+        return self.claim_ids
+
+    @property
+    def disputes(self) -> tuple[str, ...]:
+        """Deprecated name of :attr:`dispute_ids`, until newsclaims 0.2."""
+        renamed("disputes", "dispute_ids", "DisputeEdge")
+        return self.dispute_ids
+
+
+_V = TypeVar("_V")
+
+
+def _either(value: _V | _Unset, name: str, old_value: _V | _Unset, old_name: str) -> _V:
+    """The value given under the field's name or under its deprecated name, never both."""
+    if isinstance(old_value, _Unset):
+        if isinstance(value, _Unset):
+            raise TypeError(f"DisputeEdge() missing required argument: {name!r}")
+        return value
+    renamed(old_name, name, "DisputeEdge", stacklevel=4)
+    if not isinstance(value, _Unset):
+        raise ValidationError([(old_name, f"give {name} only: {old_name} is its deprecated name")])
+    return old_value
 
 
 def _tuple_of(kind: type) -> Any:
-    slow = attrs.validators.deep_iterable(
-        attrs.validators.instance_of(kind), attrs.validators.instance_of(tuple)
-    )
-
     def check(instance: Any, attribute: Any, value: Any) -> None:
-        # One loop, not a validator call per record; attrs' validator raises its usual error.
+        # One loop, not a validator call per record.
         if not is_tuple_of(value, kind):
-            slow(instance, attribute, value)
+            raise ValidationError([(attribute.name, f"expected a tuple of {kind.__name__}")])
+
+    return check
+
+
+def _instance_of(kind: type) -> Any:
+    def check(instance: Any, attribute: Any, value: Any) -> None:
+        if not isinstance(value, kind):
+            problem = f"expected {kind.__name__}, got {type(value).__name__}"
+            raise ValidationError([(attribute.name, problem)])
 
     return check
 
@@ -45,8 +105,8 @@ class Document:
     """A news text and everything newsclaims found in it.
 
     Building one checks that it is whole: every span lies inside the text and holds the
-    text found there, every reference (a quote's speaker, a claim's quotes, a dispute's
-    claim) names a record of this document, and ids are unique. A document that breaks any
+    text found there, every reference (a quote's speaker, a claim's quote ids, a dispute's
+    claim id) names a record of this document, and ids are unique. A document that breaks any
     of these raises :class:`ValidationError`, naming each problem's place.
 
     >>> from newsclaims import Actor, Mention, Quote, Span
@@ -55,8 +115,8 @@ class Document:
     >>> quote = Quote(id="q-1", spans=(Span.of(text, 1, 14),), kind="direct", speaker="lee",
     ...               speaker_mention=Mention.of(text, 16, 19), cue=Span.of(text, 20, 24))
     >>> doc = Document(text, actors=(lee,), quotes=(quote,))
-    >>> [(doc.actor(q.speaker).name, q.text) for q in doc.quotes if q.speaker]
-    [('Lee', 'We are ready,')]
+    >>> [(doc.speaker_of(q), q.text) for q in doc.quotes]
+    [(Actor(id='lee', name='Lee', ...), 'We are ready,')]
     >>> Document("short", quotes=(quote,))
     Traceback (most recent call last):
     ...
@@ -64,10 +124,8 @@ class Document:
     quotes[0].speaker: unknown actor 'lee'
     """
 
-    text: str = attrs.field(validator=attrs.validators.instance_of(str))
-    metadata: Metadata = attrs.field(
-        factory=Metadata, validator=attrs.validators.instance_of(Metadata)
-    )
+    text: str = attrs.field(validator=_instance_of(str))
+    metadata: Metadata = attrs.field(factory=Metadata, validator=_instance_of(Metadata))
     actors: tuple[Actor, ...] = attrs.field(default=(), validator=_tuple_of(Actor))
     quotes: tuple[Quote, ...] = attrs.field(default=(), validator=_tuple_of(Quote))
     claims: tuple[Claim, ...] = attrs.field(default=(), validator=_tuple_of(Claim))
@@ -108,6 +166,35 @@ class Document:
                 return claim
         raise KeyError(f"no claim {claim_id!r} in this document")
 
+    # Typed steps from a record to the records it refers to: each takes the record itself
+    # and gives None where the reference is empty, so typed code needs no assertion.
+
+    def speaker_of(self, quote: Quote) -> Actor | None:
+        """The actor who said ``quote``, or None when the text names nobody.
+
+        >>> from newsclaims import analyze
+        >>> doc = analyze("“We are ready,” Lee said.\\n\\nThe film “Jaws” opened.")
+        >>> [(q.text, getattr(doc.speaker_of(q), "name", None)) for q in doc.quotes]
+        [('We are ready,', 'Lee'), ('Jaws', None)]
+        """
+        return None if quote.speaker is None else self.actor(quote.speaker)
+
+    def claimant_of(self, claim: Claim) -> Actor | None:
+        """The actor who makes ``claim``, or None when the text names nobody."""
+        return None if claim.claimant is None else self.actor(claim.claimant)
+
+    def disputant_of(self, dispute: Dispute) -> Actor | None:
+        """The actor who raises ``dispute``, or None when the text names nobody."""
+        return None if dispute.disputant is None else self.actor(dispute.disputant)
+
+    def disputed_claim_of(self, dispute: Dispute) -> Claim | None:
+        """The claim ``dispute`` contests, or None when it contests words that are no claim."""
+        return None if dispute.claim_id is None else self.claim(dispute.claim_id)
+
+    def quotes_in(self, claim: Claim) -> tuple[Quote, ...]:
+        """The quotes inside ``claim`` (the partial quotes of a mixed claim), in its order."""
+        return tuple(self.quote(quote_id) for quote_id in claim.quote_ids)
+
     def quotes_by(self, actor: Actor | str) -> tuple[Quote, ...]:
         """The quotes spoken by ``actor`` (an Actor or its id), in text order."""
         actor_id = actor.id if isinstance(actor, Actor) else actor
@@ -126,21 +213,22 @@ class Document:
     def disputes_of(self, claim: Claim | str) -> tuple[Dispute, ...]:
         """The disputes that contest ``claim`` (a Claim or its id), in text order."""
         claim_id = claim.id if isinstance(claim, Claim) else claim
-        return tuple(d for d in self.disputes if d.claim == claim_id)
+        return tuple(d for d in self.disputes if d.claim_id == claim_id)
 
     def dispute_graph(self) -> tuple[DisputeEdge, ...]:
-        """Who disputes whom, over which claims: one edge per (disputant, disputed) pair.
+        """Who disputes whom, over which claims: one edge per (disputant, claimant) pair.
 
-        A dispute with no extracted claim still counts, with ``disputed`` None. Edges come
+        A dispute with no extracted claim still counts, with ``claimant`` None. Edges come
         in the order of their first dispute.
         """
         claimants = {c.id: c.claimant for c in self.claims}
         edges: dict[tuple[str | None, str | None], tuple[list[str], list[str]]] = {}
         for dispute in self.disputes:
-            disputed = claimants.get(dispute.claim) if dispute.claim else None
-            claims, disputes = edges.setdefault((dispute.disputant, disputed), ([], []))
-            if dispute.claim and dispute.claim not in claims:
-                claims.append(dispute.claim)
+            claim_id = dispute.claim_id
+            claimant = claimants.get(claim_id) if claim_id else None
+            claims, disputes = edges.setdefault((dispute.disputant, claimant), ([], []))
+            if claim_id and claim_id not in claims:
+                claims.append(claim_id)
             disputes.append(dispute.id)
         return tuple(
             DisputeEdge(src, dst, tuple(claims), tuple(disputes))
@@ -179,14 +267,14 @@ def _integrity_problems(doc: Document) -> Iterator[tuple[str, str]]:
     for i, claim in enumerate(doc.claims):
         if claim.claimant is not None and claim.claimant not in actor_ids:
             yield f"claims[{i}].claimant", f"unknown actor {claim.claimant!r}"
-        for j, quote_id in enumerate(claim.quotes):
+        for j, quote_id in enumerate(claim.quote_ids):
             if quote_id not in quote_ids:
-                yield f"claims[{i}].quotes[{j}]", f"unknown quote {quote_id!r}"
+                yield f"claims[{i}].quote_ids[{j}]", f"unknown quote {quote_id!r}"
     for i, dispute in enumerate(doc.disputes):
         if dispute.disputant is not None and dispute.disputant not in actor_ids:
             yield f"disputes[{i}].disputant", f"unknown actor {dispute.disputant!r}"
-        if dispute.claim is not None and dispute.claim not in claim_ids:
-            yield f"disputes[{i}].claim", f"unknown claim {dispute.claim!r}"
+        if dispute.claim_id is not None and dispute.claim_id not in claim_ids:
+            yield f"disputes[{i}].claim_id", f"unknown claim {dispute.claim_id!r}"
 
 
 # A span's place in its record: the field, the index in a tuple field, the index of the

@@ -13,9 +13,11 @@ from collections.abc import Iterable, Iterator
 
 import regex
 
-__all__ = ["actor_id", "record_id", "unique"]
+__all__ = ["actor_id", "actor_key", "record_id", "unique"]
 
 _NOT_WORD = regex.compile(r"[^\p{L}\p{N}]+")
+# Apostrophes inside a name belong to it: O’Rourke is "orourke", not "o-rourke".
+_APOSTROPHES = regex.compile(r"(?<=\p{L})['’ʼ](?=\p{L})")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -31,6 +33,28 @@ def actor_id(name: str) -> str:
     """
     folded = unicodedata.normalize("NFKC", name).casefold()
     slug = _NOT_WORD.sub("-", folded).strip("-")
+    return slug or record_id("actor", name)
+
+
+@functools.lru_cache(maxsize=4096)
+def actor_key(name: str) -> str:
+    """A key for an actor's name that is the same in every article: the join key across documents.
+
+    The name is folded to lower case without accents (NFKD, combining marks dropped), with
+    apostrophes inside a word dropped and every other run of non-letters turned into one
+    hyphen. The name an :class:`~newsclaims.Actor` holds is the fullest one its article gives,
+    without titles ("Vladimir Putin", never "President Putin"), so the same person gets the same
+    key in every article that gives their full name.
+
+    >>> actor_key("Volodymyr Zelenskyy"), actor_key("VOLODYMYR  ZELENSKYY")
+    ('volodymyr-zelenskyy', 'volodymyr-zelenskyy')
+    >>> actor_key("José Andrés"), actor_key("Beto O’Rourke")
+    ('jose-andres', 'beto-orourke')
+    """
+    decomposed = unicodedata.normalize("NFKD", name)
+    folded = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    folded = unicodedata.normalize("NFKC", folded)
+    slug = _NOT_WORD.sub("-", _APOSTROPHES.sub("", folded)).strip("-")
     return slug or record_id("actor", name)
 
 

@@ -152,7 +152,7 @@ def _claim(claim: Claim, ns: str, article: str, quoted: set[str]) -> Node:
     if claim.claimant:
         node["author"] = _ref(ns + claim.claimant)
     node["appearance"] = _ref(article)
-    parts = [_ref(ns + q) for q in claim.quotes if q in quoted]
+    parts = [_ref(ns + q) for q in claim.quote_ids if q in quoted]
     if parts:
         node["hasPart"] = parts
     return node
@@ -167,8 +167,8 @@ def _disagreement(dispute: Dispute, ns: str, article: str) -> Iterable[Node]:
     }
     if dispute.disputant:
         action["agent"] = _ref(ns + dispute.disputant)
-    if dispute.claim:
-        action["object"] = _ref(ns + dispute.claim)
+    if dispute.claim_id:
+        action["object"] = _ref(ns + dispute.claim_id)
     else:
         # No extracted claim: the disputed words stand as a claim of their own, by nobody.
         target = ns + dispute.id + "-disputed"

@@ -15,7 +15,7 @@ import regex
 
 from newsclaims.lexicon import Lexicon
 
-__all__ = ["BREAK", "Mark", "find_quotation_marks"]
+__all__ = ["BREAK", "Mark", "MarkCharacters", "find_quotation_marks", "mark_characters"]
 
 #: The ``text`` of the :class:`Mark` that stands for a paragraph break.
 BREAK = "\n"
@@ -68,9 +68,63 @@ def mark_table(lexicon: Lexicon) -> MarkTable:
     return MarkTable(pattern, openers, closers, symmetric)
 
 
-# Characters after which a symmetric mark opens, and before which it closes.
-_OPEN_AFTER = frozenset(" \t\n\r\u00a0([{—–-/:;,") | frozenset("“‘«„‚‹「『")
-_CLOSE_BEFORE = frozenset(" \t\n\r\u00a0)]}—–-/:;,.!?…") | frozenset("”’»›」』")
+class MarkCharacters(NamedTuple):
+    """The one-character quotation marks of a lexicon, by what they can do.
+
+    Every stage that asks whether a character is a quotation mark asks these sets, all
+    derived from the lexicon's one table of pairs (``quote_pairs``) and its ``apostrophes``.
+
+    >>> from newsclaims import DEFAULT_LEXICON
+    >>> marks = mark_characters(DEFAULT_LEXICON)
+    >>> "".join(sorted(marks.only_closing)), sorted(marks.symmetric) == ['"', "'"]
+    ('»’”›」』', True)
+    """
+
+    #: Every one-character mark.
+    every: frozenset[str]
+    #: The marks that open a pair, the straight ones included.
+    opening: frozenset[str]
+    #: The marks that open a pair of two different marks (“ ‘ « „): after one, a straight
+    #: mark opens too.
+    only_opening: frozenset[str]
+    #: The marks that close and never open (” ’ »): before one, a straight mark closes too.
+    only_closing: frozenset[str]
+    #: The marks that both open and close a pair (straight " and ').
+    symmetric: frozenset[str]
+    #: The marks that are never apostrophes: “ ” " « » „.
+    double: frozenset[str]
+    #: The marks that may be apostrophes: ' ’ ‘ ‚.
+    apostrophes: frozenset[str]
+
+    def character_class(self, chars: frozenset[str]) -> str:
+        """``chars`` as the inside of a regular-expression character class."""
+        return "".join(regex.escape(ch) for ch in sorted(chars))
+
+
+@functools.lru_cache(maxsize=32)
+def mark_characters(lexicon: Lexicon) -> MarkCharacters:
+    """The one-character marks of ``lexicon`` by role (cached per lexicon value)."""
+    pairs = [(o, c) for o, c in lexicon.quote_pairs if len(o) == 1 and len(c) == 1]
+    openers = frozenset(o for o, _ in pairs)
+    closers = frozenset(c for _, c in pairs)
+    symmetric = frozenset(o for o, c in pairs if o == c)
+    every = openers | closers
+    apostrophes = frozenset(a for a in lexicon.apostrophes if len(a) == 1) & every
+    return MarkCharacters(
+        every=every,
+        opening=openers,
+        only_opening=frozenset(o for o, c in pairs if o != c) - symmetric,
+        only_closing=closers - openers,
+        symmetric=symmetric,
+        double=every - apostrophes,
+        apostrophes=apostrophes,
+    )
+
+
+# Besides the marks, the characters after which a symmetric mark opens, and before which
+# it closes.
+_OPEN_AFTER = frozenset(" \t\n\r\u00a0([{—–-/:;,")
+_CLOSE_BEFORE = frozenset(" \t\n\r\u00a0)]}—–-/:;,.!?…")
 
 
 def find_quotation_marks(text: str, lexicon: Lexicon) -> list[Mark]:
@@ -88,6 +142,9 @@ def find_quotation_marks(text: str, lexicon: Lexicon) -> list[Mark]:
     """
     table = mark_table(lexicon)
     openers, closers, symmetric = table.openers, table.closers, table.symmetric
+    characters = mark_characters(lexicon)
+    open_after = _OPEN_AFTER | characters.only_opening
+    close_before = _CLOSE_BEFORE | characters.only_closing
     size = len(text)
     marks: list[Mark] = []
     append = marks.append
@@ -99,8 +156,8 @@ def find_quotation_marks(text: str, lexicon: Lexicon) -> list[Mark]:
         elif mark in symmetric:
             before = text[start - 1] if start else " "
             after = text[end] if end < size else " "
-            can_open = before in _OPEN_AFTER and not after.isspace()
-            can_close = after in _CLOSE_BEFORE and not before.isspace()
+            can_open = before in open_after and not after.isspace()
+            can_close = after in close_before and not before.isspace()
             if not (can_open or can_close):
                 # Squeezed between two non-spaces ("a"b) or floating between spaces: let the
                 # pairing decide by alternation, as typists use straight marks.

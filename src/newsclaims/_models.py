@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import enum
+import warnings
 from collections.abc import Callable
 from typing import Any, TypeVar
 
 import attrs
 
 from newsclaims._errors import ValidationError
+from newsclaims._ids import actor_key
 from newsclaims._spans import Mention, Span, check_span_sequence, is_tuple_of, joined
 
 __all__ = [
@@ -26,19 +28,18 @@ _E = TypeVar("_E", bound=enum.StrEnum)
 
 
 def _quick(kind: type, *, optional: bool) -> Callable[[Any, Any, Any], None]:
-    """attrs' ``instance_of(kind)`` (made ``optional``), with the test written out.
+    """A validator that ``value`` is a ``kind`` (or None, if ``optional``).
 
-    Analysis builds many thousands of records: a value of ``kind`` (or None) passes in one
-    call, not the two of attrs' nested validators; any other value is left to attrs'
-    validator, which raises its usual error.
+    Analysis builds many thousands of records: a good value passes in one ``isinstance``
+    call. A bad one raises :class:`ValidationError` naming the field, as every other check
+    of a record does (never attrs' bare ``TypeError``).
     """
-    slow: Callable[[Any, Any, Any], None] = attrs.validators.instance_of(kind)
-    if optional:
-        slow = attrs.validators.optional(slow)
+    expected = kind.__name__ + (" or None" if optional else "")
 
     def check(instance: Any, attribute: Any, value: Any) -> None:
         if not (isinstance(value, kind) or (optional and value is None)):
-            slow(instance, attribute, value)
+            got = type(value).__name__
+            raise ValidationError([(attribute.name, f"expected {expected}, got {got}")])
 
     return check
 
@@ -170,12 +171,19 @@ class Metadata:
     language: str | None = attrs.field(default=None, validator=_optional_str)
 
 
+def _default_key(actor: Actor) -> str:
+    return actor_key(actor.name) if isinstance(actor.name, str) else ""
+
+
 @attrs.frozen
 class Actor:
     """Someone or something that speaks, claims or disputes: one per entity in a document.
 
-    ``name`` is the canonical name (the fullest the text gives); ``mentions`` are all the
-    places the text refers to the actor, whatever words it uses there.
+    ``name`` is the canonical name (the fullest the text gives, without titles);
+    ``mentions`` are all the places the text refers to the actor, whatever words it uses
+    there. ``id`` names the actor inside its document; ``key`` is the same in every
+    document for the same name (by default the name folded to lower case without accents,
+    see :func:`~newsclaims.actor_key`), so tables from many articles join on it.
 
     >>> text = "Russian President Vladimir Putin said so. Putin added more."
     >>> putin = Actor(
@@ -183,8 +191,8 @@ class Actor:
     ...     title="President", affiliation="Russia",
     ...     mentions=(Mention.of(text, 0, 32), Mention.of(text, 42, 47)),
     ... )
-    >>> putin.aliases
-    ('Putin', 'Russian President Vladimir Putin')
+    >>> putin.aliases, putin.key
+    (('Putin', 'Russian President Vladimir Putin'), 'vladimir-putin')
     """
 
     id: str = attrs.field(validator=_nonempty_str)
@@ -193,11 +201,24 @@ class Actor:
     title: str | None = attrs.field(default=None, validator=_optional_str)
     affiliation: str | None = attrs.field(default=None, validator=_optional_str)
     mentions: tuple[Mention, ...] = attrs.field(default=(), validator=_mention_tuple)
+    key: str = attrs.field(
+        default=attrs.Factory(_default_key, takes_self=True), validator=_nonempty_str
+    )
 
     @property
     def aliases(self) -> tuple[str, ...]:
         """The distinct words the text uses for the actor, sorted."""
         return tuple(sorted({m.text for m in self.mentions}))
+
+
+def _check_speaker_mention(
+    instance: Quote, attribute: attrs.Attribute[Mention | None], value: Mention | None
+) -> None:
+    _optional_mention(instance, attribute, value)
+    # The mention is the evidence for the speaker: a speaker the text never names there
+    # would be an attribution nobody can check.
+    if value is None and instance.speaker is not None:
+        raise ValidationError([(attribute.name, "missing: a quote with a speaker needs one")])
 
 
 @attrs.frozen
@@ -209,7 +230,8 @@ class Quote:
     each paragraph are left out). ``text`` joins the pieces with one space.
 
     ``speaker`` is the id of an :class:`Actor` of the same document, or None when the text
-    names nobody; ``speaker_mention`` is the words at the attribution site ("he", "Putin").
+    names nobody (:meth:`Document.speaker_of` gives the Actor); ``speaker_mention`` is the
+    words at the attribution site ("he", "Putin"), present whenever ``speaker`` is.
     ``rule`` names the rule that found the speaker, so a reader can ask why.
     """
 
@@ -217,7 +239,7 @@ class Quote:
     spans: tuple[Span, ...] = attrs.field(validator=_spans(allow_empty=False))
     kind: QuoteKind = attrs.field(converter=_quote_kind)
     speaker: str | None = attrs.field(default=None, validator=_optional_str)
-    speaker_mention: Mention | None = attrs.field(default=None, validator=_optional_mention)
+    speaker_mention: Mention | None = attrs.field(default=None, validator=_check_speaker_mention)
     cue: Span | None = attrs.field(default=None, validator=_optional_span)
     channel: Span | None = attrs.field(default=None, validator=_optional_span)
     nested: tuple[Span, ...] = attrs.field(default=(), validator=_spans(allow_empty=True))
@@ -229,13 +251,41 @@ class Quote:
         return joined(self.spans)
 
 
-@attrs.frozen
+class _Unset(enum.Enum):
+    UNSET = enum.auto()
+
+
+_UNSET = _Unset.UNSET
+
+
+def renamed(old: str, new: str, cls: str, *, stacklevel: int = 3) -> None:
+    """Warn that ``cls.old`` is now ``cls.new``: the old name works until newsclaims 0.2.
+
+    ``stacklevel`` 3 points the warning at the code that called the caller of this function.
+    """
+    warnings.warn(
+        f"{cls}.{old} is deprecated and will be removed in newsclaims 0.2; use {cls}.{new}",
+        DeprecationWarning,
+        stacklevel=stacklevel,
+    )
+
+
+def _renamed_keyword(cls: str, old: str, new: str, new_given: bool) -> None:
+    renamed(old, new, cls, stacklevel=4)
+    if new_given:
+        raise ValidationError([(old, f"give {new} only: {old} is its deprecated name")])
+
+
+@attrs.frozen(init=False)
 class Claim:
     """An attributed assertion: reported speech ("Putin said his troops ...") or a quote.
 
-    ``spans`` cover the content, the reported proposition only. ``quotes`` holds the ids of
-    the quotes inside it (the partial quotes of a mixed claim); ``hedges`` the words that
-    weaken it ("estimated", "alleged", "believed").
+    ``spans`` cover the content, the reported proposition only. ``quote_ids`` holds the ids
+    of the quotes inside it (the partial quotes of a mixed claim; :meth:`Document.quotes_in`
+    gives the Quotes); ``hedges`` the words that weaken it ("estimated", "alleged").
+
+    ``quotes=`` is the deprecated name of ``quote_ids=`` and still works until newsclaims
+    0.2, with a :class:`DeprecationWarning`.
     """
 
     id: str = attrs.field(validator=_nonempty_str)
@@ -243,9 +293,33 @@ class Claim:
     claimant: str | None = attrs.field(default=None, validator=_optional_str)
     claimant_mention: Mention | None = attrs.field(default=None, validator=_optional_mention)
     cue: Span | None = attrs.field(default=None, validator=_optional_span)
-    quotes: tuple[str, ...] = attrs.field(default=(), validator=_str_tuple)
+    quote_ids: tuple[str, ...] = attrs.field(default=(), validator=_str_tuple)
     hedges: tuple[Span, ...] = attrs.field(default=(), validator=_spans(allow_empty=True))
     rule: str = attrs.field(default="", validator=_str)
+
+    def __init__(
+        self,
+        id: str,
+        spans: tuple[Span, ...],
+        claimant: str | None = None,
+        claimant_mention: Mention | None = None,
+        cue: Span | None = None,
+        quote_ids: tuple[str, ...] = (),
+        hedges: tuple[Span, ...] = (),
+        rule: str = "",
+        *,
+        quotes: tuple[str, ...] | _Unset = _UNSET,
+    ) -> None:
+        if not isinstance(quotes, _Unset):  # the deprecated name
+            _renamed_keyword("Claim", "quotes", "quote_ids", quote_ids != ())
+            quote_ids = quotes
+        self.__attrs_init__(id, spans, claimant, claimant_mention, cue, quote_ids, hedges, rule)
+
+    @property
+    def quotes(self) -> tuple[str, ...]:
+        """Deprecated name of :attr:`quote_ids`, until newsclaims 0.2."""
+        renamed("quotes", "quote_ids", "Claim")
+        return self.quote_ids
 
     @property
     def text(self) -> str:
@@ -257,18 +331,22 @@ def _check_target(
     instance: Dispute, attribute: attrs.Attribute[tuple[Span, ...]], value: tuple[Span, ...]
 ) -> None:
     check_span_sequence(value, attribute.name, allow_empty=True)
-    if instance.claim is None and not value:
+    if instance.claim_id is None and not value:
         raise ValidationError([("disputed", "a dispute needs a claim or a disputed span")])
 
 
-@attrs.frozen
+@attrs.frozen(init=False)
 class Dispute:
     """An actor contesting a claim: a denial, a refutation, a rejection.
 
-    ``claim`` is the id of the disputed :class:`Claim` when one was extracted; ``disputed``
-    holds the contested words (the part of that claim, or the content's span when no claim
-    fits). ``evidence`` is the passage that shows the dispute, ``cue`` the words that signal
-    it ("denied", "pushed back on", "do not correspond to reality").
+    ``claim_id`` is the id of the disputed :class:`Claim` when one was extracted
+    (:meth:`Document.disputed_claim_of` gives the Claim); ``disputed`` holds the contested
+    words (the part of that claim, or the content's span when no claim fits). ``evidence``
+    is the passage that shows the dispute, ``cue`` the words that signal it ("denied",
+    "pushed back on", "do not correspond to reality").
+
+    ``claim=`` is the deprecated name of ``claim_id=`` and still works until newsclaims
+    0.2, with a :class:`DeprecationWarning`.
     """
 
     id: str = attrs.field(validator=_nonempty_str)
@@ -277,6 +355,33 @@ class Dispute:
     evidence: Span = attrs.field(validator=_span)
     disputant: str | None = attrs.field(default=None, validator=_optional_str)
     disputant_mention: Mention | None = attrs.field(default=None, validator=_optional_mention)
-    claim: str | None = attrs.field(default=None, validator=_optional_str)
+    claim_id: str | None = attrs.field(default=None, validator=_optional_str)
     disputed: tuple[Span, ...] = attrs.field(default=(), validator=_check_target)
     rule: str = attrs.field(default="", validator=_str)
+
+    def __init__(
+        self,
+        id: str,
+        stance: Stance | str,
+        cue: Span,
+        evidence: Span,
+        disputant: str | None = None,
+        disputant_mention: Mention | None = None,
+        claim_id: str | None = None,
+        disputed: tuple[Span, ...] = (),
+        rule: str = "",
+        *,
+        claim: str | _Unset | None = _UNSET,
+    ) -> None:
+        if not isinstance(claim, _Unset):  # the deprecated name
+            _renamed_keyword("Dispute", "claim", "claim_id", claim_id is not None)
+            claim_id = claim
+        self.__attrs_init__(
+            id, stance, cue, evidence, disputant, disputant_mention, claim_id, disputed, rule
+        )
+
+    @property
+    def claim(self) -> str | None:
+        """Deprecated name of :attr:`claim_id`, until newsclaims 0.2."""
+        renamed("claim", "claim_id", "Dispute")
+        return self.claim_id

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 import regex
 
-from newsclaims._marks import BREAK, Mark
+from newsclaims._marks import BREAK, Mark, mark_characters
 from newsclaims.lexicon import Lexicon
 
 __all__ = ["SPEAKER_LABEL", "Quotation", "pair_quotation_marks"]
@@ -31,8 +31,9 @@ _LABEL_LENGTH = 40
 _MAX_DEPTH = 4
 
 
-# What the last paragraph of a quote continued on the next one ends with.
-_SENTENCE_END = frozenset(".!?…:;—–-,)]") | frozenset("”’»›」』\"'")
+# What the last paragraph of a quote continued on the next one ends with, besides a
+# closing quotation mark.
+_SENTENCE_END = frozenset(".!?…:;—–-,)]")
 
 
 class Quotation(NamedTuple):
@@ -56,6 +57,7 @@ class _PairTable(NamedTuple):
     closes: frozenset[tuple[str, str]]
     single: frozenset[str]
     elisions: frozenset[str]
+    sentence_end: frozenset[str]
 
 
 @functools.lru_cache(maxsize=32)
@@ -63,7 +65,13 @@ def _pair_table(lexicon: Lexicon) -> _PairTable:
     single = frozenset(
         o for o, c in lexicon.quote_pairs if o in lexicon.apostrophes or c in lexicon.apostrophes
     )
-    return _PairTable(frozenset(lexicon.quote_pairs), single, frozenset(lexicon.elisions))
+    characters = mark_characters(lexicon)
+    return _PairTable(
+        frozenset(lexicon.quote_pairs),
+        single,
+        frozenset(lexicon.elisions),
+        _SENTENCE_END | characters.only_closing | characters.symmetric,
+    )
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -169,7 +177,7 @@ class _Pairing:
         A list of items each opened by « (a bullet) ends without punctuation, and is no quote.
         """
         words = _trimmed(self.text, self.words_start, paragraph_end)
-        return words is not None and self.text[words[1] - 1] in _SENTENCE_END
+        return words is not None and self.text[words[1] - 1] in self.table.sentence_end
 
     def end_paragraph(self, paragraph_end: int) -> None:
         """A paragraph ends with a quotation open: it ends there (an apostrophe, if single)."""

@@ -13,7 +13,12 @@ from typing import Any
 
 import regex
 
-__all__ = ["alternation", "trie_pattern"]
+__all__ = ["NEVER", "alternation", "escaped", "trie_pattern"]
+
+#: A pattern that matches nowhere: what an empty table becomes. An empty alternation would
+#: match the empty string everywhere, so a language that leaves a table empty would find
+#: cues at every position.
+NEVER = "(?!)"
 
 
 def alternation(words: Sequence[str]) -> str:
@@ -23,11 +28,24 @@ def alternation(words: Sequence[str]) -> str:
 
     >>> alternation(["said", "shot back", "say"])
     'shot[ \\\\u00a0]+back|said|say'
+    >>> alternation([])
+    '(?!)'
     """
+    if not words:
+        return NEVER
     return "|".join(
         r"[ \u00a0]+".join(regex.escape(part) for part in w.split())
         for w in sorted(set(words), key=len)[::-1]
     )
+
+
+def escaped(words: Iterable[str]) -> str:
+    """The words as one alternation of literals, in the order given; :data:`NEVER` if none.
+
+    >>> escaped(["Sen.", "Vice President"]), escaped([])
+    ('Sen\\\\.|Vice\\\\ President', '(?!)')
+    """
+    return "|".join(regex.escape(w) for w in words) or NEVER
 
 
 def _escape(ch: str) -> str:
@@ -59,4 +77,4 @@ def trie_pattern(entries: Iterable[str], character: Callable[[str], str] = _esca
         group = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return f"(?:{group})?" if "" in node else group
 
-    return emit(root)
+    return emit(root) or NEVER

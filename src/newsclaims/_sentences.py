@@ -14,22 +14,11 @@ from typing import NamedTuple
 
 import regex
 
+from newsclaims._marks import mark_characters
 from newsclaims.lexicon import Lexicon
 
 __all__ = ["split_sentences"]
 
-# A sentence ends at . ! ? or … (closing quotation marks and brackets stay with it) before
-# white space and a capital, a digit or an opening mark; or at a line break. Every run is
-# bounded, so a megabyte of periods or spaces is scanned in linear time. Each alternative
-# starts with a rare character, which the engine looks for fast; the white space before a
-# line break is trimmed from the sentence afterwards.
-_CANDIDATE = regex.compile(
-    r"[.!?…]{1,8}[”’\"'»)\]]{0,4}(?=[ \t\u00a0]{1,16}[“\"‘'(\[«]{0,2}[\p{Lu}\p{N}])"
-    r"|(?:\r?\n)+"
-)
-# The word before a period, to test against the abbreviations (bounded: 24 characters).
-_LAST_WORD = regex.compile(r"(?r)(?<![^\s(\[“\"‘'])[^\s(\[“\"‘']{1,24}\Z")
-_NEXT_WORD = regex.compile(r"[ \t\u00a0]+[“\"‘'(\[«]{0,2}(\p{L}+)")
 _INITIAL = regex.compile(r"\p{Lu}\.\Z")
 
 
@@ -37,13 +26,37 @@ class _Abbreviations(NamedTuple):
     never_final: frozenset[str]
     maybe_final: frozenset[str]
     openers: frozenset[str]
+    #: Where a sentence may end (see :func:`_abbreviations`).
+    candidate: regex.Pattern[str]
+    #: The word before a period, to test against the abbreviations (at most 24 characters).
+    last_word: regex.Pattern[str]
+    #: The word after a candidate end.
+    next_word: regex.Pattern[str]
 
 
 @functools.lru_cache(maxsize=32)
 def _abbreviations(lexicon: Lexicon) -> _Abbreviations:
     never = {t for t in lexicon.titles if t.endswith(".")} | set(lexicon.abbreviations)
+    marks = mark_characters(lexicon)
+    closing = marks.character_class(marks.only_closing | marks.symmetric)
+    opening = marks.character_class(marks.opening)
+    # A sentence ends at . ! ? or … (closing quotation marks and brackets stay with it)
+    # before white space and a capital, a digit or an opening mark; or at a line break.
+    # Every run is bounded, so a megabyte of periods or spaces is scanned in linear time.
+    # Each alternative starts with a rare character, which the engine looks for fast; the
+    # white space before a line break is trimmed from the sentence afterwards.
+    candidate = regex.compile(
+        rf"[.!?…]{{1,8}}[{closing})\]]{{0,4}}"
+        rf"(?=[ \t\u00a0]{{1,16}}[{opening}(\[]{{0,2}}[\p{{Lu}}\p{{N}}])"
+        r"|(?:\r?\n)+"
+    )
     return _Abbreviations(
-        frozenset(never), frozenset(lexicon.final_abbreviations), frozenset(lexicon.not_names)
+        frozenset(never),
+        frozenset(lexicon.final_abbreviations),
+        frozenset(lexicon.not_names),
+        candidate,
+        regex.compile(rf"(?r)(?<![^\s(\[{opening}])[^\s(\[{opening}]{{1,24}}\Z"),
+        regex.compile(rf"[ \t\u00a0]+[{opening}(\[]{{0,2}}(\p{{L}}+)"),
     )
 
 
@@ -68,7 +81,7 @@ def split_sentences(
     start = 0
     inside = iter(quotations)
     current = next(inside, None)
-    for match in _CANDIDATE.finditer(text):
+    for match in abbreviations.candidate.finditer(text):
         position, end = match.span()
         while current is not None and current[1] <= position:
             current = next(inside, None)
@@ -88,12 +101,12 @@ def _ends_sentence(text: str, match: regex.Match[str], abbreviations: _Abbreviat
     if match.group().rstrip("."):
         return True  # a closing mark after the period: “... said No.” ends a sentence
     period = match.start()
-    word = _LAST_WORD.search(text, max(0, period - 24), period + 1)
+    word = abbreviations.last_word.search(text, max(0, period - 24), period + 1)
     if word is None:
         return True
     token = word.group()
     if token in abbreviations.maybe_final:
-        after = _NEXT_WORD.match(text, match.end(), match.end() + 40)
+        after = abbreviations.next_word.match(text, match.end(), match.end() + 40)
         return after is not None and after.group(1) in abbreviations.openers
     return not (token in abbreviations.never_final or _INITIAL.search(token))
 

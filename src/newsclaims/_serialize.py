@@ -27,6 +27,7 @@ from cattrs.errors import (
 from newsclaims._document import Document
 from newsclaims._errors import InputError, SchemaVersionError, ValidationError
 from newsclaims._strict_json import find_lone_surrogate, parse_json
+from newsclaims._upgrade import current_body
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -41,8 +42,9 @@ __all__ = [
 ]
 
 #: The version of the serialized format, ``MAJOR.MINOR``. A minor version may add optional
-#: fields; a reader refuses any document newer than itself.
-SCHEMA_VERSION = "1.0"
+#: fields; a reader refuses any document newer than itself, and reads every older one
+#: (2.0 renamed fields of 1.x: see ``_upgrade.py``).
+SCHEMA_VERSION = "2.0"
 
 _T = TypeVar("_T")
 
@@ -181,8 +183,7 @@ def _from_dict(data: object, *, surrogates_checked: bool) -> Document:
     surrogate = None if surrogates_checked else find_lone_surrogate(data)
     if surrogate is not None:
         raise ValidationError([surrogate])
-    body = {k: v for k, v in data.items() if k != "schema_version"}
-    return structure(body, Document)
+    return structure(current_body(data), Document)
 
 
 def to_json(document: Document, *, indent: int | None = None) -> str:

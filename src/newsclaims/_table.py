@@ -49,7 +49,7 @@ def render_table(document: Document, *, width: int = 80, color: bool = False) ->
     >>> text = "“We are ready,” Lee said."
     >>> lee = Actor(id="lee", name="Lee", kind="person", mentions=(Mention.of(text, 16, 19),))
     >>> quote = Quote(id="q-1", spans=(Span.of(text, 1, 14),), kind="direct", speaker="lee",
-    ...               cue=Span.of(text, 20, 24))
+    ...               speaker_mention=Mention.of(text, 16, 19), cue=Span.of(text, 20, 24))
     >>> doc = Document(text, Metadata(title="Ready"), actors=(lee,), quotes=(quote,))
     >>> print(render_table(doc))
     Ready
@@ -121,7 +121,7 @@ def _blocks(document: Document) -> Iterator[tuple[str, list[Entry]]]:
     names = {actor.id: actor.name for actor in document.actors}
     entries: dict[str | None, list[tuple[int, Entry]]] = {}
     # A partial quote inside a claim already shows, with its marks, in the claim's words.
-    in_claims = {quote_id for claim in document.claims for quote_id in claim.quotes}
+    in_claims = {quote_id for claim in document.claims for quote_id in claim.quote_ids}
     for quote in document.quotes:
         if quote.kind.is_speech and quote.id not in in_claims:
             entry = _quote(quote, document.text)
@@ -184,8 +184,8 @@ def _claim(claim: Claim, document: Document, names: dict[str, str]) -> Entry:
 
 def _dispute(dispute: Dispute, document: Document, names: dict[str, str]) -> Entry:
     disputed = " ".join(span.text for span in dispute.disputed)
-    if dispute.claim:
-        claim = document.claim(dispute.claim)
+    if dispute.claim_id:
+        claim = document.claim(dispute.claim_id)
         whose = names[claim.claimant] if claim.claimant else "an unnamed source"
         body = f"{whose}: “{disputed or claim.text}”"
     else:

@@ -2,6 +2,8 @@
 
 Everything language-specific lives in one frozen :class:`Lexicon` value, as plain data, so that
 another language (or a newsroom's house style) can follow without touching the engine. The
+English tables live in :mod:`newsclaims.lang.en`; every table is required, so a lexicon for
+another language says what each of its tables holds, and nothing English is consulted. The
 engine derives its regular expressions from the value it is given and caches them per value;
 nothing is global or mutable, so concurrent callers with different lexicons never meet.
 
@@ -13,35 +15,41 @@ Extending the default English lexicon returns a new value and leaves the default
 (True, False)
 >>> mine == DEFAULT_LEXICON.extend(cue_verbs=["harrumphed"])
 True
+
+A lexicon is written to JSON and read back, so that an extension can be kept in a file:
+
+>>> Lexicon.from_json(mine.to_json()) == mine
+True
 """
 
 from __future__ import annotations
 
 import functools
+import json
 from collections.abc import Iterable, Mapping
+from typing import Any
 
 import attrs
 
 from newsclaims._dispute_cues import DEFAULT_DISPUTE_CUES, DisputeCues
 from newsclaims._errors import ValidationError
 from newsclaims._models import ActorKind
+from newsclaims.lang import en
 
 __all__ = ["DEFAULT_LEXICON", "Lexicon"]
 
-
-def _words(text: str) -> tuple[str, ...]:
-    """The entries of a table written one per line (blank lines and ``#`` comments skipped)."""
-    entries = []
-    for line in text.splitlines():
-        entry = line.split("#", 1)[0].strip()
-        if entry:
-            entries.append(entry)
-    return tuple(entries)
+#: The version of the lexicon file format :meth:`Lexicon.to_json` writes.
+LEXICON_FORMAT = "newsclaims-lexicon/1"
 
 
-def _split(words: str) -> tuple[str, ...]:
-    """The entries of a table written as words separated by spaces."""
-    return tuple(words.split())
+class _Missing:
+    """What a table not given holds until ``__attrs_post_init__`` names it in an error."""
+
+    def __repr__(self) -> str:
+        return "<missing>"
+
+
+_MISSING: Any = _Missing()
 
 
 def _str_tuple(value: Iterable[str]) -> tuple[str, ...]:
@@ -68,7 +76,21 @@ def _kinds(
     return tuple((str(word), tuple(ActorKind(k) for k in kinds)) for word, kinds in value)
 
 
-@attrs.frozen(cache_hash=True)
+# The converters of the tables: each lets the missing-table marker through, so that
+# ``__attrs_post_init__`` can name every table that was not given.
+def _table(value: Any) -> tuple[str, ...]:
+    return value if value is _MISSING else _str_tuple(value)
+
+
+def _pair_table(value: Any) -> tuple[tuple[str, str], ...]:
+    return value if value is _MISSING else _pairs(value)
+
+
+def _kind_table(value: Any) -> tuple[tuple[str, tuple[ActorKind, ...]], ...]:
+    return value if value is _MISSING else _kinds(value)
+
+
+@attrs.frozen(cache_hash=True, repr=False)
 class Lexicon:
     """Every language-specific table the analysis uses, as plain data.
 
@@ -81,164 +103,275 @@ class Lexicon:
     #: Quotation-mark pairs ``(opening, closing)``; an opening mark may begin several pairs
     #: („ closes with “ in German and with ” in Polish). A pair whose two marks are the same
     #: (straight ``"`` and ``'``, the doubled apostrophe ``''``) is told apart by context.
-    quote_pairs: tuple[tuple[str, str], ...] = attrs.field(converter=_pairs)
+    quote_pairs: tuple[tuple[str, str], ...] = attrs.field(default=_MISSING, converter=_pair_table)
     #: Marks that are also apostrophes (don't, regime’s, ’90s): a mark between two letters or
     #: before a digit is taken as an apostrophe, never as a quotation mark.
-    apostrophes: tuple[str, ...] = attrs.field(converter=_str_tuple)
+    apostrophes: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
     #: Words written between two apostrophes that are elisions, not quotes (rock ’n’ roll).
-    elisions: tuple[str, ...] = attrs.field(converter=_str_tuple)
+    elisions: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
     #: Speech and writing verbs, every inflection spelled out (said, says, saying, ...), and
     #: multi-word cues (shot back, went on). Matched case-insensitively, as whole words.
-    cue_verbs: tuple[str, ...] = attrs.field(converter=_str_tuple)
+    cue_verbs: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
     #: Cues that come before their source: "according to X".
-    source_cues: tuple[str, ...] = attrs.field(converter=_str_tuple)
+    source_cues: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
     #: Words that may sit between a source and its cue: "has said", "later added".
-    auxiliaries: tuple[str, ...] = attrs.field(converter=_str_tuple)
+    auxiliaries: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
     #: Titles and honorifics that precede a name: President, Sen., Dr., Mr.
-    titles: tuple[str, ...] = attrs.field(converter=_str_tuple)
+    titles: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
     #: Name suffixes that make a different person: "Donald Trump Jr." is not "Donald Trump".
-    name_suffixes: tuple[str, ...] = attrs.field(converter=_str_tuple)
+    name_suffixes: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
     #: Capitalised words that start sentences but never names ("The", "But", "In").
-    not_names: tuple[str, ...] = attrs.field(converter=_str_tuple)
+    not_names: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
     #: Pronouns and the actor kinds each can refer to.
-    pronouns: tuple[tuple[str, tuple[ActorKind, ...]], ...] = attrs.field(converter=_kinds)
+    pronouns: tuple[tuple[str, tuple[ActorKind, ...]], ...] = attrs.field(
+        default=_MISSING, converter=_kind_table
+    )
     #: Descriptions that refer back to an actor named earlier ("the senator", "the post"),
     #: with the kinds they can refer to; the head noun is matched after "the".
-    descriptions: tuple[tuple[str, tuple[ActorKind, ...]], ...] = attrs.field(converter=_kinds)
+    descriptions: tuple[tuple[str, tuple[ActorKind, ...]], ...] = attrs.field(
+        default=_MISSING, converter=_kind_table
+    )
     #: Unnamed sources, taken as actors of kind anonymous ("officials", "a senior official").
-    anonymous_sources: tuple[str, ...] = attrs.field(converter=_str_tuple)
+    anonymous_sources: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
     #: Nouns of a person's role in an apposition: "Smith, a spokesman for X,".
-    role_nouns: tuple[str, ...] = attrs.field(converter=_str_tuple)
+    role_nouns: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
     #: Words that make a capitalised name an organisation: Ministry, Staff, Kremlin.
-    organization_words: tuple[str, ...] = attrs.field(converter=_str_tuple)
+    organization_words: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
     #: Names of countries, states and capitals used as actors ("Ukraine said").
-    places: tuple[str, ...] = attrs.field(converter=_str_tuple)
+    places: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
     #: The head words of a channel: where a statement was made (Telegram post, Truth Social).
-    channel_words: tuple[str, ...] = attrs.field(converter=_str_tuple)
+    channel_words: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
     #: Words before a quoted title or nickname that say it names a work or a person.
-    title_cues: tuple[str, ...] = attrs.field(converter=_str_tuple)
-    nickname_cues: tuple[str, ...] = attrs.field(converter=_str_tuple)
+    title_cues: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
+    nickname_cues: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
     #: Small words inside names: "General Staff of the Armed Forces", "Ludwig van Beethoven".
-    name_particles: tuple[str, ...] = attrs.field(converter=_str_tuple)
+    name_particles: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
     #: Words after a channel that say who put it out: "video footage released by the Kremlin".
-    channel_sources: tuple[str, ...] = attrs.field(converter=_str_tuple)
+    channel_sources: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
     #: Definite articles: "the senator" refers back to someone named before, "a senator" not.
-    definite_articles: tuple[str, ...] = attrs.field(converter=_str_tuple)
+    definite_articles: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
     #: Words that open a source's noun phrase: "the post", "a senior official", "two people".
-    determiners: tuple[str, ...] = attrs.field(converter=_str_tuple)
+    determiners: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
     #: Words that start a clause or a phrase of their own, and so end a source phrase after
     #: its cue ("said Putin in a statement") and start one before it ("but Ortiz disagreed").
-    clause_words: tuple[str, ...] = attrs.field(converter=_str_tuple)
+    clause_words: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
     #: Prepositions: a source phrase never ends with one ("on the claims" is no source).
-    prepositions: tuple[str, ...] = attrs.field(converter=_str_tuple)
+    prepositions: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
     #: Prepositions that lead into where or when a statement was made, between a cue and its
     #: quotation or after a cue: "told CNN on Monday: “…”", "said in a Telegram post".
-    setting_prepositions: tuple[str, ...] = attrs.field(converter=_str_tuple)
+    setting_prepositions: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
     #: Words that open a sentence with a phrase before its subject: "During the debate, Trump".
-    opening_words: tuple[str, ...] = attrs.field(converter=_str_tuple)
+    opening_words: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
     #: Objects a cue may take before its quotation or complement: "calling them", "told
     #: reporters".
-    cue_objects: tuple[str, ...] = attrs.field(converter=_str_tuple)
+    cue_objects: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
     #: Words that may follow a quotation without continuing the reporter's sentence: a new
     #: clause or a reporting clause ("“…” when …", "“…” he said").
-    clause_openers: tuple[str, ...] = attrs.field(converter=_str_tuple)
+    clause_openers: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
     #: Words that may follow a reporting clause that ends its sentence: a time or a place
     #: ("Putin said on Saturday", "said Monday").
-    clause_followers: tuple[str, ...] = attrs.field(converter=_str_tuple)
+    clause_followers: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
     #: Words that introduce reported speech as a clause ("said that …"): a lead-in that holds
     #: one reports a clause, not the quotation.
-    complementizers: tuple[str, ...] = attrs.field(converter=_str_tuple)
+    complementizers: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
+    #: Complementizers written after a comma that follows the verb ("sagte, dass ..." in
+    #: German); in English a comma after the verb ends a reporting clause ("..., he said,
+    #: that ..." splits the sentence), so the English table is empty.
+    comma_complementizers: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
     #: Abbreviations whose period never ends a sentence (besides the titles): "Jan.", "No.".
-    abbreviations: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
+    abbreviations: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
     #: Abbreviations whose period may end a sentence: "U.S.", "a.m.", "Jr.". One does only
     #: when a word that opens sentences (``not_names``: "The", "He") follows.
-    final_abbreviations: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
+    final_abbreviations: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
     #: Verbs that report a claim besides the speech cues: beliefs, findings, accusations
     #: ("believes", "estimated", "found", "accused", "touted"). Matched like ``cue_verbs``.
-    claim_verbs: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
+    claim_verbs: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
     #: Verbs that contest a claim and so report one too ("denied that", "refuted claims
     #: that"); they open a claim and find the subject of a later "and said".
-    dispute_verbs: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
+    dispute_verbs: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
     #: Verbs whose claim is their object phrase ("touted Moscow’s retaking of ..."), which
     #: ends where a subordinate clause starts ("... as forces pushed them out").
-    object_verbs: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
+    object_verbs: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
     #: Words a claim's object phrase ends before: "as", "when", "while", "because".
-    clause_breaks: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
+    clause_breaks: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
     #: Speech verbs that lead into quotes but report no claim of their own: "continued",
     #: "went on", "laughed" (a claim needs a verb that carries content).
-    quote_only_verbs: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
+    quote_only_verbs: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
     #: Verbs with an addressee before their content: "told a lunch group that ...".
-    addressee_verbs: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
+    addressee_verbs: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
     #: Words that make the verb form after them a noun: "the claims", "his remarks".
-    noun_markers: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
+    noun_markers: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
     #: Whom a claim is told to, between its verb and its content: "told reporters that".
-    claim_addressees: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
+    claim_addressees: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
     #: Occasions a verb may name before its content: "said in an interview with CNN".
-    claim_occasions: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
+    claim_occasions: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
     #: Where a claim was made, between its verb and its content: "said in a statement that".
-    claim_channels: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
+    claim_channels: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
     #: When a claim was made, between its verb and its content: "said Monday that".
-    claim_times: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
+    claim_times: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
     #: Words that weaken a claim: "an estimated 14,000", "allegedly", "believed".
-    hedges: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
+    hedges: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
     #: Nouns that name a reported statement: the content of "X said Y, a claim which Kyiv
     #: denied" ends before ", a claim which".
-    claim_nouns: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
+    claim_nouns: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
     #: Words after a comma that end a claim's content, as what follows is the reporter's:
     #: ", with troops engaged", ", adding ...", ", who ...".
-    content_ends: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
+    content_ends: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
     #: Words that open an adjunct of a reporting clause rather than a second part of its
     #: content: in "In his state, X said, with ..." nothing after "said," is said.
-    claim_adjuncts: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
+    claim_adjuncts: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
     #: Comment words that close a content but are the reporter's: "..., however".
-    claim_asides: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
+    claim_asides: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
     #: Words that open a phrase of place or time, which alone is no content: "said recently
     #: in New York".
-    circumstance_words: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
+    circumstance_words: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
     #: Relative pronouns that stand for a claimant: "Ted Cruz, who said ...".
-    relative_pronouns: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
+    relative_pronouns: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
     #: Conjunctions that join a second reporting clause to a claim: "..., and he added that".
-    clause_joints: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
+    clause_joints: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
     #: Words right before a source cue, with no comma between, that give it a sense other
     #: than attribution: "varies according to income", "went according to plan".
-    source_cue_senses: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
+    source_cue_senses: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
     #: Prepositions that open a sentence whose opening phrase names a document or a poll as
     #: the source of the clause after its comma: "In a CBS News poll last month, CLAUSE".
-    document_cues: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
+    document_cues: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
     #: The head nouns of such a phrase: polls, surveys, studies, reports (lowercase).
-    source_documents: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
+    source_documents: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
     #: Labels that open a headline or paragraph before a colon without naming a speaker:
     #: "Editor's note:", "The Latest:", "Update:" (matched case-insensitively).
-    label_kickers: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
+    label_kickers: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
     #: Forms of "be" that make a participle cue after them passive: "Pence was asked if ...",
     #: whose subject is not who asked.
-    passive_auxiliaries: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
+    passive_auxiliaries: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
     #: Participles of cue verbs that do not end in -ed: "was told", "is thought".
-    participles: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
+    participles: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
     #: Cue verbs that are nouns far more often ("his home state of Vermont", "swing
     #: states"): they report a claim only with a complementizer after them ("states that").
-    that_verbs: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
+    that_verbs: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
     #: The word that marks an infinitive: in "The House is expected to pass it" the content
     #: is the subject and the infinitive.
-    infinitive_marker: str = attrs.field(default="to", validator=attrs.validators.instance_of(str))
+    infinitive_marker: str = attrs.field(default=_MISSING)
     #: Particles that make a one-word cue verb before them a phrasal verb of another sense:
     #: "showing up", "called off" (multi-word cues such as "pointed out" match first).
-    phrasal_particles: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
+    phrasal_particles: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
+    #: Endings of a regular past tense or past participle ("claimed", "reported"): such a
+    #: form after a determiner or a number modifies a noun, and after "was" is passive.
+    past_suffixes: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
+    #: Endings of a gerund or present participle ("calling them", "saying"): such a cue has
+    #: the sentence's speaker for its subject.
+    gerund_suffixes: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
+    #: Endings of a plural noun, or of a verb's third person ("reports", "says"): a cue word
+    #: so ending at the end of a phrase is its head noun ("Intelligence reports").
+    plural_suffixes: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
+    #: Endings of a possessive ("Trump's remarks"): the verb form after one is a noun.
+    possessive_suffixes: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
     #: Words besides the pronouns whose "'s" stands for "is" or "has", not a possessive:
     #: "that's", "there's", "what's".
-    contracting_words: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
+    contracting_words: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
     #: Words that open a participle clause before its sentence's subject: "When asked
     #: whether ..., Fiorina said".
-    participle_openers: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
+    participle_openers: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
     #: Cue verbs written with a capital, as a headline in title case ("Clinton Says Russians
     #: Hacked DNC") or a sentence's start ("Asked about ...") writes them: only forms that are
     #: no name or noun, as the verbs match case-sensitively.
-    headline_cues: tuple[str, ...] = attrs.field(converter=_str_tuple, default=())
+    headline_cues: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
     #: The tables of dispute cues (denial verbs, falsity phrases, the senses that are not
     #: disputes): a :class:`~newsclaims.DisputeCues` value with its own ``extend``.
-    disputes: DisputeCues = attrs.field(
-        default=DEFAULT_DISPUTE_CUES, validator=attrs.validators.instance_of(DisputeCues)
-    )
+    disputes: DisputeCues = attrs.field(default=_MISSING)
+
+    def __attrs_post_init__(self) -> None:
+        # Every table is required: a language that leaves one out would otherwise run with
+        # nothing there and no word of it.
+        missing = [f.name for f in attrs.fields(Lexicon) if getattr(self, f.name) is _MISSING]
+        if missing:
+            raise ValidationError([(name, "missing table") for name in missing])
+        if not isinstance(self.infinitive_marker, str) or not self.infinitive_marker.strip():
+            raise ValidationError([("infinitive_marker", "expected a non-empty string")])
+        if not isinstance(self.disputes, DisputeCues):
+            raise ValidationError([("disputes", "expected a DisputeCues value")])
+
+    def __repr__(self) -> str:
+        # Short: the default lexicon's tables would fill pages of help(analyze).
+        sizes = [len(getattr(self, f.name)) for f in attrs.fields(Lexicon) if f.name != "disputes"]
+        disputes = [len(getattr(self.disputes, f.name)) for f in attrs.fields(DisputeCues)]
+        return (
+            f"<Lexicon: {len(sizes)} tables of {sum(sizes):,} entries, "
+            f"and {len(disputes)} dispute tables of {sum(disputes):,}>"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The lexicon as plain JSON-able data: each table by its name, and the format.
+
+        >>> DEFAULT_LEXICON.to_dict()["quote_pairs"][0]
+        ['“', '”']
+        """
+        out: dict[str, Any] = {"format": LEXICON_FORMAT}
+        for field in attrs.fields(Lexicon):
+            value = getattr(self, field.name)
+            if field.name == "disputes":
+                out[field.name] = {
+                    f.name: list(getattr(value, f.name)) for f in attrs.fields(DisputeCues)
+                }
+            elif field.name in ("pronouns", "descriptions"):
+                out[field.name] = [[word, [k.value for k in kinds]] for word, kinds in value]
+            elif isinstance(value, str):
+                out[field.name] = value
+            else:
+                out[field.name] = [list(e) if isinstance(e, tuple) else e for e in value]
+        return out
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Lexicon:
+        """A lexicon from :meth:`to_dict`'s data. Every table is required.
+
+        >>> data = DEFAULT_LEXICON.to_dict()
+        >>> del data["hedges"]
+        >>> Lexicon.from_dict(data)
+        Traceback (most recent call last):
+        ...
+        newsclaims.ValidationError: hedges: missing table
+        """
+        if not isinstance(data, Mapping):
+            raise ValidationError([("", f"a lexicon is a JSON object, not {type(data).__name__}")])
+        found = data.get("format", LEXICON_FORMAT)
+        if found != LEXICON_FORMAT:
+            raise ValidationError([("format", f"expected {LEXICON_FORMAT!r}, got {found!r}")])
+        names = [f.name for f in attrs.fields(Lexicon)]
+        errors = [(name, "missing table") for name in names if name not in data]
+        errors += [(key, "not a table of the lexicon") for key in data if key not in names]
+        errors = [e for e in errors if e[0] != "format"]
+        if errors:
+            raise ValidationError(errors)
+        tables = {name: data[name] for name in names}
+        disputes = tables["disputes"]
+        if not isinstance(disputes, Mapping):
+            raise ValidationError([("disputes", "expected an object of dispute tables")])
+        try:
+            tables["disputes"] = DisputeCues(**disputes)
+            return cls(**tables)
+        except TypeError as error:  # a missing or unknown dispute table
+            raise ValidationError([("disputes", str(error))]) from None
+        except (ValueError, AttributeError) as error:
+            raise ValidationError([("", str(error))]) from None
+
+    def to_json(self) -> str:
+        """The lexicon as a JSON document (indented, one entry a line); see :meth:`from_json`."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=1)
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> Lexicon:
+        """A lexicon from a JSON document :meth:`to_json` wrote (or written by hand).
+
+        >>> Lexicon.from_json("[]")
+        Traceback (most recent call last):
+        ...
+        newsclaims.ValidationError: a lexicon is a JSON object, not list
+        """
+        try:
+            data = json.loads(text)
+        except (ValueError, RecursionError) as error:
+            raise ValidationError([("", f"not a JSON document: {error}")]) from None
+        return cls.from_dict(data)
 
     def extend(self, **tables: Iterable[object]) -> Lexicon:
         """A new lexicon with each named table extended by the given entries.
@@ -319,744 +452,5 @@ def _as_entries(name: str, entries: Iterable[object]) -> tuple[object, ...]:
     return _str_tuple(entries)  # type: ignore[arg-type]
 
 
-_PERSON = (ActorKind.PERSON,)
-_BODY = (
-    ActorKind.ORGANIZATION,
-    ActorKind.GOVERNMENT,
-    ActorKind.COUNTRY,
-    ActorKind.PUBLICATION,
-    ActorKind.GROUP,
-)
-
-_ONE_WORD_CUES = tuple(
-    word
-    for line in _words(
-        """
-    # The issue's table, every inflection
-    say says said saying
-    add adds added adding
-    tell tells told telling
-    write writes wrote writing written
-    tweet tweets tweeted tweeting
-    post posts posted posting
-    note notes noted noting
-    state states stated stating
-    claim claims claimed claiming
-    insist insists insisted insisting
-    argue argues argued arguing
-    warn warns warned warning
-    praise praises praised praising
-    announce announces announced announcing
-    declare declares declared declaring
-    explain explains explained explaining
-    ask asks asked asking
-    reply replies replied replying
-    continue continues continued continuing
-    # The uncommon verbs users of other tools met (cases/what-users-of-other-tools-asked-for.md)
-    sigh sighs sighed sighing
-    grumble grumbles grumbled grumbling
-    quip quips quipped quipping
-    scoff scoffs scoffed scoffing
-    fume fumes fumed fuming
-    concede concedes conceded conceding
-    caution cautions cautioned cautioning
-    # Others common in news (PolNeAR train and dev)
-    call calls called calling
-    disagree disagrees disagreed disagreeing
-    muse muses mused musing
-    mock mocks mocked mocking
-    press presses pressed pressing
-    gloat gloats gloated gloating
-    echo echoes echoed echoing
-    sing sings sang singing
-    recite recites recited reciting
-    lament laments lamented lamenting
-    demur demurs demurred demurring
-    elaborate elaborates elaborated elaborating
-    respond responds responded responding
-    conclude concludes concluded concluding
-    recall recalls recalled recalling
-    report reports reported reporting
-    read reads
-    shout shouts shouted shouting
-    yell yells yelled yelling
-    chant chants chanted chanting
-    scream screams screamed screaming
-    answer answers answered answering
-    admit admits admitted admitting
-    acknowledge acknowledges acknowledged acknowledging
-    remark remarks remarked remarking
-    assert asserts asserted asserting
-    joke jokes joked joking
-    laugh laughs laughed
-    boast boasts boasted boasting
-    vow vows vowed vowing
-    pledge pledges pledged pledging
-    promise promises promised promising
-    urge urges urged urging
-    charge charges charged charging
-    demand demands demanded demanding
-    wonder wonders wondered wondering
-    exclaim exclaims exclaimed exclaiming
-    confess confesses confessed confessing
-    retort retorts retorted retorting
-    interject interjects interjected interjecting
-    observe observes observed observing
-    suggest suggests suggested suggesting
-    complain complains complained complaining
-    counter counters countered countering
-    predict predicts predicted predicting
-    emphasize emphasizes emphasized emphasizing
-    stress stresses stressed stressing
-    mutter mutters muttered muttering
-    whisper whispers whispered whispering
-    bark barks barked barking
-    beam beams beamed beaming
-    boom booms boomed booming
-    thunder thunders thundered thundering
-    cry cries cried crying
-    snap snaps snapped snapping
-    quote quotes quoted quoting
-    recount recounts recounted recounting
-    testify testifies testified testifying
-    """
-    )
-    for word in line.split()
-)
-_CUE_VERBS = (
-    *_ONE_WORD_CUES,
-    # Cues of more than one word: each is one entry.
-    "shot back",
-    "shoots back",
-    "point out",
-    "points out",
-    "pointed out",
-    "pointing out",
-    "went on",
-    "goes on",
-    "put it",
-    "puts it",
-)
-
-DEFAULT_LEXICON = Lexicon(
-    claim_verbs=tuple(
-        word
-        for line in _words(
-            """
-            believe believes believed believing
-            think thinks thought thinking
-            estimate estimates estimated estimating
-            accuse accuses accused accusing
-            tout touts touted touting
-            allege alleges alleged alleging
-            contend contends contended contending
-            maintain maintains maintained maintaining
-            show shows showed shown showing
-            find finds found finding
-            reveal reveals revealed revealing
-            indicate indicates indicated indicating
-            confirm confirms confirmed confirming
-            disclose discloses disclosed disclosing
-            hope hopes hoped hoping
-            fear fears feared fearing
-            expect expects expected expecting
-            worry worries worried worrying
-            agree agrees agreed agreeing
-            know knows knew knowing
-            mention mentions mentioned mentioning
-            blame blames blamed blaming
-            hint hints hinted hinting
-            imply implies implied implying
-            signal signals signaled signalled signaling signalling
-            describe describes described describing
-            criticize criticizes criticized criticizing
-            acknowledge acknowledges acknowledged acknowledging
-            want wants wanted
-            support supports supported supporting
-            oppose opposes opposed opposing
-            endorse endorses endorsed endorsing
-            defend defends defended defending
-            propose proposes proposed proposing
-            refuse refuses refused
-            seek seeks sought
-            cite cites cited citing
-            plan plans planned
-            """
-        )
-        for word in line.split()
-    ),
-    dispute_verbs=tuple(
-        word
-        for line in _words(
-            """
-            deny denies denied denying
-            refute refutes refuted refuting
-            reject rejects rejected rejecting
-            dispute disputes disputed disputing
-            dismiss dismisses dismissed dismissing
-            rebut rebuts rebutted rebutting
-            """
-        )
-        for word in line.split()
-    ),
-    object_verbs=_split(
-        "tout touts touted touting praise praises praised praising accuse accuses accused "
-        "accusing blame blames blamed blaming criticize criticizes criticized criticizing "
-        "describe describes described describing mention mentions mentioned mentioning "
-        "support supports supported supporting oppose opposes opposed opposing endorse "
-        "endorses endorsed endorsing defend defends defended defending cite cites cited "
-        "citing"
-    ),
-    clause_breaks=_split(
-        "as when while because after before since although though but whereas until"
-    ),
-    quote_only_verbs=(
-        "went on",
-        "goes on",
-        "go on",
-        *_split(
-            "continue continues continued continuing laugh laughs laughed "
-            "joke jokes joked joking shout shouts shouted shouting yell yells yelled yelling "
-            "chant chants chanted chanting read reads quote quotes quoted quoting answer "
-            "answers answered answering scream screams screamed screaming"
-        ),
-    ),
-    addressee_verbs=_split(
-        "tell tells told telling assure assures assured inform informs informed remind "
-        "reminds reminded warn warns warned urge urges urged convince convinced promise "
-        "promises promised ask asks asked"
-    ),
-    noun_markers=_split(
-        "a an the his her its their our my your this these those such no any every each "
-        "another new false earlier recent latest several many some two three other both"
-    ),
-    claim_addressees=(
-        "the crowd",
-        "the audience",
-        "the press",
-        "the committee",
-        "the panel",
-        "the newspaper",
-        *_split("reporters him her them us me you supporters voters"),
-    ),
-    claim_occasions=_split("interview audience crowd"),
-    claim_channels=_split(
-        "statement interview post tweet speech letter email video op-ed memo briefing "
-        "conference report filing hearing"
-    ),
-    claim_times=_split(
-        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday week month year yesterday "
-        "today tonight earlier later recently repeatedly again also previously publicly "
-        "privately"
-    ),
-    hedges=_split(
-        "estimated alleged allegedly believed reportedly apparently purportedly supposedly "
-        "suspected likely possibly probably perhaps"
-    ),
-    claim_nouns=_split("claim assertion allegation charge contention statement report account"),
-    content_ends=(
-        "in which",
-        *_split(
-            "with without according adding saying calling citing noting referring arguing "
-            "insisting warning who which whom whose"
-        ),
-    ),
-    claim_adjuncts=_split(
-        "with without in on at as after before during while when since according adding "
-        "saying noting citing calling referring speaking who which where"
-    ),
-    claim_asides=_split("however though too instead meanwhile"),
-    circumstance_words=_split("in on at during after before from to with for by last this next"),
-    relative_pronouns=_split("who which"),
-    clause_joints=_split("and but while"),
-    abbreviations=tuple(
-        word
-        for line in _words(
-            """
-        Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec.
-        Mon. Tue. Tues. Wed. Thu. Thurs. Fri. Sat. Sun.
-        No. Nos. Vol. vs. v. etc. e.g. i.e. approx. est. Ft. Mt. St. Ste.
-        Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass.
-        Mich. Minn. Miss. Mo. Mont. Neb. Nev. Okla. Ore. Pa. Penn. Tenn. Tex. Va. Vt.
-        Wash. Wis. Wyo.
-        """
-        )
-        for word in line.split()
-    ),
-    final_abbreviations=_split(
-        "U.S. U.K. U.N. E.U. D.C. a.m. p.m. A.M. P.M. Jr. Sr. Inc. Co. Corp. Ltd. Bros."
-    ),
-    quote_pairs=(
-        ("“", "”"),
-        ("„", "“"),
-        ("„", "”"),
-        ("«", "»"),
-        ("‹", "›"),
-        ("「", "」"),
-        ("『", "』"),
-        ('"', '"'),
-        ("''", "''"),
-        ("‘", "’"),
-        ("‚", "‘"),
-        ("'", "'"),
-        # Typists mix straight and curly marks: "…” and “…".
-        ('"', "”"),
-        ("“", '"'),
-    ),
-    apostrophes=("'", "’", "‘", "‚"),
-    elisions=("n", "N", "em", "til", "tis", "twas", "cause"),
-    cue_verbs=_CUE_VERBS,
-    source_cues=("according to", "in the words of"),
-    document_cues=("In",),
-    that_verbs=_split("state states"),
-    phrasal_particles=_split("up off"),
-    contracting_words=_split("that there here what who where when how let"),
-    participle_openers=_split("when if after once though although unless while as"),
-    headline_cues=_split("Says Tells Warns Vows Admits Insists Asked Pressed"),
-    passive_auxiliaries=_split("is are was were be been being"),
-    participles=_split("told said thought known seen shown written heard understood"),
-    label_kickers=(
-        "Editor’s note",
-        "Editor's note",
-        "Note",
-        "The Latest",
-        "Contributing",
-        "Still to come",
-        "Breaking",
-        "Breaking news",
-        "Update",
-        "Updated",
-        "Correction",
-        "Exclusive",
-        "Watch",
-        "Related",
-        "Revealed",
-        "Photos",
-        "Video",
-        "Byline",
-        "h/t",
-        "Twitter",
-        "Source",
-        "Sources",
-    ),
-    source_documents=_split(
-        "poll polls polling survey surveys study studies report reports analysis analyses "
-        "average averages tally count estimate estimates projection projections findings "
-        "census"
-    ),
-    source_cue_senses=_split(
-        "vary varies varied varying differ differs differed range ranges ranged ranked rank "
-        "ranks ranking sorted sort grouped divided classify classifies classified listed "
-        "ordered arranged "
-        "adjusted weighted scaled calculated priced paid taxed act acts acted acting "
-        "behave behaves behaved proceed proceeds proceeded went go goes going gone "
-        "unfold unfolded unfolding planned play played dressed live lived living"
-    ),
-    auxiliaries=_words(
-        """
-        has
-        have
-        had
-        would
-        will
-        was
-        also
-        later
-        then
-        again
-        once
-        further
-        previously
-        earlier
-        recently
-        often
-        repeatedly
-        simply
-        only
-        just
-        """
-    ),
-    titles=_words(
-        """
-        President
-        Vice President
-        Prime Minister
-        Minister
-        Secretary
-        Secretary of State
-        Chancellor
-        King
-        Queen
-        Prince
-        Pope
-        Sen.
-        Senator
-        Rep.
-        Representative
-        Congressman
-        Congresswoman
-        Gov.
-        Governor
-        Lt.
-        Mayor
-        Judge
-        Justice
-        Attorney General
-        Speaker
-        Ambassador
-        Commissioner
-        Councillor
-        Councilman
-        Councilwoman
-        Chairman
-        Chairwoman
-        Director
-        Gen.
-        General
-        Col.
-        Colonel
-        Capt.
-        Captain
-        Adm.
-        Admiral
-        Sgt.
-        Dr.
-        Prof.
-        Professor
-        Rev.
-        Mr.
-        Mrs.
-        Ms.
-        Miss
-        Mr
-        Mrs
-        Ms
-        Dr
-        Sir
-        Dame
-        Lord
-        Lady
-        """
-    ),
-    name_suffixes=("Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"),
-    not_names=tuple(
-        word
-        for line in _words(
-            """
-        The A An And But Or So Yet For Nor If In On At To Of By As With From After Before
-        When While Where Why How What Who Whom Which That This These Those There Here Then
-        It Its He She They We You I His Her Their Our Your My Me Him Them Us
-        Is Are Was Were Be Been Being Has Have Had Do Does Did Will Would Can Could Should
-        May Might Must Shall Not No Yes All Some Many Most Much More Both Each Every Any
-        Asked Said Says Added Stated Wrote Noted Explained Continued Replied Countered Tweeted
-        According Also Still Even Just Only Now Today Yesterday Tomorrow
-        Meanwhile However Instead Later Earlier Finally Indeed Moreover Nevertheless Thus
-        Monday Tuesday Wednesday Thursday Friday Saturday Sunday
-        January February March April June July August September October November December
-        """
-        )
-        for word in line.split()
-    ),
-    pronouns=(
-        ("he", _PERSON),
-        ("she", _PERSON),
-        ("i", _PERSON),
-        ("it", _BODY),
-        ("they", (*_BODY, ActorKind.ANONYMOUS, ActorKind.PERSON)),
-        ("we", (*_BODY, ActorKind.PERSON)),
-    ),
-    descriptions=(
-        ("senator", _PERSON),
-        ("president", _PERSON),
-        ("governor", _PERSON),
-        ("minister", _PERSON),
-        ("mayor", _PERSON),
-        ("candidate", _PERSON),
-        ("nominee", _PERSON),
-        ("congressman", _PERSON),
-        ("congresswoman", _PERSON),
-        ("general", _PERSON),
-        ("official", _PERSON),
-        ("spokesman", _PERSON),
-        ("spokeswoman", _PERSON),
-        ("post", _BODY),
-        ("statement", _BODY),
-        ("report", _BODY),
-        ("campaign", _BODY),
-        ("ministry", _BODY),
-        ("company", _BODY),
-        ("group", _BODY),
-        ("newspaper", _BODY),
-        ("agency", _BODY),
-        ("committee", _BODY),
-        ("department", _BODY),
-        ("organization", _BODY),
-        ("government", _BODY),
-        ("party", _BODY),
-    ),
-    anonymous_sources=_words(
-        """
-        officials
-        an official
-        a senior official
-        a senior administration official
-        senior officials
-        administration officials
-        a spokesman
-        a spokeswoman
-        a spokesperson
-        sources
-        a source
-        one source
-        two sources
-        people familiar with the matter
-        two people familiar with the matter
-        a person familiar with the matter
-        people close to
-        aides
-        an aide
-        one aide
-        advisers
-        an adviser
-        experts
-        analysts
-        critics
-        supporters
-        witnesses
-        residents
-        intelligence reports
-        the crowd
-        the audience
-        protesters
-        """
-    ),
-    role_nouns=_words(
-        """
-        spokesman
-        spokeswoman
-        spokesperson
-        press secretary
-        aide
-        adviser
-        advisor
-        strategist
-        director
-        chairman
-        chairwoman
-        president
-        chief
-        chief executive
-        executive
-        founder
-        leader
-        member
-        senator
-        representative
-        governor
-        minister
-        secretary
-        professor
-        analyst
-        economist
-        manager
-        official
-        lawyer
-        attorney
-        candidate
-        nominee
-        head
-        general staff
-        """
-    ),
-    organization_words=_words(
-        """
-        Kremlin
-        White House
-        Pentagon
-        General Staff
-        Staff
-        Ministry
-        Department
-        Committee
-        Council
-        Commission
-        Agency
-        Office
-        Party
-        Campaign
-        Foundation
-        Center
-        Centre
-        Institute
-        University
-        College
-        Court
-        Congress
-        Senate
-        House
-        Parliament
-        Army
-        Navy
-        Police
-        Bureau
-        Corporation
-        Company
-        Inc.
-        Corp.
-        Bank
-        Group
-        Association
-        Union
-        Network
-        Post
-        Times
-        News
-        Journal
-        Press
-        Reuters
-        CNN
-        Fox
-        NBC
-        ABC
-        CBS
-        FBI
-        CIA
-        NATO
-        """
-    ),
-    places=_words(
-        """
-        Ukraine
-        Russia
-        Kyiv
-        Moscow
-        China
-        Beijing
-        Iran
-        Israel
-        Mexico
-        Canada
-        Britain
-        France
-        Germany
-        Japan
-        India
-        North Korea
-        South Korea
-        Syria
-        Turkey
-        Washington
-        America
-        United States
-        """
-    ),
-    channel_words=_words(
-        """
-        Telegram post
-        post
-        Truth Social
-        Twitter
-        X
-        Facebook
-        Instagram
-        Telegram
-        TikTok
-        YouTube
-        statement
-        interview
-        press conference
-        news conference
-        briefing
-        speech
-        video
-        footage
-        tweet
-        email
-        letter
-        op-ed
-        essay
-        column
-        blog post
-        podcast
-        broadcast
-        radio interview
-        television interview
-        press release
-        release
-        message
-        memo
-        """
-    ),
-    title_cues=_words(
-        """
-        book
-        novel
-        film
-        movie
-        show
-        series
-        song
-        album
-        play
-        musical
-        ad
-        article
-        column
-        report
-        titled
-        entitled
-        headline
-        """
-    ),
-    nickname_cues=_words(
-        """
-        nicknamed
-        dubbed
-        known as
-        so-called
-        so called
-        called
-        goes by
-        """
-    ),
-    name_particles=_split("of for de van von der da del al bin la le"),
-    channel_sources=("released by", "posted by", "published by", "issued by"),
-    definite_articles=("the",),
-    determiners=_split(
-        "the a an one two three four five several some another many most his her their its "
-        "our top senior former"
-    ),
-    clause_words=_split(
-        "that and but who which because while when as if so though although or nor where "
-        "after before since than what then with by to from in on at during like about "
-        "against without under"
-    ),
-    prepositions=_split("of on in at to for with by from about"),
-    setting_prepositions=_split("in on to during via at through from"),
-    opening_words=_split(
-        "in on at during after before following as while when alongside with without for "
-        "from since despite amid asked speaking addressing"
-    ),
-    cue_objects=(
-        "them",
-        "him",
-        "her",
-        "it",
-        "us",
-        "me",
-        "you",
-        "reporters",
-        "supporters",
-        "the crowd",
-        "the audience",
-    ),
-    clause_openers=_split(
-        "he she they it we I when while as because after before but and if since though "
-        "although where which who so then according"
-    ),
-    clause_followers=_split(
-        "today yesterday on in at after during while when as before of Monday "
-        "Tuesday Wednesday Thursday Friday Saturday Sunday"
-    ),
-    complementizers=("that",),
-)
+DEFAULT_LEXICON = Lexicon(**en.TABLES, disputes=DEFAULT_DISPUTE_CUES)  # type: ignore[arg-type]
+"""The English lexicon: the tables of :mod:`newsclaims.lang.en` and the English dispute cues."""

@@ -138,12 +138,15 @@ def quotes(
 ) -> Quote:
     """A quote; its speaker is drawn from ``speakers`` (actor ids) when given."""
     speaker_ids = st.sampled_from(speakers) if speakers else _ids("a")
+    speaker = draw(st.none() | speaker_ids) if speakers != () else None
+    # A speaker comes with the words that name it; a mention alone (no actor found) may not.
+    mention = mentions(text) if speaker is not None else st.none() | mentions(text)
     return Quote(
         id=id if id is not None else draw(_ids("q")),
         spans=draw(span_runs(text)),
         kind=draw(st.sampled_from(QuoteKind)),
-        speaker=draw(st.none() | speaker_ids) if speakers != () else None,
-        speaker_mention=draw(st.none() | mentions(text)),
+        speaker=speaker,
+        speaker_mention=draw(mention),
         cue=draw(st.none() | spans(text)),
         channel=draw(st.none() | spans(text)),
         nested=draw(span_runs(text, min_size=0)),
@@ -174,7 +177,7 @@ def claims(
         claimant=draw(st.none() | claimant_ids) if claimants != () else None,
         claimant_mention=draw(st.none() | mentions(text)),
         cue=draw(st.none() | spans(text)),
-        quotes=tuple(draw(quote_refs)),
+        quote_ids=tuple(draw(quote_refs)),
         hedges=draw(span_runs(text, min_size=0)),
         rule=draw(st.text(max_size=20)),
     )
@@ -199,7 +202,7 @@ def disputes(
         evidence=draw(spans(text)),
         disputant=draw(st.none() | disputant_ids) if disputants != () else None,
         disputant_mention=draw(st.none() | mentions(text)),
-        claim=claim,
+        claim_id=claim,
         disputed=draw(span_runs(text, min_size=0 if claim else 1)),
         rule=draw(st.text(max_size=20)),
     )
