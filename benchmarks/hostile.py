@@ -77,15 +77,18 @@ print(json.dumps({
 """
 
 
-def measure(family: str, megabytes: float) -> dict[str, float]:
-    """Run one family at one size in a fresh process; return its figures."""
+def measure(family: str, megabytes: float) -> dict[str, float] | str:
+    """Run one family at one size in a fresh process; its figures, or why it failed."""
     chars = round(megabytes * 1_000_000)
     done = subprocess.run(
         [sys.executable, "-c", _CHILD, family, str(chars), json.dumps(FAMILIES[family])],
         capture_output=True,
         text=True,
-        check=True,
+        check=False,
     )
+    if done.returncode != 0:
+        last = (done.stderr.strip().splitlines() or [f"exit status {done.returncode}"])[-1]
+        return f"failed: {last}"
     figures: dict[str, float] = json.loads(done.stdout)
     return figures
 
@@ -101,6 +104,9 @@ def main() -> None:
         rates = []
         for megabytes in args.sizes:
             figures = measure(family, megabytes)
+            if isinstance(figures, str):
+                print(f"{family:<28} {megabytes:>5g}MB  {figures}", flush=True)
+                continue
             per_mb = figures["seconds"] / (figures["chars"] / 1e6)
             rates.append(per_mb)
             per_char = figures["peak_kib"] * 1024 / figures["chars"]
