@@ -11,6 +11,7 @@ import csv
 import io
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -19,6 +20,7 @@ from pathlib import Path
 import pytest
 
 import newsclaims._analyze
+import newsclaims._cli
 from newsclaims import SCHEMA_VERSION, Document, Metadata, from_json
 from newsclaims._cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE, FORMATS, main
 from newsclaims._progress import Progress
@@ -162,10 +164,11 @@ def test_bad_documents_are_reported_skipped_and_the_rest_go_on(
     jsonl = tmp_path / "3-mixed.jsonl"
     assert err.splitlines() == [
         f"newsclaims: {tmp_path / '2-latin1.txt'}: not UTF-8 text (byte 0xe9 at offset 3); "
-        "convert it first, for example with: iconv -f latin1 -t utf-8",
-        f"newsclaims: {jsonl}:2: not valid JSON at column 10: Unterminated string starting",
+        "it reads as Windows-1252: give --encoding cp1252, or convert it first with: "
+        "iconv -f cp1252 -t utf-8",
+        f"newsclaims: {jsonl}:2: not valid JSON: Unterminated string starting at column 10",
         f"newsclaims: {jsonl}:3: no text field",
-        f"newsclaims: {jsonl}:4: expected a JSON object, got list",
+        f"newsclaims: {jsonl}:4: expected a JSON object, got a list",
         f"newsclaims: {jsonl}:5: field 'title' must be a string, got int",
         "newsclaims: 5 of 8 documents failed",
     ]
@@ -285,19 +288,34 @@ def test_table_off_a_terminal_has_no_colour(capsys: pytest.CaptureFixture[str]) 
 
 def test_progress_line_counts_rates_and_clears() -> None:
     stream = io.StringIO()
-    ticks = iter([0.0, 1.0, 2.0, 2.05, 3.0, 3.0])
+    ticks = iter([0.0, 5.0, 10.0, 10.05, 15.0, 15.0])
     progress = Progress(stream, total=4, clock=lambda: next(ticks))
-    progress.advance()  # t=1: drawn
-    progress.advance()  # t=2: drawn
-    progress.advance()  # t=2.05: too soon to redraw
-    progress.message("newsclaims: x.txt: bad")  # t=3: clears, prints, redraws
+    progress.advance()  # t=5: drawn
+    progress.advance()  # t=10: drawn
+    progress.advance()  # t=10.05: too soon to redraw
+    progress.message("newsclaims: x.txt: bad")  # t=15: clears, prints, redraws
     progress.finish()
     written = stream.getvalue()
-    assert "\r1/4 documents · 1.0/s · 0:03 left" in written
-    assert "\r2/4 documents · 1.0/s · 0:02 left" in written
-    assert "3/4 documents · 1.0/s · 0:01 left" in written
+    assert "\r1/4 documents · 0.2/s · 0:15 left" in written
+    assert "\r2/4 documents · 0.2/s · 0:10 left" in written
+    assert "3/4 documents · 0.2/s · 0:05 left" in written
     assert "newsclaims: x.txt: bad\n" in written
     assert written.endswith("\r")  # the line is wiped at the end
+
+
+def test_progress_estimates_time_left_only_once_the_rate_has_settled() -> None:
+    # Issue 17: the first estimate was wild ("46:54 left" for 840 documents): the first
+    # documents pay for starting the workers. No estimate in the first seconds...
+    first = io.StringIO()
+    early = Progress(first, total=840, clock=iter([0.0, 0.5]).__next__)
+    early.advance()
+    assert first.getvalue() == "\r1/840 documents · 2.0/s"
+    # ... unless many documents are already done.
+    many = io.StringIO()
+    fast = Progress(many, total=840, clock=iter([0.0, *[1.0] * 120]).__next__, interval=0)
+    for _ in range(120):
+        fast.advance()
+    assert "120/840 documents · 120.0/s · 0:06 left" in many.getvalue()
 
 
 def test_progress_disabled_prints_only_messages() -> None:
@@ -371,7 +389,7 @@ def test_ctrl_c_stops_every_process_quietly(tmp_path: Path) -> None:
         err = process.stderr.read()
         status = process.wait(timeout=60)
     assert status == 130
-    assert err.endswith(b"newsclaims: interrupted\n")
+    assert re.search(rb"newsclaims: interrupted; the \d+ documents before are written\n$", err)
     assert b"Traceback" not in err
 
 
@@ -381,10 +399,47 @@ def test_help_documents_every_option_format_and_metadata_key(
     with pytest.raises(SystemExit):
         main(["analyze", "--help"])
     text = capsys.readouterr().out
-    for option in ("--format", "--jobs", "--input", "--quiet", "--fail-fast"):
+    for option in (
+        "--format",
+        "--output",
+        "--jobs",
+        "--input",
+        "--encoding",
+        "--max-chars",
+        "--follow-links",
+        "--quiet",
+        "--fail-fast",
+    ):
         assert option in text
     for output_format in FORMATS:
         assert f"\n  {output_format} " in text
-    for key in ("title", "url", "published", "date", "publish_date", "publisher", "sitename"):
+    for key in (
+        "title",
+        "url",
+        "source",
+        "published",
+        "date",
+        "publish_date",
+        "publisher",
+        "sitename",
+        "source-hostname",
+        "meta_site_name",
+    ):
         assert key in text
     assert "exit status:" in text
+
+
+def test_every_exit_status_is_documented(capsys: pytest.CaptureFixture[str]) -> None:
+    statuses = {
+        value
+        for name, value in vars(newsclaims._cli).items()
+        if name.startswith("EXIT_") and isinstance(value, int)
+    }
+    assert statuses == {0, 1, 2, 3, 4, 130, 141}
+    with pytest.raises(SystemExit):
+        main(["analyze", "--help"])
+    help_text = capsys.readouterr().out
+    manual = (Path(__file__).parents[1] / "docs" / "cli.md").read_text(encoding="utf-8")
+    for status in statuses:
+        assert f"\n  {status} " in help_text, status
+        assert f"\n| {status} | " in manual, status

@@ -150,7 +150,7 @@ def test_wrong_types_are_not_coerced() -> None:
     data["actors"][0]["name"] = None
     data["metadata"]["title"] = 5
     assert sorted(problems(data)) == [
-        "actors[0].name: expected str, got NoneType",
+        "actors[0].name: expected str, got null",
         "metadata.title: expected str, got int",
         "quotes[0].spans[0].start: expected int, got str",
     ]

@@ -20,8 +20,8 @@ import regex
 from newsclaims._document import Document
 from newsclaims._errors import InputError, NewsclaimsError
 from newsclaims._models import Metadata
+from newsclaims._records import metadata_from_record
 from newsclaims._serialize import to_dict
-from newsclaims._sources import metadata_from_record
 from newsclaims.lexicon import DEFAULT_LEXICON, Lexicon
 
 __all__ = [

@@ -10,41 +10,74 @@ status then says that some failed. ``docs/cli.md`` is the manual.
 from __future__ import annotations
 
 import argparse
+import codecs
+import contextlib
 import functools
 import io
+import multiprocessing
 import os
+import select
 import shutil
+import signal
 import sys
+import threading
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any
 
 from newsclaims._annotations import ANNOTATIONS_OUTPUT
 from newsclaims._batch import ordered_map
 from newsclaims._csv import CSV_OUTPUT
 from newsclaims._document import Document
 from newsclaims._jsonld import JSONLD_OUTPUT
-from newsclaims._output import Output
+from newsclaims._output import JSON_ARRAY_OUTPUT, JSONL_OUTPUT, Output
 from newsclaims._progress import Progress
-from newsclaims._serialize import JSON_ARRAY_OUTPUT, JSONL_OUTPUT
+from newsclaims._sinks import FileSink as _FileSink
+from newsclaims._sinks import Messages as _Messages
+from newsclaims._sinks import OutputFailed as _OutputFailed
+from newsclaims._sinks import ReaderGone as _ReaderGone
+from newsclaims._sinks import StreamSink as _StreamSink
 from newsclaims._sources import (
+    DEFAULT_MAX_CHARS,
     METADATA_KEYS,
     Failure,
-    InputFormat,
+    Reading,
+    Skipped,
     Source,
     count_documents,
     read_sources,
 )
+from newsclaims._strict_json import find_lone_surrogate
 from newsclaims._table import table_output
 from newsclaims._version import __version__
 
-__all__ = ["EXIT_FAILED", "EXIT_OK", "EXIT_USAGE", "FORMATS", "build_parser", "main"]
+__all__ = [
+    "EXIT_BROKEN_PIPE",
+    "EXIT_FAILED",
+    "EXIT_INTERRUPTED",
+    "EXIT_OK",
+    "EXIT_OUTPUT",
+    "EXIT_USAGE",
+    "EXIT_WORKER_FAILED",
+    "FORMATS",
+    "build_parser",
+    "main",
+]
 
+#: Every document was analyzed.
 EXIT_OK = 0
-#: Some documents could not be read or analyzed (or no document was found).
+#: Some documents could not be read or analyzed (each is reported), or none was found.
 EXIT_FAILED = 1
 #: The command line itself was wrong (argparse's own status).
 EXIT_USAGE = 2
-_EXIT_INTERRUPTED = 130
-_EXIT_BROKEN_PIPE = 141
+#: The output could not be written: a full disk, a closed standard output, an I/O error.
+EXIT_OUTPUT = 3
+#: A worker process died (killed, out of memory): the run stopped; what came before is written.
+EXIT_WORKER_FAILED = 4
+#: Interrupted (Ctrl-C): the documents finished before are written, the output well-formed.
+EXIT_INTERRUPTED = 130
+#: The reader of standard output went away (`| head`), as for any command killed by SIGPIPE.
+EXIT_BROKEN_PIPE = 141
 
 
 FORMATS = ("table", "json", "jsonl", "jsonld", "csv", "annotations")
@@ -61,9 +94,9 @@ Every quote, claim and dispute found points back to the exact characters of the 
 _ANALYZE_DESCRIPTION = """\
 Analyze news articles and write what they say: speakers, quotes, claims, disputes.
 
-PATH is a plain text file (one article, UTF-8), a JSON Lines file (.jsonl, one article per
-line), a folder (every *.txt and *.jsonl file in it, at any depth, in sorted order) or - for
-standard input. Results come out in input order."""
+PATH is a plain text file (one article, UTF-8 or --encoding), a JSON Lines file (.jsonl,
+one article per line), a folder (every *.txt and *.jsonl file in it, at any depth, in sorted
+order) or - for standard input. Results come out in input order."""
 
 _ANALYZE_EPILOG = f"""\
 input:
@@ -74,7 +107,9 @@ input:
   keys are ignored:
 {_MAPPING}
   Standard input is read as JSON Lines if its first line starts with "{{", else as text;
-  --input says which.
+  --input says which. Empty files, binary files and documents longer than --max-chars
+  are reported and skipped. In a folder, symbolic links that lead out of it, link loops
+  and named pipes are reported and skipped (--follow-links follows links out of it).
 
 formats:
   table        a readable view: each speaker with their quotes, claims and disputes
@@ -88,10 +123,14 @@ formats:
   The default is table when standard output is a terminal, jsonl otherwise.
 
 exit status:
-  0  every document was analyzed
-  1  some documents could not be read or analyzed (each is reported on stderr), or none
-     was found
-  2  the command line was wrong
+  0    every document was analyzed
+  1    some documents could not be read or analyzed (each is reported on stderr), or none
+       was found
+  2    the command line was wrong
+  3    the output could not be written (disk full, standard output closed, I/O error)
+  4    a worker process died (killed, out of memory): the run stopped
+  130  interrupted (Ctrl-C); the documents finished before are written
+  141  the reader of the output went away (newsclaims analyze ... | head)
 
 examples:
   newsclaims analyze seeds/kursk.txt
@@ -141,6 +180,35 @@ def build_parser() -> argparse.ArgumentParser:
         "first line), text, or jsonl",
     )
     analyze.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write to FILE instead of standard output; it is written in full or not at all "
+        "(through a temporary file beside it, renamed at the end)",
+    )
+    analyze.add_argument(
+        "--encoding",
+        type=_encoding,
+        default="utf-8",
+        metavar="NAME",
+        help="the encoding of text files and text on stdin, e.g. cp1252 (default: utf-8; "
+        "JSON Lines are always UTF-8)",
+    )
+    analyze.add_argument(
+        "--max-chars",
+        type=_max_chars,
+        default=DEFAULT_MAX_CHARS,
+        metavar="N",
+        help="a longer document is reported and skipped, not analyzed "
+        f"(default: {DEFAULT_MAX_CHARS:,})",
+    )
+    analyze.add_argument(
+        "--follow-links",
+        action="store_true",
+        help="in a folder, follow symbolic links that lead out of it (by default they are "
+        "reported and skipped)",
+    )
+    analyze.add_argument(
         "-q", "--quiet", action="store_true", help="no progress line and no closing summary"
     )
     analyze.add_argument(
@@ -160,14 +228,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return run(args)
     except KeyboardInterrupt:
-        print("\nnewsclaims: interrupted", file=sys.stderr)
-        return _EXIT_INTERRUPTED
-    except BrokenPipeError:
-        # The reader went away (`newsclaims analyze … | head`): stop quietly, and keep Python
-        # from complaining again when it flushes stdout at exit.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        return _EXIT_BROKEN_PIPE
+        # A second Ctrl-C, or one before the run began: end now, every worker with us.
+        _stop_workers()
+        _Messages(sys.stderr).say("\nnewsclaims: interrupted")
+        return EXIT_INTERRUPTED
 
 
 def _jobs(value: str) -> int:
@@ -180,78 +244,302 @@ def _jobs(value: str) -> int:
     return jobs
 
 
-def _run_analyze(args: argparse.Namespace) -> int:
-    out, err = sys.stdout, sys.stderr
-    # Every format is UTF-8, whatever the locale; CSV needs its "\r\n" untouched.
-    if isinstance(out, io.TextIOWrapper):
-        out.reconfigure(encoding="utf-8", newline="" if args.format == "csv" else None)
-    to_terminal = out.isatty()
-    output_format = args.format or ("table" if to_terminal else "jsonl")
-    input_format: InputFormat = args.input
-    # Progress only while the results go elsewhere: on the terminal they would garble it.
-    show_progress = err.isatty() and not to_terminal and not args.quiet
-    total = count_documents(args.paths, input_format=input_format) if show_progress else None
-    progress = Progress(err, total, enabled=show_progress)
-    failures = 0
-    analyzed = 0
+def _encoding(value: str) -> str:
+    try:
+        return codecs.lookup(value).name
+    except LookupError:
+        raise argparse.ArgumentTypeError(f"unknown encoding: {value!r}") from None
 
-    def documents(outcomes: Iterator[str | Failure]) -> Iterator[str]:
-        nonlocal failures, analyzed
-        for outcome in outcomes:
-            progress.advance()
-            if isinstance(outcome, Failure):
-                failures += 1
-                progress.message(f"newsclaims: {outcome}")
-                if args.fail_fast:
+
+def _max_chars(value: str) -> int:
+    try:
+        chars = int(value.replace("_", "").replace(",", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if chars < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return chars
+
+
+def _stop_workers() -> None:
+    """End every worker process now: what they were analyzing is given up.
+
+    The pool would otherwise wait for each document in flight (tens of seconds for a long
+    one) before an interrupted or cut-off run could end.
+    """
+    for child in multiprocessing.active_children():
+        with contextlib.suppress(OSError):
+            child.terminate()
+
+
+class _Interrupts:
+    """Ctrl-C during a run: stop at the next document boundary, with the output well-formed.
+
+    While this process waits for a result, the interrupt ends the wait at once; while it
+    writes a document, it lets the write finish, so the output never holds half of one. The
+    workers are ended at the first Ctrl-C either way. A second Ctrl-C ends the run wherever
+    it is.
+
+    When standard output is a pipe, a thread watches it too: if its reader goes away while
+    this process waits for a long document (`| head`), nothing would be written to notice
+    it for as long as the document takes, so the watcher interrupts the wait the same way.
+    """
+
+    def __init__(self, output: _StreamSink) -> None:
+        self.count = 0
+        self.waiting = False
+        self.reader_gone = False
+        self._output = output
+        self._previous: Any = None
+        self._active = False
+        self._lock = threading.Lock()
+
+    def __enter__(self) -> _Interrupts:
+        if threading.current_thread() is threading.main_thread():
+            self._previous = signal.signal(signal.SIGINT, self._handle)
+            self._active = True
+            descriptor = self._output.pipe()
+            if descriptor is not None and hasattr(select, "poll"):
+                watcher = threading.Thread(
+                    target=self._watch,
+                    args=(descriptor, threading.main_thread().ident),
+                    name="newsclaims-reader-watch",
+                    daemon=True,
+                )
+                watcher.start()
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        with self._lock:
+            self._active = False
+        if self._previous is not None:
+            signal.signal(signal.SIGINT, self._previous)
+
+    def _handle(self, signum: int, frame: object) -> None:
+        _stop_workers()
+        if self.reader_gone:
+            # Ends a wait; while writing, the next write finds the pipe broken by itself.
+            if self.waiting:
+                raise KeyboardInterrupt
+            return
+        self.count += 1
+        if self.waiting or self.count > 1:
+            raise KeyboardInterrupt
+
+    def _watch(self, descriptor: int, main: int | None) -> None:
+        # Registered for no event: poll() still reports POLLERR (the reader closed its end)
+        # and POLLHUP, and nothing else, so this wakes only for them.
+        poller = select.poll()
+        poller.register(descriptor, 0)
+        while True:
+            events = poller.poll(200)
+            with self._lock:
+                if not self._active:
                     return
-                continue
-            analyzed += 1
-            yield outcome
+                if events and main is not None:
+                    self.reader_gone = True
+                    signal.pthread_kill(main, signal.SIGINT)
+                    return
 
+
+def _run_analyze(args: argparse.Namespace) -> int:
+    messages = _Messages(sys.stderr)
+    output_format: str | None = args.format
+    try:
+        sink = _open_sink(args.output, output_format)
+    except _OutputFailed as error:
+        messages.say(f"newsclaims: {error}")
+        return EXIT_OUTPUT
+    try:
+        return _analyze_into(sink, args, messages)
+    finally:
+        # Whatever ended the run before its end (Ctrl-C while counting, a bug), an output
+        # file is written in full or not at all.
+        sink.discard()
+
+
+def _analyze_into(sink: _StreamSink, args: argparse.Namespace, messages: _Messages) -> int:
+    output_format: str | None = args.format
+    to_terminal = sink.isatty()
+    output_format = output_format or ("table" if to_terminal else "jsonl")
+    reading = Reading(
+        input_format=args.input,
+        encoding=args.encoding,
+        max_chars=args.max_chars,
+        follow_links=args.follow_links,
+    )
+    # Progress only while the results go elsewhere: on the terminal they would garble it.
+    show_progress = messages.isatty() and not to_terminal and not args.quiet
+    total = count_documents(args.paths, reading) if show_progress else None
+    progress = Progress(messages, total, enabled=show_progress)
+    run = _Run(progress, _Interrupts(sink), fail_fast=args.fail_fast)
     output = _output(output_format, to_terminal)
     # Each document is analyzed and rendered in the same worker: this process only writes
     # strings in order, so it never holds up the workers.
     outcomes = ordered_map(
         functools.partial(_render_source, output.render),
-        read_sources(args.paths, input_format=input_format),
+        read_sources(args.paths, reading),
         jobs=args.jobs,
     )
+    status = EXIT_OK
     try:
-        output.write(documents(outcomes), out)
-        out.flush()
+        with run.interrupts:
+            output.write(run.pieces(outcomes), sink)
+            if run.finished:
+                sink.commit()
+            else:
+                sink.flush()
+    except (_ReaderGone, KeyboardInterrupt) as stop:
+        if isinstance(stop, KeyboardInterrupt) and not run.interrupts.reader_gone:
+            raise  # a second Ctrl-C
+        # `newsclaims analyze … | head`: the reader has what it wanted; end quietly.
+        _stop_workers()
+        sink.detach()
+        return EXIT_BROKEN_PIPE
+    except _OutputFailed as error:
+        _stop_workers()
+        sink.detach()
+        messages.say(f"newsclaims: {error}")
+        return EXIT_OUTPUT
     finally:
+        if not run.finished:
+            _stop_workers()  # else closing the pool waits for every document in flight
         outcomes.close()
         progress.finish()
-    if failures and not args.quiet:
-        stopped = " (stopped at the first, --fail-fast)" if args.fail_fast else ""
-        print(
-            f"newsclaims: {failures} of {failures + analyzed} documents failed{stopped}",
-            file=err,
+    kept = (
+        f"{args.output} is left as it was"
+        if isinstance(sink, _FileSink)
+        else f"the {run.analyzed} documents before are written"
+    )
+    if run.broken is not None:
+        messages.say(
+            f"newsclaims: the run stopped: a worker process failed ({run.broken}); {kept}"
         )
-    if failures:
+        status = EXIT_WORKER_FAILED
+    if run.interrupted:
+        messages.say(f"newsclaims: interrupted; {kept}")
+        status = EXIT_INTERRUPTED
+    if args.quiet:
+        pass
+    elif run.failures:
+        stopped = " (stopped at the first, --fail-fast)" if args.fail_fast else ""
+        done = run.failures + run.analyzed
+        messages.say(f"newsclaims: {run.failures} of {done} documents failed{stopped}")
+    if run.skipped and not args.quiet:
+        messages.say(f"newsclaims: {run.skipped} skipped (each is named above)")
+    if status != EXIT_OK:
+        return status
+    if run.failures:
         return EXIT_FAILED
-    if not analyzed:
-        print("newsclaims: no documents found", file=err)
+    if not run.analyzed:
+        messages.say("newsclaims: no documents found")
         return EXIT_FAILED
     return EXIT_OK
 
 
-def _render_source(render: Callable[[Document], str], item: Source | Failure) -> str | Failure:
+class _Run:
+    """The tally of one run, and the stream of its documents' pieces in order."""
+
+    def __init__(self, progress: Progress, interrupts: _Interrupts, *, fail_fast: bool) -> None:
+        self.progress = progress
+        self.fail_fast = fail_fast
+        self.interrupts = interrupts
+        self.failures = 0
+        self.skipped = 0
+        self.analyzed = 0
+        self.finished = False
+        self.interrupted = False
+        self.broken: str | None = None
+
+    def pieces(self, outcomes: Iterator[str | Failure | Skipped]) -> Iterator[str]:
+        """The rendered documents of ``outcomes``; failures are reported and counted.
+
+        Ends early, as if the input ended, at Ctrl-C, at --fail-fast's first failure or when
+        a worker dies, so that the output's closing part (a JSON array's ``]``) is written.
+        """
+        while True:
+            if self.interrupts.count:
+                self.interrupted = True
+                return
+            try:
+                self.interrupts.waiting = True
+                outcome = next(outcomes)
+            except StopIteration:
+                self.finished = True
+                return
+            except KeyboardInterrupt:
+                if self.interrupts.reader_gone:
+                    raise _ReaderGone from None
+                self.interrupted = True
+                return
+            except (BrokenProcessPool, OSError, EOFError) as error:
+                # A worker killed (out of memory?) or a pipe between processes broken: not
+                # the output's reader going away, which is seen where the output is written.
+                if self.interrupts.count:
+                    self.interrupted = True
+                else:
+                    self.broken = f"{type(error).__name__}: {error}"
+                return
+            finally:
+                self.interrupts.waiting = False
+            if isinstance(outcome, Skipped):
+                self.skipped += 1
+                self.progress.message(f"newsclaims: {outcome}")
+                continue
+            self.progress.advance()
+            if isinstance(outcome, Failure):
+                self.failures += 1
+                self.progress.message(f"newsclaims: {outcome}")
+                if self.fail_fast:
+                    self.finished = True
+                    return
+                continue
+            self.analyzed += 1
+            yield outcome
+
+
+def _open_sink(path: str | None, output_format: str | None) -> _StreamSink:
+    """Where the output goes: ``-o FILE`` (through a temporary file) or standard output."""
+    newline = "" if output_format == "csv" else None  # CSV needs its "\r\n" untouched
+    if path is not None and path != "-":
+        try:
+            return _FileSink(path, newline=newline)
+        except OSError as error:
+            raise _OutputFailed(f"cannot write {path!r}: {error.strerror or error}") from None
+    out = sys.stdout
+    if out is None:
+        raise _OutputFailed("standard output is closed: nowhere to write the results")
+    # Every format is UTF-8, whatever the locale.
+    if isinstance(out, io.TextIOWrapper):
+        with contextlib.suppress(OSError, ValueError):
+            out.reconfigure(encoding="utf-8", newline=newline)
+    return _StreamSink(out)
+
+
+def _render_source(
+    render: Callable[[Document], str], item: Source | Failure | Skipped
+) -> str | Failure | Skipped:
     """Analyze and render one source in a worker; a failure to read passes through, one to
     analyze too.
 
     An exception here is a bug in the analysis, but one bad article must not stop a corpus:
     it becomes a Failure like an unreadable file, reported with the article's place.
     """
-    if isinstance(item, Failure):
+    if not isinstance(item, Source):
         return item
     # Imported at the call, as in _batch: no import cycle with the engine's modules.
     from newsclaims._analyze import analyze
 
     try:
-        return render(analyze(item.text, item.metadata))
+        piece = render(analyze(item.text, item.metadata))
     except Exception as error:
         return Failure(item.origin, f"analysis failed: {type(error).__name__}: {error}")
+    # The readers refuse lone surrogates; should one get through, it costs this document,
+    # never the output (UTF-8 cannot encode it) and the documents after it.
+    surrogate = find_lone_surrogate(piece)
+    if surrogate is not None:
+        return Failure(item.origin, f"cannot be written: {surrogate[1]}")
+    return piece
 
 
 def _output(output_format: str, to_terminal: bool) -> Output:

@@ -4,18 +4,30 @@ Each format is an :class:`Output`: a ``render`` function turning one document in
 piece of text, and the text around and between the pieces. Splitting a format so lets the
 command line render each document where it was analyzed (in a worker process) and only
 write strings in order, and lets the library writers share the same definition.
+
+The JSON formats are defined here, on top of the codec (:mod:`newsclaims._serialize`): the
+codec turns one document into JSON and knows nothing of runs of documents.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import IO
+from typing import Protocol
 
 import attrs
 
 from newsclaims._document import Document
+from newsclaims._serialize import to_json
 
-__all__ = ["Output"]
+__all__ = ["JSONL_OUTPUT", "JSON_ARRAY_OUTPUT", "Output", "TextStream"]
+
+
+class TextStream(Protocol):
+    """Anything text is written to: a file, ``sys.stdout``, ``io.StringIO``."""
+
+    def write(self, text: str, /) -> int:
+        """Write ``text``."""
+        ...
 
 
 @attrs.frozen
@@ -43,7 +55,7 @@ class Output:
     tail: str = ""
     empty: str | None = None
 
-    def write(self, pieces: Iterable[str], stream: IO[str]) -> int:
+    def write(self, pieces: Iterable[str], stream: TextStream) -> int:
         """Write the rendered ``pieces`` in order; return how many documents they were."""
         count = 0
         written = False
@@ -63,6 +75,22 @@ class Output:
         stream.write(self.tail)
         return count
 
-    def write_documents(self, documents: Iterable[Document], stream: IO[str]) -> int:
+    def write_documents(self, documents: Iterable[Document], stream: TextStream) -> int:
         """Render and write ``documents`` one at a time; return how many."""
         return self.write((self.render(document) for document in documents), stream)
+
+
+def _jsonl_piece(document: Document) -> str:
+    return to_json(document) + "\n"
+
+
+def _json_piece(document: Document) -> str:
+    return to_json(document, indent=2)
+
+
+#: JSON Lines: one document a line.
+JSONL_OUTPUT = Output(render=_jsonl_piece)
+#: One JSON array of documents, written one document at a time.
+JSON_ARRAY_OUTPUT = Output(
+    render=_json_piece, head="[", first="\n", separator=",\n", tail="\n]\n", empty="[]\n"
+)

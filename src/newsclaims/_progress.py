@@ -4,9 +4,21 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import IO
+from typing import Protocol
 
-__all__ = ["Progress", "describe_progress"]
+__all__ = ["ESTIMATE_AFTER_DOCUMENTS", "ESTIMATE_AFTER_SECONDS", "Progress", "describe_progress"]
+
+#: The time left is estimated only after this many seconds or this many documents: the
+#: first documents include the start of the worker processes, and a rate drawn from them
+#: alone is wild (it once said 46:54 left for a run of two minutes).
+ESTIMATE_AFTER_SECONDS = 5.0
+ESTIMATE_AFTER_DOCUMENTS = 100
+
+
+class _Stream(Protocol):
+    def write(self, text: str, /) -> int: ...
+
+    def flush(self) -> None: ...
 
 
 def describe_progress(done: int, total: int | None, seconds: float) -> str:
@@ -18,12 +30,15 @@ def describe_progress(done: int, total: int | None, seconds: float) -> str:
     '5 documents · 2.5/s'
     >>> describe_progress(0, 10, 0.0)
     '0/10 documents'
+    >>> describe_progress(3, 840, 1.5)  # too early to tell the time left
+    '3/840 documents · 2.0/s'
     """
     parts = [f"{done} documents" if total is None else f"{done}/{total} documents"]
     if done and seconds > 0:
         rate = done / seconds
         parts.append(f"{rate:.1f}/s")
-        if total is not None and total >= done:
+        settled = seconds >= ESTIMATE_AFTER_SECONDS or done >= ESTIMATE_AFTER_DOCUMENTS
+        if settled and total is not None and total >= done:
             parts.append(f"{_clock((total - done) / rate)} left")
     return " · ".join(parts)
 
@@ -37,7 +52,7 @@ class Progress:
 
     def __init__(
         self,
-        stream: IO[str],
+        stream: _Stream,
         total: int | None,
         *,
         enabled: bool = True,

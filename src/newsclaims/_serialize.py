@@ -3,7 +3,11 @@
 One cattrs converter owns the format. It is strict: unknown keys, wrong types and missing
 fields are errors, never coerced, and every error names the path of the bad field. A
 serialized document carries ``schema_version``; one written by a newer newsclaims is refused
-before anything else is read.
+before anything else is read. JSON text is parsed by :func:`newsclaims._strict_json.parse_json`,
+which refuses duplicate keys, lone surrogates, endless numbers and endless nesting.
+
+The codec knows nothing of how a run of documents is written around it (the command line's
+:mod:`newsclaims._output` builds on it, never the other way round).
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import IO, Any, TypeVar
 
+import attrs
 import cattrs
 from cattrs.errors import (
     ClassValidationError,
@@ -21,7 +26,7 @@ from cattrs.errors import (
 
 from newsclaims._document import Document
 from newsclaims._errors import InputError, SchemaVersionError, ValidationError
-from newsclaims._output import Output
+from newsclaims._strict_json import find_lone_surrogate, parse_json
 from newsclaims._upgrade import current_body
 
 __all__ = [
@@ -48,24 +53,64 @@ def _strict(kind: type[_T]) -> Any:
     # cattrs's default hooks call str() or int() on anything; a reader must reject instead.
     def structure_exactly(value: object, _: object) -> _T:
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-            raise TypeError(f"expected {kind.__name__}, got {type(value).__name__}")
+            raise TypeError(f"expected {kind.__name__}, got {_type_name(value)}")
         return value
 
     return structure_exactly
 
 
+def _type_name(value: object) -> str:
+    # JSON's null, not Python's NoneType: the reader of the message wrote JSON.
+    return "null" if value is None else type(value).__name__
+
+
 def _structure_tuple(value: object, cls: Any) -> tuple[Any, ...]:
     # Our tuples are all homogeneous, tuple[X, ...]; a string or a dict is not a list of X.
     if not isinstance(value, list | tuple):
-        raise TypeError(f"expected a list, got {type(value).__name__}")
+        raise TypeError(f"expected a list, got {_type_name(value)}")
     (item_type, _) = cls.__args__
     return tuple(_CONVERTER.structure(value, list[item_type]))  # type: ignore[valid-type]
+
+
+def _json_kind(value: object) -> str:
+    """What a JSON reader calls the type of ``value``, for error messages."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list | tuple):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__
+
+
+def _structure_record(converter: cattrs.Converter, cls: Any) -> Any:
+    # cattrs's own hook for a record reads fields with `in` and `[]`: given null or a number
+    # it fails with a Python internal ("argument of type 'NoneType' is not iterable").
+    structure_fields = cattrs.gen.make_dict_structure_fn(
+        cls, converter, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=True
+    )
+
+    def structure_object(value: object, _: object) -> Any:
+        if not isinstance(value, dict):
+            raise TypeError(f"expected an object, got {_json_kind(value)}")
+        return structure_fields(value, cls)
+
+    return structure_object
 
 
 def _make_converter() -> cattrs.Converter:
     converter = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
     for kind in (str, int):
         converter.register_structure_hook(kind, _strict(kind))
+    converter.register_structure_hook_factory(
+        attrs.has, lambda cls: _structure_record(converter, cls)
+    )
     converter.register_structure_hook_func(
         lambda t: getattr(t, "__origin__", None) is tuple, _structure_tuple
     )
@@ -126,9 +171,18 @@ def from_dict(data: object) -> Document:
     newsclaims.SchemaVersionError: schema_version: this document uses format 9.0, ...
     upgrade newsclaims to read it
     """
+    return _from_dict(data, surrogates_checked=False)
+
+
+def _from_dict(data: object, *, surrogates_checked: bool) -> Document:
     if not isinstance(data, dict):
-        raise ValidationError([("", f"expected a JSON object, got {type(data).__name__}")])
+        raise ValidationError([("", f"expected a JSON object, got {_type_name(data)}")])
     _check_version(data.get("schema_version"))
+    # A lone surrogate is not text: no output could encode it, so it is refused here, at the
+    # input, rather than when the document is written. (parse_json has looked already.)
+    surrogate = None if surrogates_checked else find_lone_surrogate(data)
+    if surrogate is not None:
+        raise ValidationError([surrogate])
     return structure(current_body(data), Document)
 
 
@@ -145,17 +199,25 @@ def to_json(document: Document, *, indent: int | None = None) -> str:
 def from_json(text: str | bytes, *, source: str = "<string>") -> Document:
     """Read a document from JSON text written by :func:`to_json`.
 
-    Malformed JSON raises :class:`InputError` with the line where it broke.
+    JSON that cannot be read raises :class:`InputError` saying where: malformed JSON (with
+    the line where it broke), a key given twice in one object, a lone surrogate, a number
+    too long or nesting too deep to read. A document that reads but is not valid raises
+    :class:`ValidationError`.
+
+    >>> from_json('{"schema_version": "1.0", "schema_version": "9.0", "text": ""}')
+    Traceback (most recent call last):
+    ...
+    newsclaims.InputError: <string>: duplicate key 'schema_version' in one object
     """
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise InputError(
-            source, f"not valid JSON: {error.msg} at column {error.colno}", line=error.lineno
-        ) from None
-    except UnicodeDecodeError as error:
-        raise InputError(source, f"not UTF-8: {error.reason} at byte {error.start}") from None
-    return from_dict(data)
+    data = parse_json(text, source=source, surrogates=False)
+    # A newer format is refused before any other check, even of the strings.
+    if isinstance(data, dict):
+        _check_version(data.get("schema_version"))
+    surrogate = find_lone_surrogate(data)
+    if surrogate is not None:
+        path, problem = surrogate
+        raise InputError(source, f"{path}: {problem}" if path else problem)
+    return _from_dict(data, surrogates_checked=True)
 
 
 def write_jsonl(documents: Iterable[Document], stream: IO[str]) -> int:
@@ -163,23 +225,11 @@ def write_jsonl(documents: Iterable[Document], stream: IO[str]) -> int:
 
     Documents are written as they come, so a long iterable is never held in memory.
     """
-    return JSONL_OUTPUT.write_documents(documents, stream)
-
-
-def _jsonl_piece(document: Document) -> str:
-    return to_json(document) + "\n"
-
-
-def _json_piece(document: Document) -> str:
-    return to_json(document, indent=2)
-
-
-#: JSON Lines: one document a line.
-JSONL_OUTPUT = Output(render=_jsonl_piece)
-#: One JSON array of documents, written one document at a time.
-JSON_ARRAY_OUTPUT = Output(
-    render=_json_piece, head="[", first="\n", separator=",\n", tail="\n]\n", empty="[]\n"
-)
+    count = 0
+    for document in documents:
+        stream.write(to_json(document) + "\n")
+        count += 1
+    return count
 
 
 def read_jsonl(stream: Iterable[str], *, source: str = "<stream>") -> Iterator[Document]:
@@ -213,7 +263,18 @@ def _check_version(version: object) -> None:
     if version is None:
         raise ValidationError([("schema_version", "missing: not a newsclaims document?")])
     if not isinstance(version, str) or not _is_version(version):
-        raise ValidationError([("schema_version", f"expected 'MAJOR.MINOR', got {version!r}")])
+        # repr() of any value read from JSON could be endless (or nested past the recursion
+        # limit): show a string or a number, and only the kind of anything else.
+        shown = _json_kind(version)
+        if isinstance(version, str):
+            shown = repr(version) if len(version) <= 20 else repr(version[:20]) + "…"
+        elif isinstance(version, float) or (
+            isinstance(version, int)
+            and not isinstance(version, bool)
+            and version.bit_length() < 64
+        ):
+            shown = repr(version)
+        raise ValidationError([("schema_version", f"expected 'MAJOR.MINOR', got {shown}")])
     if _parse(version) > _parse(SCHEMA_VERSION):
         raise SchemaVersionError(
             [
@@ -228,7 +289,8 @@ def _check_version(version: object) -> None:
 
 def _is_version(version: str) -> bool:
     parts = version.split(".")
-    return len(parts) == 2 and all(p.isascii() and p.isdigit() for p in parts)
+    # A part of more digits than any version will have is refused before int() reads it.
+    return len(parts) == 2 and all(p.isascii() and p.isdigit() and len(p) <= 9 for p in parts)
 
 
 def _parse(version: str) -> tuple[int, int]:
