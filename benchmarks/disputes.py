@@ -21,7 +21,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from newsclaims._dispute_rules import DisputeCue, find_dispute_cues
+from newsclaims._extract.dispute_rules import DisputeCue, find_dispute_cues
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data" / "disputes.json"

@@ -17,7 +17,7 @@ from typing import Any
 from pyld import jsonld  # type: ignore[import-untyped]
 
 from newsclaims import jsonld_document_loader
-from newsclaims._contexts import _context
+from newsclaims._formats.contexts import _context
 
 DATA = Path(__file__).parent / "data"
 

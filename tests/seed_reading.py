@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from newsclaims import Actor, Claim, Dispute, Document, Mention, Metadata, Quote, Span
-from newsclaims._ids import actor_id, record_id
+from newsclaims._model.ids import actor_id, record_id
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED_TEXT = ROOT / "seeds" / "kursk.txt"

@@ -19,12 +19,12 @@ from pathlib import Path
 
 import pytest
 
-import newsclaims._analyze
-import newsclaims._cli
+import newsclaims._cli.command
+import newsclaims._extract.pipeline
 from newsclaims import SCHEMA_VERSION, Document, Metadata, from_json
-from newsclaims._cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE, FORMATS, main
-from newsclaims._progress import Progress
-from newsclaims._sources import metadata_from_record
+from newsclaims._cli.command import EXIT_FAILED, EXIT_OK, EXIT_USAGE, FORMATS, main
+from newsclaims._cli.progress import Progress
+from newsclaims._cli.sources import metadata_from_record
 from seed_reading import SEED_TEXT as KURSK_PATH
 from seed_reading import build_seed_reading as kursk_reading
 
@@ -56,7 +56,7 @@ def reading_of_kursk(monkeypatch: pytest.MonkeyPatch) -> None:
             disputes=KURSK.disputes,
         )
 
-    monkeypatch.setattr(newsclaims._analyze, "analyze", analyze)
+    monkeypatch.setattr(newsclaims._extract.pipeline, "analyze", analyze)
 
 
 # Inputs
@@ -208,7 +208,7 @@ def test_an_analysis_error_is_reported_like_a_bad_file(
             raise RuntimeError("a bug")
         return Document(text, metadata or Metadata())
 
-    monkeypatch.setattr(newsclaims._analyze, "analyze", analyze)
+    monkeypatch.setattr(newsclaims._extract.pipeline, "analyze", analyze)
     (tmp_path / "a.txt").write_text("boom", encoding="utf-8")
     (tmp_path / "b.txt").write_text("fine", encoding="utf-8")
     status, out, err = _run(capsys, "analyze", str(tmp_path))
@@ -432,7 +432,7 @@ def test_help_documents_every_option_format_and_metadata_key(
 def test_every_exit_status_is_documented(capsys: pytest.CaptureFixture[str]) -> None:
     statuses = {
         value
-        for name, value in vars(newsclaims._cli).items()
+        for name, value in vars(newsclaims._cli.command).items()
         if name.startswith("EXIT_") and isinstance(value, int)
     }
     assert statuses == {0, 1, 2, 3, 4, 130, 141}

@@ -26,7 +26,7 @@ from typing import Any
 
 import pytest
 
-from newsclaims._cli import (
+from newsclaims._cli.command import (
     EXIT_BROKEN_PIPE,
     EXIT_FAILED,
     EXIT_INTERRUPTED,
@@ -41,9 +41,9 @@ import os
 import signal
 import time
 
-import newsclaims._analyze
+import newsclaims._extract.pipeline
 
-_analyze = newsclaims._analyze.analyze
+_analyze = newsclaims._extract.pipeline.analyze
 
 
 def analyze(text, metadata=None):
@@ -54,7 +54,7 @@ def analyze(text, metadata=None):
     return _analyze(text, metadata)
 
 
-newsclaims._analyze.analyze = analyze
+newsclaims._extract.pipeline.analyze = analyze
 """
 
 #: The longest any of these runs may take: far beyond what each needs (about a second

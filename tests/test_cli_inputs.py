@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from newsclaims._cli import EXIT_FAILED, EXIT_OK, EXIT_OUTPUT, main
+from newsclaims._cli.command import EXIT_FAILED, EXIT_OK, EXIT_OUTPUT, main
 from test_cli import _documents, _run
 
 EXTRACTORS = Path(__file__).parent / "data" / "extractors"

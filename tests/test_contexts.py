@@ -12,7 +12,7 @@ from newsclaims import (
     NewsclaimsError,
     jsonld_document_loader,
 )
-from newsclaims._contexts import BUNDLED_CONTEXTS
+from newsclaims._formats.contexts import BUNDLED_CONTEXTS
 
 
 @pytest.mark.parametrize("url", sorted(BUNDLED_CONTEXTS))

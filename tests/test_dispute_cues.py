@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 
 from newsclaims import Stance, ValidationError
 from newsclaims._dispute_cues import DEFAULT_DISPUTE_CUES, DisputeCues, compiled
-from newsclaims._dispute_rules import RULES, DisputeCue, dispute_cues_at, find_dispute_cues
-from newsclaims._words import Words
+from newsclaims._extract.dispute_rules import RULES, DisputeCue, dispute_cues_at, find_dispute_cues
+from newsclaims._text.words import Words
 from newsclaims.strategies import texts
 
 ROOT = Path(__file__).resolve().parent.parent

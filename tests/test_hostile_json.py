@@ -26,7 +26,7 @@ from newsclaims import (
     read_jsonl,
     to_json,
 )
-from newsclaims._sources import Failure, Source, _jsonl_source
+from newsclaims._cli.sources import Failure, Source, _jsonl_source
 
 # A JSON object is a list of (key, value) pairs here, so that a key may come twice.
 Pairs = list[tuple[str, Any]]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsclaims._ids import actor_id, record_id, unique
+from newsclaims._model.ids import actor_id, record_id, unique
 
 
 @given(st.text(), st.text())

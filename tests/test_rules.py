@@ -8,7 +8,9 @@ from pathlib import Path
 
 import regex
 
-from newsclaims import _attribution, _claims, analyze
+from newsclaims import analyze
+from newsclaims._extract import attribution as _attribution
+from newsclaims._extract import claims as _claims
 from seed_reading import read_seed
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"

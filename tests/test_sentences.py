@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsclaims import DEFAULT_LEXICON
-from newsclaims._sentences import split_sentences
+from newsclaims._text.sentences import split_sentences
 
 
 def sentences(text: str, quotations: list[tuple[int, int]] | None = None) -> list[str]:

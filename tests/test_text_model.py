@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsclaims import DEFAULT_LEXICON, FoundQuotes, InputError, analyze, find_quotes
-from newsclaims._text import read_text
+from newsclaims._text.model import read_text
 
 _TITLES = ["Sen.", "Gov.", "Dr.", "Mayor", "Rep.", "Mr.", "Ms.", "President"]
 _FIRST = ["Maria", "Tishaura", "John", "Ana", "George", "Lee"]

@@ -8,13 +8,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsclaims import DEFAULT_LEXICON
-from newsclaims._attribution import vocabulary as attribution_vocabulary
-from newsclaims._attribution_patterns import patterns
-from newsclaims._claims import _find_verbs as find_verbs
-from newsclaims._claims import _patterns as claims_patterns
-from newsclaims._claims import vocabulary as claims_vocabulary
-from newsclaims._cues import CueIndex, WindowCues
-from newsclaims._words import Words, first_word
+from newsclaims._extract.attribution import vocabulary as attribution_vocabulary
+from newsclaims._extract.attribution_patterns import patterns
+from newsclaims._extract.claims import _find_verbs as find_verbs
+from newsclaims._extract.claims import _patterns as claims_patterns
+from newsclaims._extract.claims import vocabulary as claims_vocabulary
+from newsclaims._extract.cues import CueIndex, WindowCues
+from newsclaims._text.words import Words, first_word
 
 TABLE = frozenset({"said", "says", "denied", "no", "States", "point"})
 LOWER = frozenset(w.lower() for w in TABLE)

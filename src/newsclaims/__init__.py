@@ -8,28 +8,15 @@ Every record points back to the exact characters of the text it came from.
 [(Actor(id='maria-lopez', name='Maria Lopez', ...), 'We are ready,')]
 """
 
-from newsclaims._analyze import FoundQuotes, analyze, find_quotes
-from newsclaims._annotations import ANNOTATION_CONTEXT, to_annotations, write_annotations
 from newsclaims._batch import analyze_line, analyze_many, analyze_record, is_error_record
-from newsclaims._contexts import jsonld_document_loader
-from newsclaims._csv import CSV_COLUMNS, csv_rows, write_csv
 from newsclaims._dispute_cues import DEFAULT_DISPUTE_CUES, DisputeCues
-from newsclaims._dispute_rules import DisputeCue, find_dispute_cues
-from newsclaims._document import DisputeEdge, Document
 from newsclaims._errors import InputError, NewsclaimsError, SchemaVersionError, ValidationError
-from newsclaims._ids import actor_key
-from newsclaims._jsonld import SCHEMA_ORG_CONTEXT, to_jsonld, write_jsonld
-from newsclaims._models import (
-    Actor,
-    ActorKind,
-    Claim,
-    Dispute,
-    Metadata,
-    Quote,
-    QuoteKind,
-    Stance,
-)
-from newsclaims._serialize import (
+from newsclaims._extract.dispute_rules import DisputeCue, find_dispute_cues
+from newsclaims._extract.pipeline import FoundQuotes, analyze, find_quotes
+from newsclaims._formats.annotations import ANNOTATION_CONTEXT, to_annotations, write_annotations
+from newsclaims._formats.contexts import jsonld_document_loader
+from newsclaims._formats.csv import CSV_COLUMNS, csv_rows, write_csv
+from newsclaims._formats.json import (
     SCHEMA_VERSION,
     from_dict,
     from_json,
@@ -40,8 +27,21 @@ from newsclaims._serialize import (
     unstructure,
     write_jsonl,
 )
-from newsclaims._spans import Mention, Span, utf16_span
-from newsclaims._table import render_table, write_table
+from newsclaims._formats.jsonld import SCHEMA_ORG_CONTEXT, to_jsonld, write_jsonld
+from newsclaims._formats.table import render_table, write_table
+from newsclaims._model.document import DisputeEdge, Document
+from newsclaims._model.ids import actor_key
+from newsclaims._model.records import (
+    Actor,
+    ActorKind,
+    Claim,
+    Dispute,
+    Metadata,
+    Quote,
+    QuoteKind,
+    Stance,
+)
+from newsclaims._model.spans import Mention, Span, utf16_span
 from newsclaims._version import __version__
 from newsclaims.lexicon import DEFAULT_LEXICON, Lexicon
 

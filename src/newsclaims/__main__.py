@@ -2,7 +2,7 @@
 
 import sys
 
-from newsclaims._cli import main
+from newsclaims._cli.command import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -17,11 +17,11 @@ from typing import Any, TypeVar
 
 import regex
 
-from newsclaims._document import Document
 from newsclaims._errors import InputError, NewsclaimsError
-from newsclaims._models import Metadata
-from newsclaims._records import metadata_from_record
-from newsclaims._serialize import to_dict
+from newsclaims._formats.json import to_dict
+from newsclaims._formats.records import metadata_from_record
+from newsclaims._model.document import Document
+from newsclaims._model.records import Metadata
 from newsclaims.lexicon import DEFAULT_LEXICON, Lexicon
 
 __all__ = [
@@ -234,7 +234,7 @@ def _analyze_one(
 ) -> Document:
     # Imported here, not at the top: worker processes need it, and `import newsclaims` stays
     # free of any import cycle with the engine's modules.
-    from newsclaims._analyze import analyze
+    from newsclaims._extract.pipeline import analyze
 
     if isinstance(item, str):
         return analyze(item, lexicon=lexicon)

@@ -3,7 +3,7 @@
 Patterns are data (the habit of ftfy's ``chardata``): every word or phrase the dispute rules
 look for lives in one :class:`DisputeCues` value, one table per concept, so that another
 language or a house style needs a new value, not new code. The rules that read these tables
-live in :mod:`newsclaims._dispute_rules`.
+live in :mod:`newsclaims._extract.dispute_rules`.
 
 Entries start with a letter and are matched case-insensitively as whole words; a space in an
 entry matches any short run of whitespace, and ``'`` matches a straight or a curly
@@ -25,9 +25,9 @@ import attrs
 import regex
 
 from newsclaims._errors import ValidationError
-from newsclaims._models import Stance
-from newsclaims._regexes import trie_pattern
-from newsclaims._words import first_words, next_letters
+from newsclaims._model.records import Stance
+from newsclaims._text.regexes import trie_pattern
+from newsclaims._text.words import first_words, next_letters
 
 __all__ = ["DEFAULT_DISPUTE_CUES", "CompiledCues", "DisputeCues", "compiled", "normalize"]
 
@@ -1184,7 +1184,7 @@ class CompiledCues:
     prefilter: regex.Pattern[str]
     firsts: frozenset[str]
     #: For the first words that start only longer entries, the letters their next words
-    #: start with (:func:`~newsclaims._words.next_letters`): where others follow, neither
+    #: start with (:func:`~newsclaims._text.words.next_letters`): where others follow, neither
     #: pattern can match.
     follows: Mapping[str, frozenset[str]]
     #: Whether every entry starts with a letter, so that its matches start where a word of

@@ -33,7 +33,7 @@ import attrs
 
 from newsclaims._dispute_cues import DEFAULT_DISPUTE_CUES, DisputeCues
 from newsclaims._errors import ValidationError
-from newsclaims._models import ActorKind
+from newsclaims._model.records import ActorKind
 from newsclaims.lang import en
 
 __all__ = ["DEFAULT_LEXICON", "Lexicon"]

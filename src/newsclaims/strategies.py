@@ -19,8 +19,8 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
-from newsclaims._document import Document
-from newsclaims._models import (
+from newsclaims._model.document import Document
+from newsclaims._model.records import (
     Actor,
     ActorKind,
     Claim,
@@ -30,7 +30,7 @@ from newsclaims._models import (
     QuoteKind,
     Stance,
 )
-from newsclaims._spans import Mention, Span
+from newsclaims._model.spans import Mention, Span
 
 __all__ = [
     "actors",

@@ -13,10 +13,10 @@ import bisect
 
 import regex
 
-from newsclaims._marks import Mark, find_quotation_marks
-from newsclaims._quotes import Quotation, pair_quotation_marks
-from newsclaims._sentences import split_sentences
-from newsclaims._words import Words
+from newsclaims._text.marks import Mark, find_quotation_marks
+from newsclaims._text.pairing import Quotation, pair_quotation_marks
+from newsclaims._text.sentences import split_sentences
+from newsclaims._text.words import Words
 from newsclaims.lexicon import Lexicon
 
 __all__ = ["Text", "read_text"]

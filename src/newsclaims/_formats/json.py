@@ -3,11 +3,12 @@
 One cattrs converter owns the format. It is strict: unknown keys, wrong types and missing
 fields are errors, never coerced, and every error names the path of the bad field. A
 serialized document carries ``schema_version``; one written by a newer newsclaims is refused
-before anything else is read. JSON text is parsed by :func:`newsclaims._strict_json.parse_json`,
-which refuses duplicate keys, lone surrogates, endless numbers and endless nesting.
+before anything else is read. JSON text is parsed by
+:func:`newsclaims._formats.strict_json.parse_json`, which refuses duplicate keys, lone
+surrogates, endless numbers and endless nesting.
 
-The codec knows nothing of how a run of documents is written around it (the command line's
-:mod:`newsclaims._output` builds on it, never the other way round).
+The codec knows nothing of how a run of documents is written around it (the writers'
+:mod:`newsclaims._formats.output` builds on it, never the other way round).
 """
 
 from __future__ import annotations
@@ -24,10 +25,10 @@ from cattrs.errors import (
     IterableValidationError,
 )
 
-from newsclaims._document import Document
 from newsclaims._errors import InputError, SchemaVersionError, ValidationError
-from newsclaims._strict_json import find_lone_surrogate, parse_json
-from newsclaims._upgrade import current_body
+from newsclaims._formats.strict_json import find_lone_surrogate, parse_json
+from newsclaims._formats.upgrade import current_body
+from newsclaims._model.document import Document
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -43,7 +44,7 @@ __all__ = [
 
 #: The version of the serialized format, ``MAJOR.MINOR``. A minor version may add optional
 #: fields; a reader refuses any document newer than itself, and reads every older one
-#: (2.0 renamed fields of 1.x: see ``_upgrade.py``).
+#: (2.0 renamed fields of 1.x: see ``upgrade.py`` beside this module).
 SCHEMA_VERSION = "2.0"
 
 _T = TypeVar("_T")

@@ -25,14 +25,14 @@ import bisect
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from newsclaims._actors import ANTECEDENT_WINDOW
-from newsclaims._attribution import Attribution, Resolver
-from newsclaims._claims import ClaimDraft
 from newsclaims._dispute_cues import compiled
-from newsclaims._dispute_rules import DisputeCue, dispute_cues_at
-from newsclaims._models import Stance
-from newsclaims._spans import Mention
-from newsclaims._words import Words, matches_at
+from newsclaims._extract.actors import ANTECEDENT_WINDOW
+from newsclaims._extract.attribution import Attribution, Resolver
+from newsclaims._extract.claims import ClaimDraft
+from newsclaims._extract.dispute_rules import DisputeCue, dispute_cues_at
+from newsclaims._model.records import Stance
+from newsclaims._model.spans import Mention
+from newsclaims._text.words import Words, matches_at
 from newsclaims.lexicon import Lexicon
 
 __all__ = ["DisputeDraft", "find_disputes"]

@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 
 import regex
 
-from newsclaims._words import Words, letter_at
+from newsclaims._text.words import Words, letter_at
 
 __all__ = ["CueIndex", "Cues", "TextCues", "WindowCues"]
 

@@ -8,8 +8,17 @@ from typing import Any, TypeVar
 import attrs
 
 from newsclaims._errors import ValidationError
-from newsclaims._models import _UNSET, Actor, Claim, Dispute, Metadata, Quote, _Unset, renamed
-from newsclaims._spans import Mention, Span, is_tuple_of
+from newsclaims._model.records import (
+    _UNSET,
+    Actor,
+    Claim,
+    Dispute,
+    Metadata,
+    Quote,
+    _Unset,
+    renamed,
+)
+from newsclaims._model.spans import Mention, Span, is_tuple_of
 
 __all__ = ["DisputeEdge", "Document"]
 

@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 import regex
 
-from newsclaims._marks import mark_characters
+from newsclaims._text.marks import mark_characters
 from newsclaims.lexicon import Lexicon
 
 __all__ = ["split_sentences"]

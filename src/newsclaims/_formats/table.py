@@ -15,10 +15,10 @@ import textwrap
 from collections.abc import Iterable, Iterator
 from typing import IO
 
-from newsclaims._document import Document
-from newsclaims._models import Actor, ActorKind, Claim, Dispute, Quote, Stance
-from newsclaims._output import Output
-from newsclaims._spans import Span
+from newsclaims._formats.output import Output
+from newsclaims._model.document import Document
+from newsclaims._model.records import Actor, ActorKind, Claim, Dispute, Quote, Stance
+from newsclaims._model.spans import Span
 
 __all__ = ["render_table", "write_table"]
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from newsclaims._models import Metadata
+from newsclaims._model.records import Metadata
 
 __all__ = ["METADATA_KEYS", "metadata_from_record"]
 

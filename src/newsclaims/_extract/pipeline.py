@@ -14,19 +14,19 @@ import functools
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from newsclaims._attribution import Attribution, attribute_quotations
-from newsclaims._attribution import vocabulary as attribution_vocabulary
-from newsclaims._claims import ClaimDraft, find_claims
-from newsclaims._claims import vocabulary as claims_vocabulary
-from newsclaims._disputes import DisputeDraft, find_disputes
-from newsclaims._disputes import vocabulary as disputes_vocabulary
-from newsclaims._document import Document
 from newsclaims._errors import InputError
-from newsclaims._ids import record_id, unique
-from newsclaims._models import Actor, Claim, Dispute, Metadata, Quote
-from newsclaims._resolution import read_resolver
-from newsclaims._spans import Span, joined
-from newsclaims._text import read_text
+from newsclaims._extract.attribution import Attribution, attribute_quotations
+from newsclaims._extract.attribution import vocabulary as attribution_vocabulary
+from newsclaims._extract.claims import ClaimDraft, find_claims
+from newsclaims._extract.claims import vocabulary as claims_vocabulary
+from newsclaims._extract.disputes import DisputeDraft, find_disputes
+from newsclaims._extract.disputes import vocabulary as disputes_vocabulary
+from newsclaims._extract.resolution import read_resolver
+from newsclaims._model.document import Document
+from newsclaims._model.ids import record_id, unique
+from newsclaims._model.records import Actor, Claim, Dispute, Metadata, Quote
+from newsclaims._model.spans import Span, joined
+from newsclaims._text.model import read_text
 from newsclaims.lexicon import DEFAULT_LEXICON, Lexicon
 
 __all__ = ["FoundQuotes", "analyze", "find_quotes"]

@@ -5,7 +5,7 @@ piece of text, and the text around and between the pieces. Splitting a format so
 command line render each document where it was analyzed (in a worker process) and only
 write strings in order, and lets the library writers share the same definition.
 
-The JSON formats are defined here, on top of the codec (:mod:`newsclaims._serialize`): the
+The JSON formats are defined here, on top of the codec (:mod:`newsclaims._formats.json`): the
 codec turns one document into JSON and knows nothing of runs of documents.
 """
 
@@ -16,8 +16,8 @@ from typing import Protocol
 
 import attrs
 
-from newsclaims._document import Document
-from newsclaims._serialize import to_json
+from newsclaims._formats.json import to_json
+from newsclaims._model.document import Document
 
 __all__ = ["JSONL_OUTPUT", "JSON_ARRAY_OUTPUT", "Output", "TextStream"]
 

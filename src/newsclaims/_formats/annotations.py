@@ -16,11 +16,11 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
-from newsclaims._document import Document
-from newsclaims._iri import document_iri, record_namespace
-from newsclaims._models import Claim, Dispute, Quote, Stance
-from newsclaims._output import Output
-from newsclaims._spans import Span
+from newsclaims._formats.iri import document_iri, record_namespace
+from newsclaims._formats.output import Output
+from newsclaims._model.document import Document
+from newsclaims._model.records import Claim, Dispute, Quote, Stance
+from newsclaims._model.spans import Span
 from newsclaims._version import __version__
 
 __all__ = ["ANNOTATION_CONTEXT", "to_annotations", "write_annotations"]

@@ -19,12 +19,12 @@ from typing import NamedTuple
 
 import regex
 
-from newsclaims._ids import actor_id
-from newsclaims._marks import mark_characters
-from newsclaims._models import Actor, ActorKind
-from newsclaims._quotes import Quotation
-from newsclaims._regexes import NEVER, escaped
-from newsclaims._spans import Mention
+from newsclaims._model.ids import actor_id
+from newsclaims._model.records import Actor, ActorKind
+from newsclaims._model.spans import Mention
+from newsclaims._text.marks import mark_characters
+from newsclaims._text.pairing import Quotation
+from newsclaims._text.regexes import NEVER, escaped
 from newsclaims.lexicon import Lexicon
 
 __all__ = ["ActorTable", "MentionIndex", "Name", "describe_name", "find_mentions"]

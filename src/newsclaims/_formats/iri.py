@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import regex
 
-from newsclaims._document import Document
-from newsclaims._ids import record_id
+from newsclaims._model.document import Document
+from newsclaims._model.ids import record_id
 
 __all__ = ["document_iri", "record_namespace"]
 

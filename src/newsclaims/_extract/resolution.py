@@ -3,7 +3,7 @@
 Attribution, claims and disputes each find reporting clauses; a :class:`Resolver` reads the
 source phrase of each ("Sen. Maria Lopez", "he", "the post", "officials") and resolves it to
 the document's actors: a name to the actor it names (aliases merged in an
-:class:`~newsclaims._actors.ActorTable`), a pronoun or a description to the nearest fitting
+:class:`~newsclaims._extract.actors.ActorTable`), a pronoun or a description to the nearest fitting
 actor before it, an unnamed source to an anonymous actor. The pipeline makes one resolver per
 text and hands it to each stage in turn, so that a quote and a claim attributed to the same
 words name the same actor.
@@ -16,7 +16,7 @@ import operator
 
 import regex
 
-from newsclaims._actors import (
+from newsclaims._extract.actors import (
     ActorTable,
     MentionIndex,
     Name,
@@ -24,12 +24,12 @@ from newsclaims._actors import (
     find_mentions,
     name_table,
 )
-from newsclaims._attribution_patterns import patterns
-from newsclaims._cues import CueIndex, TextCues, WindowCues
-from newsclaims._marks import mark_characters
-from newsclaims._models import ActorKind
-from newsclaims._spans import Mention
-from newsclaims._text import Text
+from newsclaims._extract.attribution_patterns import patterns
+from newsclaims._extract.cues import CueIndex, TextCues, WindowCues
+from newsclaims._model.records import ActorKind
+from newsclaims._model.spans import Mention
+from newsclaims._text.marks import mark_characters
+from newsclaims._text.model import Text
 
 __all__ = ["Resolver", "read_resolver"]
 

@@ -22,10 +22,10 @@ import json
 from collections.abc import Iterable
 from typing import IO, Any
 
-from newsclaims._document import Document
-from newsclaims._iri import document_iri, record_namespace
-from newsclaims._models import Actor, ActorKind, Claim, Dispute, Quote
-from newsclaims._output import Output
+from newsclaims._formats.iri import document_iri, record_namespace
+from newsclaims._formats.output import Output
+from newsclaims._model.document import Document
+from newsclaims._model.records import Actor, ActorKind, Claim, Dispute, Quote
 
 __all__ = ["SCHEMA_ORG_CONTEXT", "to_jsonld", "write_jsonld"]
 

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 import regex
 
-from newsclaims._marks import BREAK, Mark, mark_characters
+from newsclaims._text.marks import BREAK, Mark, mark_characters
 from newsclaims.lexicon import Lexicon
 
 __all__ = ["SPEAKER_LABEL", "Quotation", "pair_quotation_marks"]
@@ -87,7 +87,7 @@ def pair_quotation_marks(text: str, marks: Sequence[Mark], lexicon: Lexicon) -> 
     """The quotations of ``text``, from the marks :func:`find_quotation_marks` found.
 
     >>> from newsclaims import DEFAULT_LEXICON
-    >>> from newsclaims._marks import find_quotation_marks
+    >>> from newsclaims._text.marks import find_quotation_marks
     >>> text = "“The two sides should meet to ‘finish it off,’” he said."
     >>> [q] = pair_quotation_marks(text, find_quotation_marks(text, DEFAULT_LEXICON),
     ...                            DEFAULT_LEXICON)

@@ -4,8 +4,9 @@ Each rule looks at a bounded stretch of text around a quotation (anchored matche
 ``pattern.match(text, pos, endpos)``, cue words looked up in a set), so the work per quotation
 is bounded and the stage is linear in the text. :data:`RULES` lists the rules in the order they
 are tried, with what each recognizes (docs/quotes.md shows that table). The speaker mention a
-rule finds is resolved by the pipeline's :class:`~newsclaims._resolution.Resolver`: a name to
-its actor, a pronoun or a description ("the post") to the nearest fitting actor before it.
+rule finds is resolved by the pipeline's :class:`~newsclaims._extract.resolution.Resolver`: a
+name to its actor, a pronoun or a description ("the post") to the nearest fitting actor before
+it.
 """
 
 from __future__ import annotations
@@ -16,13 +17,13 @@ from typing import NamedTuple
 
 import regex
 
-from newsclaims._attribution_patterns import patterns
-from newsclaims._models import QuoteKind
-from newsclaims._quotes import SPEAKER_LABEL, Quotation
-from newsclaims._resolution import Resolver
-from newsclaims._rules import Registry
-from newsclaims._spans import Mention, Span
-from newsclaims._text import Text
+from newsclaims._extract.attribution_patterns import patterns
+from newsclaims._extract.resolution import Resolver
+from newsclaims._extract.rules import Registry
+from newsclaims._model.records import QuoteKind
+from newsclaims._model.spans import Mention, Span
+from newsclaims._text.model import Text
+from newsclaims._text.pairing import SPEAKER_LABEL, Quotation
 from newsclaims.lexicon import Lexicon
 
 __all__ = ["RULES", "Attribution", "Resolver", "attribute_quotations"]
@@ -147,8 +148,8 @@ def attribute_quotations(text: Text, resolver: Resolver) -> list[Attribution]:
     """Attribute each quotation of ``text`` to its speaker, resolved by ``resolver``.
 
     >>> from newsclaims import DEFAULT_LEXICON as lex
-    >>> from newsclaims._resolution import read_resolver
-    >>> from newsclaims._text import read_text
+    >>> from newsclaims._extract.resolution import read_resolver
+    >>> from newsclaims._text.model import read_text
     >>> text = read_text("“We are ready,” Lee said, but Ortiz disagreed: “We are not.”", lex)
     >>> found = attribute_quotations(text, read_resolver(text))
     >>> [(a.mention.text, a.cue.text, a.rule) for a in found]

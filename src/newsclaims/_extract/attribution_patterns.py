@@ -12,10 +12,10 @@ from typing import NamedTuple
 
 import regex
 
-from newsclaims._actors import name_table
-from newsclaims._cues import Cues
-from newsclaims._marks import mark_characters
-from newsclaims._regexes import NEVER, alternation, escaped
+from newsclaims._extract.actors import name_table
+from newsclaims._extract.cues import Cues
+from newsclaims._text.marks import mark_characters
+from newsclaims._text.regexes import NEVER, alternation, escaped
 from newsclaims.lexicon import Lexicon
 
 __all__ = ["Patterns", "patterns"]

@@ -10,8 +10,8 @@ from typing import Any, TypeVar
 import attrs
 
 from newsclaims._errors import ValidationError
-from newsclaims._ids import actor_key
-from newsclaims._spans import Mention, Span, check_span_sequence, is_tuple_of, joined
+from newsclaims._model.ids import actor_key
+from newsclaims._model.spans import Mention, Span, check_span_sequence, is_tuple_of, joined
 
 __all__ = [
     "Actor",

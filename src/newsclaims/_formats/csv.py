@@ -13,10 +13,10 @@ import io
 from collections.abc import Iterable, Iterator
 from typing import IO
 
-from newsclaims._document import Document
-from newsclaims._models import Claim, Dispute, Quote
-from newsclaims._output import Output
-from newsclaims._spans import Mention, Span
+from newsclaims._formats.output import Output
+from newsclaims._model.document import Document
+from newsclaims._model.records import Claim, Dispute, Quote
+from newsclaims._model.spans import Mention, Span
 
 __all__ = ["CSV_COLUMNS", "csv_rows", "write_csv"]
 

@@ -1,7 +1,7 @@
 """The ``newsclaims`` command: analyze files, folders and streams of articles.
 
 ``newsclaims analyze PATH...`` reads every document under the paths (see
-:mod:`newsclaims._sources`), analyzes them across ``--jobs`` processes and writes the results
+:mod:`newsclaims._cli.sources`), analyzes them across ``--jobs`` processes and writes the results
 in input order, one document at a time, in the chosen ``--format``. A document that cannot
 be read or analyzed is reported on stderr with its file and line and skipped; the exit
 status then says that some failed. ``docs/cli.md`` is the manual.
@@ -25,19 +25,14 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
-from newsclaims._annotations import ANNOTATIONS_OUTPUT
 from newsclaims._batch import ordered_map
-from newsclaims._csv import CSV_OUTPUT
-from newsclaims._document import Document
-from newsclaims._jsonld import JSONLD_OUTPUT
-from newsclaims._output import JSON_ARRAY_OUTPUT, JSONL_OUTPUT, Output
-from newsclaims._progress import Progress
-from newsclaims._sinks import FileSink as _FileSink
-from newsclaims._sinks import Messages as _Messages
-from newsclaims._sinks import OutputFailed as _OutputFailed
-from newsclaims._sinks import ReaderGone as _ReaderGone
-from newsclaims._sinks import StreamSink as _StreamSink
-from newsclaims._sources import (
+from newsclaims._cli.progress import Progress
+from newsclaims._cli.sinks import FileSink as _FileSink
+from newsclaims._cli.sinks import Messages as _Messages
+from newsclaims._cli.sinks import OutputFailed as _OutputFailed
+from newsclaims._cli.sinks import ReaderGone as _ReaderGone
+from newsclaims._cli.sinks import StreamSink as _StreamSink
+from newsclaims._cli.sources import (
     DEFAULT_MAX_CHARS,
     METADATA_KEYS,
     Failure,
@@ -47,8 +42,13 @@ from newsclaims._sources import (
     count_documents,
     read_sources,
 )
-from newsclaims._strict_json import find_lone_surrogate
-from newsclaims._table import table_output
+from newsclaims._formats.annotations import ANNOTATIONS_OUTPUT
+from newsclaims._formats.csv import CSV_OUTPUT
+from newsclaims._formats.jsonld import JSONLD_OUTPUT
+from newsclaims._formats.output import JSON_ARRAY_OUTPUT, JSONL_OUTPUT, Output
+from newsclaims._formats.strict_json import find_lone_surrogate
+from newsclaims._formats.table import table_output
+from newsclaims._model.document import Document
 from newsclaims._version import __version__
 
 __all__ = [
@@ -528,7 +528,7 @@ def _render_source(
     if not isinstance(item, Source):
         return item
     # Imported at the call, as in _batch: no import cycle with the engine's modules.
-    from newsclaims._analyze import analyze
+    from newsclaims._extract.pipeline import analyze
 
     try:
         piece = render(analyze(item.text, item.metadata))

@@ -33,16 +33,16 @@ from typing import NamedTuple
 
 import regex
 
-from newsclaims._attribution import Attribution
-from newsclaims._marks import mark_characters
-from newsclaims._models import QuoteKind
-from newsclaims._quotes import Quotation
-from newsclaims._regexes import alternation, trie_pattern
-from newsclaims._resolution import Resolver
-from newsclaims._rules import Registry
-from newsclaims._spans import Mention
-from newsclaims._text import Text
-from newsclaims._words import Words, first_words
+from newsclaims._extract.attribution import Attribution
+from newsclaims._extract.resolution import Resolver
+from newsclaims._extract.rules import Registry
+from newsclaims._model.records import QuoteKind
+from newsclaims._model.spans import Mention
+from newsclaims._text.marks import mark_characters
+from newsclaims._text.model import Text
+from newsclaims._text.pairing import Quotation
+from newsclaims._text.regexes import alternation, trie_pattern
+from newsclaims._text.words import Words, first_words
 from newsclaims.lexicon import Lexicon
 
 __all__ = ["ClaimDraft", "find_claims"]

@@ -26,11 +26,11 @@ from typing import IO, Literal
 import attrs
 
 from newsclaims._errors import InputError
-from newsclaims._models import Metadata
 
 # The record mapping lives on the library's side; it is re-exported here for old imports.
-from newsclaims._records import METADATA_KEYS, metadata_from_record
-from newsclaims._strict_json import find_lone_surrogate, parse_json
+from newsclaims._formats.records import METADATA_KEYS, metadata_from_record
+from newsclaims._formats.strict_json import find_lone_surrogate, parse_json
+from newsclaims._model.records import Metadata
 
 __all__ = [
     "DEFAULT_MAX_CHARS",

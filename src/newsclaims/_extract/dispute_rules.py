@@ -28,9 +28,9 @@ import regex
 from newsclaims._dispute_cues import DEFAULT_DISPUTE_CUES, CompiledCues, DisputeCues, compiled
 from newsclaims._dispute_cues import normalize as _norm
 from newsclaims._errors import ValidationError
-from newsclaims._models import Stance
-from newsclaims._spans import Span
-from newsclaims._words import matches_at
+from newsclaims._model.records import Stance
+from newsclaims._model.spans import Span
+from newsclaims._text.words import matches_at
 
 __all__ = ["RULES", "DisputeCue", "find_dispute_cues"]
 

@@ -1,0 +1,1 @@
+"""The stages of the pipeline: actors, attribution, claims, disputes, and the pipeline."""

@@ -1,0 +1,1 @@
+"""The records: spans and mentions, quotes, claims, disputes, actors, the document."""

@@ -1,0 +1,1 @@
+"""The text layer: marks, pairing, sentences, words, pattern builders, the text model."""
