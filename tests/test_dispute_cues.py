@@ -13,8 +13,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsclaims import Stance, ValidationError
-from newsclaims._dispute_cues import DEFAULT_DISPUTE_CUES, DisputeCues, compiled
+from newsclaims._dispute_cues import DEFAULT_DISPUTE_CUES, DisputeCues
 from newsclaims._dispute_rules import RULES, DisputeCue, dispute_cues_at, find_dispute_cues
+from newsclaims._dispute_tables import CueSets, compiled
 from newsclaims._words import Words
 from newsclaims.strategies import texts
 
@@ -1812,6 +1813,15 @@ def test_the_new_tables_can_be_extended() -> None:
     assert [(c.cue.text, c.target.text if c.target else None) for c in cues_in(shot, cues)] == [
         ("snapped back that", "the poll was old")
     ]
+
+
+def test_the_compiled_sets_list_every_table() -> None:
+    """``CueSets`` is written out for mypy: it must name the tables of ``DisputeCues``."""
+    tables = [field.name for field in attrs.fields(DisputeCues)]
+    assert [field.name for field in attrs.fields(CueSets)] == tables
+    sets = compiled(DEFAULT_DISPUTE_CUES).sets
+    assert "deny" in sets.verbs_deny
+    assert "doesn't correspond to reality" in sets.falsity_deny
 
 
 def test_compiled_patterns_are_cached_per_value() -> None:

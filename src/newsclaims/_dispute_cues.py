@@ -18,18 +18,14 @@ check than a stemmer.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable, Mapping
 
 import attrs
-import regex
 
 from newsclaims._errors import ValidationError
 from newsclaims._models import Stance
-from newsclaims._regexes import trie_pattern
-from newsclaims._words import first_words, next_letters
 
-__all__ = ["DEFAULT_DISPUTE_CUES", "CompiledCues", "DisputeCues", "compiled", "normalize"]
+__all__ = ["DEFAULT_DISPUTE_CUES", "DisputeCues"]
 
 
 def _table(value: Iterable[str]) -> tuple[str, ...]:
@@ -303,8 +299,8 @@ class DisputeCues:
     """The tables the dispute rules read, one per concept; English by default.
 
     Frozen and hashable, so a value can be shared by concurrent callers and its compiled
-    patterns cached (see :func:`compiled`). Build a changed value with :meth:`extend` (add
-    entries) or :func:`attrs.evolve` (replace a table).
+    patterns cached (see :mod:`newsclaims._dispute_tables`). Build a changed value with
+    :meth:`extend` (add entries) or :func:`attrs.evolve` (replace a table).
 
     **Cue tables** say which words can signal a dispute, and with which :class:`Stance`:
 
@@ -1147,99 +1143,3 @@ class DisputeCues:
 
 DEFAULT_DISPUTE_CUES = DisputeCues()
 """The English tables, built from news reporting (PolNeAR's train split)."""
-
-
-# Quotation marks next to the space between two words of a phrase: "lying” about".
-_QUOTES_AT_SPACE = regex.compile(r"[\"“”‘’']{1,2}(?=\s)|(?<=\s)[\"“”‘’']{1,2}")
-
-
-def normalize(words: str) -> str:
-    """The form tables are compared in: lower case, one space between words, ``'`` for ``’``.
-
-    Quotation marks between the words of a phrase are dropped, as the phrase is matched
-    across them (see :func:`compiled`).
-
-    >>> normalize("Doesn’t  correspond")
-    "doesn't correspond"
-    >>> normalize("lying” about"), normalize("lied'' about")
-    ('lying about', 'lied about')
-    """
-    if " " in words or "\n" in words or "\t" in words:
-        words = _QUOTES_AT_SPACE.sub("", words)
-    return " ".join(words.replace("’", "'").replace("‘", "'").lower().split())
-
-
-@attrs.frozen
-class CompiledCues:
-    """What the rules need from a :class:`DisputeCues` value, compiled once and cached.
-
-    ``candidates`` finds every cue entry of every kind in one pass; ``kinds`` says, for an
-    entry in :func:`normalize` form, which kinds and stances it belongs to. The sets hold
-    the context tables in :func:`normalize` form.
-    """
-
-    candidates: regex.Pattern[str]
-    #: A superset of ``candidates`` (no check at the end of a word), for finding which
-    #: sentences of a document hold a cue at all; ``firsts`` are its matches' first words.
-    prefilter: regex.Pattern[str]
-    firsts: frozenset[str]
-    #: For the first words that start only longer entries, the letters their next words
-    #: start with (:func:`~newsclaims._words.next_letters`): where others follow, neither
-    #: pattern can match.
-    follows: Mapping[str, frozenset[str]]
-    #: Whether every entry starts with a letter, so that its matches start where a word of
-    #: the text does (one of ``firsts``).
-    word_led: bool
-    kinds: Mapping[str, tuple[tuple[str, Stance], ...]]
-    sets: Mapping[str, frozenset[str]]
-
-
-# Whole words only: no letter, digit or hyphen on either side ("self-denial", "now-denied",
-# "undisputed" and "push backed" are not cues). Every quantifier is bounded. Entries start
-# with a letter, so a word boundary and no hyphen before is the same test as a look-behind
-# for neither, and twice as fast for the engine to try at every position.
-_LEFT = r"\b(?<!-)"
-_RIGHT = r"(?!-?\w)"
-
-
-# A short run of white space, maybe with quotation marks: "lying” about", "lied'' about"
-# (the New York Times's doubled apostrophes). Written once, in a DEFINE group that every
-# space of the entries calls: parsing it at each of the trie's thousand spaces was most of
-# the cost of compiling the patterns.
-_SPACE = r"(?(DEFINE)(?P<space>[\"“”‘’']{0,2}\s{1,3}[\"“”‘’']{0,2}))"
-
-
-def _character_pattern(ch: str) -> str:
-    if ch == " ":
-        return "(?&space)"
-    return "['’]" if ch == "'" else str(regex.escape(ch))
-
-
-@functools.lru_cache(maxsize=32)
-def compiled(cues: DisputeCues) -> CompiledCues:
-    """The patterns and sets for ``cues``, built once per distinct value.
-
-    >>> compiled(DEFAULT_DISPUTE_CUES) is compiled(DEFAULT_DISPUTE_CUES)
-    True
-    """
-    kinds: dict[str, list[tuple[str, Stance]]] = {}
-    for kind, by_stance in cues.stance_tables().items():
-        for stance, entries in by_stance.items():
-            for entry in entries:
-                kinds.setdefault(normalize(entry), []).append((kind, stance))
-    alternation = trie_pattern(kinds, _character_pattern) or r"(?!)"
-    candidates = regex.compile(f"{_SPACE}{_LEFT}(?:{alternation}){_RIGHT}", regex.IGNORECASE)
-    prefilter = regex.compile(rf"{_SPACE}\b(?:{alternation})", regex.IGNORECASE)
-    sets = {
-        field.name: frozenset(normalize(e) for e in getattr(cues, field.name))
-        for field in attrs.fields(DisputeCues)
-    }
-    return CompiledCues(
-        candidates=candidates,
-        prefilter=prefilter,
-        firsts=first_words(kinds),
-        follows=next_letters(kinds),
-        word_led=all(entry[:1].isalpha() for entry in kinds),
-        kinds={entry: tuple(found) for entry, found in kinds.items()},
-        sets=sets,
-    )

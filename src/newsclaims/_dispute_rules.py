@@ -25,8 +25,9 @@ from typing import NamedTuple
 import attrs
 import regex
 
-from newsclaims._dispute_cues import DEFAULT_DISPUTE_CUES, CompiledCues, DisputeCues, compiled
-from newsclaims._dispute_cues import normalize as _norm
+from newsclaims._dispute_cues import DEFAULT_DISPUTE_CUES, DisputeCues
+from newsclaims._dispute_tables import CompiledCues, compiled
+from newsclaims._dispute_tables import normalize as _norm
 from newsclaims._errors import ValidationError
 from newsclaims._models import Stance
 from newsclaims._spans import Span
@@ -263,7 +264,7 @@ def _cues(
     hits: list[_Hit] = []
     for match in candidates:
         cue_start, cue_end = match.span()
-        if not match.group().islower() and _norm(match.group()) not in tables.sets["eponyms"]:
+        if not match.group().islower() and _norm(match.group()) not in tables.sets.eponyms:
             if headline is None:
                 headline = _is_headline(sentence)
                 first_word = _FIRST_WORD.search(sentence)
@@ -307,7 +308,7 @@ def _resolve(sentence: str, hits: list[_Hit], tables: CompiledCues) -> list[_Hit
             kept
             and hit.rule == "falsity-called"
             and hit.target is not None
-            and _norm(sentence[hit.target[0] : hit.target[1]]) in tables.sets["pronoun_objects"]
+            and _norm(sentence[hit.target[0] : hit.target[1]]) in tables.sets.pronoun_objects
         ):
             continue
         kept.append(hit)
@@ -329,8 +330,8 @@ def _right(sentence: _Sentence, pos: int) -> list[_Token]:
 
 def _is_adverb(token: _Token, tables: CompiledCues) -> bool:
     norm = token.norm
-    return norm in tables.sets["skippable_adverbs"] or (
-        len(norm) > 4 and any(norm.endswith(s) for s in tables.sets["adverb_suffixes"])
+    return norm in tables.sets.skippable_adverbs or (
+        len(norm) > 4 and any(norm.endswith(s) for s in tables.sets.adverb_suffixes)
     )
 
 
@@ -363,7 +364,7 @@ def _is_name_part(sentence: str, pos: int, matched: str, headline: bool, opening
 
 def _is_participle(key: str, tables: CompiledCues) -> bool:
     """Whether a cue's verb is a past participle: "denied", "taken issue"."""
-    return key.split()[0].endswith(tuple(tables.sets["participle_suffixes"]))
+    return key.split()[0].endswith(tuple(tables.sets.participle_suffixes))
 
 
 def _is_gerund(token: _Token, tables: CompiledCues) -> bool:
@@ -374,20 +375,20 @@ def _is_gerund(token: _Token, tables: CompiledCues) -> bool:
         and token.text.islower()
         and len(norm) > 4
         and norm.endswith("ing")
-        and norm not in tables.sets["non_dispute_objects"]
+        and norm not in tables.sets.non_dispute_objects
     )
 
 
 def _is_possessive(norm: str, tables: CompiledCues) -> bool:
-    return norm.endswith(tuple(tables.sets["possessive_suffixes"]))
+    return norm.endswith(tuple(tables.sets.possessive_suffixes))
 
 
 def _marks_noun(token: _Token, tables: CompiledCues) -> bool:
     """Whether a word before a cue makes it a noun or adjective: "the", "country's"."""
     norm = token.norm
-    if norm in tables.sets["copulas"]:
+    if norm in tables.sets.copulas:
         return False  # "it's pushing back": a contraction, not a possessive
-    return norm in tables.sets["noun_markers"] or _is_possessive(norm, tables)
+    return norm in tables.sets.noun_markers or _is_possessive(norm, tables)
 
 
 def _name_at(right: Sequence[_Token], i: int) -> tuple[int, int]:
@@ -413,7 +414,7 @@ def _phrase_with_determiner(left: Sequence[_Token], index: int, tables: Compiled
     start = left[index].start
     if index + 1 < len(left):
         before = left[index + 1]
-        if before.norm in tables.sets["noun_markers"] or _is_possessive(before.norm, tables):
+        if before.norm in tables.sets.noun_markers or _is_possessive(before.norm, tables):
             start = before.start
     return start
 
@@ -436,14 +437,14 @@ def _claim_object(
     """
     sets = tables.sets
     begin = i
-    if i < len(right) and right[i].norm in sets["free_relatives"]:
+    if i < len(right) and right[i].norm in sets.free_relatives:
         if _says_within(right, i + 1, 4, tables):
             return (right[i].start, _clause_end(sentence, right[i].start))
         return None
     if (
         i + 1 < len(right)
-        and right[i].norm in sets["object_quantifiers"]
-        and right[i + 1].norm in sets["genitive_particles"]
+        and right[i].norm in sets.object_quantifiers
+        and right[i + 1].norm in sets.genitive_particles
     ):
         i += 2  # "several of Trump's comments": the noun phrase after "of" decides
     modifiers = 0
@@ -453,29 +454,29 @@ def _claim_object(
         if not token.is_word:
             return None
         nxt = right[j + 1].norm if j + 1 < len(right) else ""
-        if norm in sets["claim_nouns"] or (
-            norm in sets["claim_nouns_with_that"] and nxt in sets["complementizers"]
+        if norm in sets.claim_nouns or (
+            norm in sets.claim_nouns_with_that and nxt in sets.complementizers
         ):
             end = token.end
-            if nxt in sets["complementizers"] and j + 2 < len(right) and right[j + 2].is_word:
+            if nxt in sets.complementizers and j + 2 < len(right) and right[j + 2].is_word:
                 end = max(end, _clause_end(sentence, right[j + 2].start))
             return (right[begin].start, end)
-        if norm in sets["non_dispute_objects"] or norm in sets["claim_nouns_with_that"]:
+        if norm in sets.non_dispute_objects or norm in sets.claim_nouns_with_that:
             return _BLOCKED
         # "contradicting his earlier comments": backtracking on one's own words; not "the
         # police's earlier claim", someone else's.
         if (
-            norm in sets["self_reference"]
+            norm in sets.self_reference
             and j > i
-            and any(t.norm in sets["possessive_determiners"] for t in right[i:j])
+            and any(t.norm in sets.possessive_determiners for t in right[i:j])
         ):
             return _BLOCKED
-        if j == i and norm in sets["demonstratives"] and nxt and right[j + 1].is_word:
+        if j == i and norm in sets.demonstratives and nxt and right[j + 1].is_word:
             modifiers += 1  # "dismissed that suggestion": a determiner, not a clause
             continue
         if (
             j > i
-            and norm in sets["coordinators"]
+            and norm in sets.coordinators
             and right[j - 1].text[0].isupper()
             and j + 1 < len(right)
             and right[j + 1].text[0].isupper()
@@ -483,11 +484,11 @@ def _claim_object(
             modifiers += 1  # "mocked Jeb Bush and Marco Rubio's protestations": two owners
             continue
         if (
-            norm in sets["object_stops"]
-            or norm in sets["clause_boundaries"]
-            or norm in sets["copulas"]
-            or norm in sets["passive_auxiliaries"]
-            or norm in sets["auxiliaries"]
+            norm in sets.object_stops
+            or norm in sets.clause_boundaries
+            or norm in sets.copulas
+            or norm in sets.passive_auxiliaries
+            or norm in sets.auxiliaries
         ):
             return None  # "challenges is finding": the object cannot span a verb
         modifiers += 1
@@ -508,7 +509,7 @@ def _direct_object(
     sets = tables.sets
     if i >= len(right) or not right[i].is_word:
         return None
-    if right[i].norm in sets["personal_pronouns"] or right[i].norm in sets["pronoun_objects"]:
+    if right[i].norm in sets.personal_pronouns or right[i].norm in sets.pronoun_objects:
         return None
     end = None
     content = False
@@ -516,19 +517,19 @@ def _direct_object(
         norm = token.norm
         if (
             not token.is_word
-            or norm in sets["object_stops"]
-            or norm in sets["clause_boundaries"]
-            or norm in sets["copulas"]
-            or norm in sets["passive_auxiliaries"]
-            or norm in sets["auxiliaries"]
+            or norm in sets.object_stops
+            or norm in sets.clause_boundaries
+            or norm in sets.copulas
+            or norm in sets.passive_auxiliaries
+            or norm in sets.auxiliaries
         ):
             break
-        if norm in sets["non_dispute_objects"] or norm in sets["personal_pronouns"]:
+        if norm in sets.non_dispute_objects or norm in sets.personal_pronouns:
             return None
-        if norm in sets["articles"]:
+        if norm in sets.articles:
             if content:
                 return None  # a second object: "deny Trump the nomination"
-        elif norm in sets["self_reference"]:
+        elif norm in sets.self_reference:
             return None  # "contradicting his own earlier comments"
         else:
             content = True
@@ -547,10 +548,10 @@ def _opens_clause(token: _Token, tables: CompiledCues) -> bool:
     sets = tables.sets
     norm = token.norm
     return token.is_word and (
-        norm in sets["noun_markers"]
-        or norm in sets["personal_pronouns"]
-        or norm in sets["pronoun_objects"]
-        or norm in sets["deny_objects"]
+        norm in sets.noun_markers
+        or norm in sets.personal_pronouns
+        or norm in sets.pronoun_objects
+        or norm in sets.deny_objects
         or token.text[0].isupper()
     )
 
@@ -560,13 +561,13 @@ def _at_clause_end(right: Sequence[_Token], i: int, tables: CompiledCues) -> boo
     if i >= len(right):
         return True
     token = right[i]
-    return not token.is_word or token.norm in tables.sets["clause_boundaries"]
+    return not token.is_word or token.norm in tables.sets.clause_boundaries
 
 
 def _says(token: _Token, tables: CompiledCues) -> bool:
     """Whether ``token`` is a verb of saying: a ``reporting_verbs`` or ``assertion_verbs`` word."""
     sets = tables.sets
-    return token.norm in sets["reporting_verbs"] or token.norm in sets["assertion_verbs"]
+    return token.norm in sets.reporting_verbs or token.norm in sets.assertion_verbs
 
 
 def _says_within(right: Sequence[_Token], i: int, count: int, tables: CompiledCues) -> bool:
@@ -592,7 +593,7 @@ def _speakers(
         token = right[j]
         if token.text in ".;:?!":
             return None
-        if token.norm not in sets["speaker_relatives"]:
+        if token.norm not in sets.speaker_relatives:
             continue
         k = j + 1
         if k < len(right) and right[k].is_word and _is_adverb(right[k], tables):
@@ -618,7 +619,7 @@ def _subject_clause(
     if i >= len(right) or not right[i].is_word:
         return None
     first = right[i].norm
-    if first in sets["person_pronoun_objects"] or first in sets["pronoun_objects"]:
+    if first in sets.person_pronoun_objects or first in sets.pronoun_objects:
         return None
     content = False
     for j in range(i, min(len(right), i + 5)):
@@ -626,16 +627,16 @@ def _subject_clause(
         norm = token.norm
         if not token.is_word:
             return None
-        if content and norm in sets["clause_verbs"]:
+        if content and norm in sets.clause_verbs:
             return (right[i].start, _clause_end(sentence, right[i].start))
         if (
-            norm in sets["object_stops"]
-            or norm in sets["clause_boundaries"]
-            or norm in sets["personal_pronouns"]
-            or (content and norm in sets["articles"])
+            norm in sets.object_stops
+            or norm in sets.clause_boundaries
+            or norm in sets.personal_pronouns
+            or (content and norm in sets.articles)
         ):
             return None
-        if norm not in sets["articles"]:
+        if norm not in sets.articles:
             content = True
     return None
 
@@ -651,18 +652,18 @@ def _person_object(
     if i >= len(right) or not right[i].is_word:
         return None
     token = right[i]
-    if token.norm in sets["person_pronoun_objects"]:
+    if token.norm in sets.person_pronoun_objects:
         return (token.start, token.end)
-    if token.text[0].isupper() and token.norm not in sets["noun_markers"]:
+    if token.text[0].isupper() and token.norm not in sets.noun_markers:
         span = _name_at(right, i)
         if any(_is_possessive(t.norm, tables) for t in right[i:] if t.end <= span[1]):
             return None  # "Trump's “Make America Great Again” rallying cry"
         return span
     if (
-        token.norm in sets["articles"]
+        token.norm in sets.articles
         and i + 2 < len(right)
         and right[i + 1].is_word
-        and right[i + 2].norm in sets["speaker_relatives"]
+        and right[i + 2].norm in sets.speaker_relatives
     ):
         return (token.start, _clause_end(sentence, token.start))
     return None
@@ -678,12 +679,12 @@ def _person_topic(
     if i >= len(right) or not right[i].is_word:
         return None
     k = i + 1
-    if right[i].norm not in sets["person_pronoun_objects"]:
+    if right[i].norm not in sets.person_pronoun_objects:
         if not right[i].text[0].isupper():
             return None
         while k < len(right) and k < i + 4 and right[k].is_word and right[k].text[0].isupper():
             k += 1
-    if k < len(right) and right[k].norm in sets["topic_particles"]:
+    if k < len(right) and right[k].norm in sets.topic_particles:
         target = _claim_object(sentence, right, k + 1, tables)
         if target is not None and target != _BLOCKED:
             return target
@@ -706,15 +707,15 @@ def _relative_antecedent(left: Sequence[_Token], tables: CompiledCues) -> tuple[
         if not token.is_word:
             continue
         words += 1
-        if words > 12 or token.norm in tables.sets["copulas"]:
+        if words > 12 or token.norm in tables.sets.copulas:
             return None
-        if words <= 2 and token.norm in tables.sets["articles"]:
+        if words <= 2 and token.norm in tables.sets.articles:
             return None
-        if token.norm in tables.sets["relative_pronouns"]:
+        if token.norm in tables.sets.relative_pronouns:
             k = index + 1
             if k < len(left) and left[k].text == ",":
                 k += 1
-            if k < len(left) and left[k].norm in tables.sets["claim_nouns"]:
+            if k < len(left) and left[k].norm in tables.sets.claim_nouns:
                 return (_phrase_with_determiner(left, k, tables), left[k].end)
             return None
     return None
@@ -725,10 +726,10 @@ def _negated(left: Sequence[_Token], tables: CompiledCues) -> bool:
     for index, token in enumerate(left[:3]):
         if not token.is_word:
             return False
-        if token.norm in tables.sets["negators"] or token.norm.endswith(
-            tuple(tables.sets["negation_suffixes"])
+        if token.norm in tables.sets.negators or token.norm.endswith(
+            tuple(tables.sets.negation_suffixes)
         ):
-            if index and left[index - 1].norm in tables.sets["negation_cancellers"]:
+            if index and left[index - 1].norm in tables.sets.negation_cancellers:
                 continue  # "not only brushed off"
             return True
     return False
@@ -743,27 +744,27 @@ def _passive_subject(
     index = 0
     while index < len(left) and left[index].is_word and _is_adverb(left[index], tables):
         index += 1
-    if index >= len(left) or left[index].norm not in tables.sets["passive_auxiliaries"]:
+    if index >= len(left) or left[index].norm not in tables.sets.passive_auxiliaries:
         return False, None
     while (
         index < len(left)
         and left[index].is_word
         and (
-            left[index].norm in tables.sets["passive_auxiliaries"]
-            or left[index].norm in tables.sets["auxiliaries"]
+            left[index].norm in tables.sets.passive_auxiliaries
+            or left[index].norm in tables.sets.auxiliaries
             or _is_adverb(left[index], tables)
         )
     ):
         index += 1
-    if index < len(left) and left[index].norm in tables.sets["claim_nouns"]:
+    if index < len(left) and left[index].norm in tables.sets.claim_nouns:
         return True, (_phrase_with_determiner(left, index, tables), left[index].end)
     # "Allegations of fraud have been rejected", "his account of the meeting was disputed":
     # the claim noun heads the subject, an "of" phrase of one or two words after it.
     for of in range(index + 1, min(index + 3, len(left) - 1)):
         if not left[of].is_word:
             break
-        if left[of].norm in tables.sets["genitive_particles"]:
-            if left[of + 1].norm in tables.sets["claim_nouns"]:
+        if left[of].norm in tables.sets.genitive_particles:
+            if left[of + 1].norm in tables.sets.claim_nouns:
                 return True, (_phrase_with_determiner(left, of + 1, tables), left[index].end)
             break
     return True, None
@@ -786,7 +787,7 @@ def _verb_rule(
     previous = left[0] if left else None
     if previous is not None and _marks_noun(previous, tables):
         # "the disputed territory" is an adjective; "the debunked accounts" still disputes.
-        if right and right[0].norm in sets["claim_nouns"] and _is_participle(key, tables):
+        if right and right[0].norm in sets.claim_nouns and _is_participle(key, tables):
             return hit("participle+claim-noun", (right[0].start, right[0].end))
         return None
     if _negated(left, tables):
@@ -795,20 +796,20 @@ def _verb_rule(
     if passive:
         if subject is not None:
             return hit("passive-claim-subject", subject)
-        if key in sets["verbs_passive_standalone"]:
+        if key in sets.verbs_passive_standalone:
             return hit("passive-standalone", None)  # "are easily refuted": only claims are
         return None
     if (
         previous is not None
-        and previous.norm in sets["claim_nouns"]
+        and previous.norm in sets.claim_nouns
         and right
-        and right[0].norm in sets["agent_prepositions"]
+        and right[0].norm in sets.agent_prepositions
         and _is_participle(key, tables)
     ):
         # A reduced relative: "an allegation rejected by the campaign".
         return hit("passive-claim-subject", (previous.start, previous.end))
 
-    if key in sets["verbs_that_object"]:
+    if key in sets.verbs_that_object:
         # "countered that every cent ...", not "to counter that threat".
         if right and _opens_clause(right[0], tables):
             return hit("verb+that-clause", (right[0].start, _clause_end(sentence, right[0].start)))
@@ -816,32 +817,32 @@ def _verb_rule(
     # One adverb may sit between the verb and its particle or object: "denied strongly".
     i = 1 if right and right[0].is_word and _is_adverb(right[0], tables) else 0
     cue_end = end
-    has_particle = i < len(right) and right[i].norm in sets["object_particles"]
+    has_particle = i < len(right) and right[i].norm in sets.object_particles
     if has_particle:
-        if key in sets["verbs_retort"] and right[i].norm in sets["retort_instrument_particles"]:
+        if key in sets.verbs_retort and right[i].norm in sets.retort_instrument_particles:
             return None  # "fired back with a statement": the retort, not what it answers
         if i == 0:
             cue_end = right[0].end  # the cue is the phrasal verb: "pushed back on"
         i += 1
 
-    if key in sets["verbs_retort"] and not has_particle:
+    if key in sets.verbs_retort and not has_particle:
         return None  # "fired back a response saying ...": the object is the retort itself
     nxt = right[i] if i < len(right) else None
     after = right[i + 1] if i + 1 < len(right) else None
     # "pushed back against critics who say", "contradicting those who claim": people who
     # say something stand for what they say. Not "the last question at the event ... who".
-    speaker_verb = key in sets["verbs_person_object"] or (
-        has_particle and (" " in key or key in sets["verbs_standalone"])
+    speaker_verb = key in sets.verbs_person_object or (
+        has_particle and (" " in key or key in sets.verbs_standalone)
     )
 
-    if not has_particle and key in sets["verbs_pronoun_object"]:
+    if not has_particle and key in sets.verbs_pronoun_object:
         clause = _subject_clause(sentence, right, i, tables)
         if clause is not None:
             return hit("verb+that-clause", clause)  # "denied the candidate had been paid"
     target = _claim_object(sentence, right, i, tables)
-    if target is not None and target != _BLOCKED and key in sets["verbs_offsetting"]:
+    if target is not None and target != _BLOCKED and key in sets.verbs_offsetting:
         norms = {t.norm for t in sentence.tokens(target[0], target[1])}
-        if norms & sets["quantity_nouns"]:
+        if norms & sets.quantity_nouns:
             return None  # "to counter the large numbers of Democrats": offset, not disputed
     if target == _BLOCKED:
         # "pushing back against candidates ... who say": people, not a thing voted down.
@@ -850,67 +851,67 @@ def _verb_rule(
     if target is not None:
         return hit("verb+claim-object", target, cue_end)
 
-    if nxt is not None and not has_particle and key in sets["verbs_pronoun_object"]:
+    if nxt is not None and not has_particle and key in sets.verbs_pronoun_object:
         if (
-            nxt.norm in sets["complementizers"]
+            nxt.norm in sets.complementizers
             and after is not None
             and after.is_word
-            and after.norm not in sets["clause_boundaries"]
+            and after.norm not in sets.clause_boundaries
         ):
             return hit("verb+that-clause", (after.start, _clause_end(sentence, after.start)))
         # "disputes this." is a pronoun; "disputed this year" is a determiner.
-        if nxt.norm in sets["pronoun_objects"] and (
-            nxt.norm in sets["clause_pronouns"] or _at_clause_end(right, i + 1, tables)
+        if nxt.norm in sets.pronoun_objects and (
+            nxt.norm in sets.clause_pronouns or _at_clause_end(right, i + 1, tables)
         ):
             return hit("verb+pronoun", (nxt.start, nxt.end))
-        if key in sets["verbs_deny"] and nxt.norm in sets["deny_objects"]:
+        if key in sets.verbs_deny and nxt.norm in sets.deny_objects:
             return hit("deny+complement", (nxt.start, _clause_end(sentence, nxt.start)))
         if (
-            key in sets["verbs_deny"]
+            key in sets.verbs_deny
             and i == 1
-            and right[0].norm in sets["deny_objects"]
+            and right[0].norm in sets.deny_objects
             and nxt.norm.endswith("ing")
         ):
             # "denies ever mocking the reporter": "ever" both an adverb and what opens it;
             # not "deny ever more people visas".
             return hit("deny+complement", (right[0].start, _clause_end(sentence, right[0].start)))
         if (
-            key in sets["verbs_deny"]
+            key in sets.verbs_deny
             and _is_gerund(nxt, tables)
             and after is not None
             and after.is_word
-            and (after.norm in sets["gerund_object_openers"] or after.text[0].isupper())
+            and (after.norm in sets.gerund_object_openers or after.text[0].isupper())
         ):
             # "denied mocking the reporter", "denies meeting him": having done it.
             return hit("deny+complement", (nxt.start, _clause_end(sentence, nxt.start)))
     if (
         nxt is not None
         and has_particle
-        and key in sets["verbs_particle_pronoun"]
-        and nxt.norm in sets["pronoun_objects"]
+        and key in sets.verbs_particle_pronoun
+        and nxt.norm in sets.pronoun_objects
         and _at_clause_end(right, i + 1, tables)
     ):
         return hit("verb+pronoun", (nxt.start, nxt.end), cue_end)  # "took issue with that."
     if (
         nxt is not None
-        and key in sets["verbs_person_object"]
+        and key in sets.verbs_person_object
         and nxt.is_word
         and nxt.text[0].isupper()
-        and nxt.norm not in sets["deny_objects"]
+        and nxt.norm not in sets.deny_objects
     ):
         return hit("verb+person", _name_at(right, i), cue_end)
     if (
         nxt is not None
-        and key in sets["verbs_person_object"]
-        and nxt.norm in sets["person_pronoun_objects"]
+        and key in sets.verbs_person_object
+        and nxt.norm in sets.person_pronoun_objects
         and _at_clause_end(right, i + 1, tables)
     ):
         return hit("verb+person", (nxt.start, nxt.end), cue_end)  # "Trump contradicted him."
-    if nxt is not None and not has_particle and key in sets["verbs_person_topic"]:
+    if nxt is not None and not has_particle and key in sets.verbs_person_topic:
         topic = _person_topic(sentence, right, i, tables)
         if topic is not None:
             return hit("verb+claim-object", topic)  # "challenging him over his comments"
-    if not has_particle and key in sets["verbs_any_object"]:
+    if not has_particle and key in sets.verbs_any_object:
         direct = _direct_object(right, i, tables)
         if direct is not None:
             return hit("verb+object", direct)
@@ -927,11 +928,11 @@ def _verb_rule(
     # him entry" withholds. After a particle, only a person or a pronoun stands for what was
     # said ("pushing back on Trump"); "push back against the group's propaganda machine"
     # resists, and does not dispute.
-    if key in sets["verbs_standalone"]:
+    if key in sets.verbs_standalone:
         if not has_particle and _at_clause_end(right, i, tables):
             return hit("verb-standalone", None)
         if has_particle and nxt is not None and nxt.is_word:
-            if nxt.norm in sets["pronoun_objects"] or nxt.norm in sets["personal_pronouns"]:
+            if nxt.norm in sets.pronoun_objects or nxt.norm in sets.personal_pronouns:
                 return hit("verb-standalone", (nxt.start, nxt.end), cue_end)
             if nxt.text[0].isupper():
                 return hit("verb-standalone", _name_at(right, i), cue_end)
@@ -944,19 +945,19 @@ def _noun_rule(
     """Judge a dispute noun ("denial", "rebuttal") by what it takes or how it is qualified."""
     sets = tables.sets
     right = _right(sentence, end)
-    if right and right[0].norm in sets["noun_particles"]:
+    if right and right[0].norm in sets.noun_particles:
         target = _claim_object(sentence, right, 1, tables)
-        if key in sets["nouns_any_object"] and (target is None or target == _BLOCKED):
+        if key in sets.nouns_any_object and (target is None or target == _BLOCKED):
             # "a rebuttal to the candidate who ...": a person stands for what they said.
             target = _person_object(sentence, right, 1, tables) or target
         if target == _BLOCKED:
             return None
         if target is not None:
             return _Hit(start, end, stance, "dispute-noun+object", target)
-    if len(right) > 1 and right[0].norm in sets["complementizers"] and right[1].is_word:
+    if len(right) > 1 and right[0].norm in sets.complementizers and right[1].is_word:
         clause = (right[1].start, _clause_end(sentence, right[1].start))
         return _Hit(start, end, stance, "dispute-noun+object", clause)
-    if right and right[0].norm in sets["genitive_particles"]:
+    if right and right[0].norm in sets.genitive_particles:
         return None  # "a flat denial of access": the object decides, and it did not.
     left = _left(sentence, start)
     # "his fierce denials", "issued a flat denial": skip determiners to the modifier.
@@ -964,22 +965,22 @@ def _noun_rule(
     while index < len(left) and left[index].is_word and _marks_noun(left[index], tables):
         index += 1
     if index < len(left) and (
-        left[index].norm in sets["nominal_intensifiers"]
-        or (index > 0 and left[index].norm in sets["nominal_support_verbs"])
+        left[index].norm in sets.nominal_intensifiers
+        or (index > 0 and left[index].norm in sets.nominal_support_verbs)
     ):
         return _Hit(start, end, stance, "dispute-noun-intensified", None)
-    if left and left[0].norm in sets["nominal_intensifiers"]:
+    if left and left[0].norm in sets.nominal_intensifiers:
         return _Hit(start, end, stance, "dispute-noun-intensified", None)
     if (
-        key in sets["nouns_possessed"]
+        key in sets.nouns_possessed
         and left
-        and (left[0].norm in sets["possessive_determiners"] or _owner(left[0].norm, tables))
-        and not (right and right[0].norm in sets["noun_particles"])
+        and (left[0].norm in sets.possessive_determiners or _owner(left[0].norm, tables))
+        and not (right and right[0].norm in sets.noun_particles)
     ):
         # "the ministry's denial came": someone's; when it takes an object ("her rebuttal
         # to Trump's slogan"), the object has decided above.
         return _Hit(start, end, stance, "dispute-noun-possessed", None)
-    if key in sets["nouns_standalone"] and not (left and left[0].norm in sets["negators"]):
+    if key in sets.nouns_standalone and not (left and left[0].norm in sets.negators):
         return _Hit(start, end, stance, "dispute-noun-standalone", None)
     return None
 
@@ -996,61 +997,57 @@ def _falsity_rule(
     following = right[1:] if right and right[0].is_word and _is_adverb(right[0], tables) else right
     if (
         following
-        and following[0].norm in sets["falsity_blocking_followers"]
-        and not (
-            key in sets["falsity_nouns_of"] and following[0].norm in sets["genitive_particles"]
-        )
+        and following[0].norm in sets.falsity_blocking_followers
+        and not (key in sets.falsity_nouns_of and following[0].norm in sets.genitive_particles)
     ):
         return None  # "made up of", "made up by the fact that"; not "a distortion of"
     if _conceded(sentence, start, tables):
         return None  # "Carson admitted that the course name ... was inaccurate"
-    if left and left[0].norm in sets["sense_adverbs"]:
+    if left and left[0].norm in sets.sense_adverbs:
         return None  # "politically incorrect"
 
     def hit(rule: str, target: tuple[int, int] | None) -> _Hit:
         return _Hit(start, end, stance, rule, target)
 
-    if key in sets["falsity_first_person"]:
-        if nxt in sets["question_words"]:
+    if key in sets.falsity_first_person:
+        if nxt in sets.question_words:
             return None  # "she did not say whether": withheld, not denied
         if not (_first_person_before(left, tables) or _reported_third_person(left, tables)):
             return None  # "he did not say when": no denial of one's own words
-    if key in sets["falsity_found"]:
+    if key in sets.falsity_found:
         # "found no evidence that the document was sent": an inquiry refutes a claim;
         # "experts say there is no evidence of fraud": so does someone who says it.
-        found = left and left[0].norm in sets["finding_verbs"]
+        found = left and left[0].norm in sets.finding_verbs
         if not (found or _reported_or_quoted(sentence, start, tables)):
             return None
         if right and right[0].is_word:
             return hit("falsity-phrase", (right[0].start, _clause_end(sentence, right[0].start)))
         return hit("falsity-phrase", None)
-    if key in sets["falsity_lying"]:
+    if key in sets.falsity_lying:
         # "“Trump is lying,” Clinton said": a verb ending a clause that someone says; not
         # "lying in a hospital bed", "lied to the FBI" or "did not lie".
-        if _accused_of(left, tables) and not (
-            right and right[0].norm in sets["infinitive_markers"]
-        ):
+        if _accused_of(left, tables) and not (right and right[0].norm in sets.infinitive_markers):
             return hit("falsity-accused", None)  # "accused Trump of lying", not "... lying to"
         if (
             len(right) > 2
-            and right[0].norm in sets["lying_occasions"]
+            and right[0].norm in sets.lying_occasions
             and _says_within(right, 1, 3, tables)
         ):
             return hit("falsity-lying", None)  # "Trump lied when he said he opposed the war"
         if not _at_clause_end(right, 0, tables) or not left or not left[0].is_word:
             return None
-        if key.endswith("ing") and left[0].norm not in sets["copulas"]:
+        if key.endswith("ing") and left[0].norm not in sets.copulas:
             return None
         if _negated(left, tables) or not _reported_or_quoted(sentence, start, tables):
             return None
         return hit("falsity-lying", None)
-    if key in sets["falsity_reported"]:
+    if key in sets.falsity_reported:
         # "said the decision had nothing to do with the emails", not "would have nothing
         # to do with him" nor the narrator's own analysis.
-        if left and left[0].norm in sets["refusal_markers"]:
+        if left and left[0].norm in sets.refusal_markers:
             return None
-        if key in sets["falsity_reported_pronoun_subject"] and not (
-            left and left[0].norm in sets["personal_pronouns"]
+        if key in sets.falsity_reported_pronoun_subject and not (
+            left and left[0].norm in sets.personal_pronouns
         ):
             return None  # "the right thing is that the first gentleman have nothing to do"
         if not _reported_or_quoted(sentence, start, tables):
@@ -1058,9 +1055,9 @@ def _falsity_rule(
         if right and right[0].is_word:
             return hit("falsity-reported", (right[0].start, _clause_end(sentence, right[0].start)))
         return hit("falsity-reported", None)
-    if key in sets["falsity_ratings"] and _negated(left, tables):
+    if key in sets.falsity_ratings and _negated(left, tables):
         return None  # "we do not award Pinocchios"
-    if key in sets["falsity_standalone"]:
+    if key in sets.falsity_standalone:
         if key.endswith(" to") or key.endswith(" in"):
             # "there is no truth to the claim": what follows is the target.
             if right and right[0].is_word:
@@ -1068,7 +1065,7 @@ def _falsity_rule(
                     "falsity-phrase", (right[0].start, _clause_end(sentence, right[0].start))
                 )
             return hit("falsity-phrase", None)
-        if nxt in sets["infinitive_markers"] or nxt in sets["reflexive_pronouns"]:
+        if nxt in sets.infinitive_markers or nxt in sets.reflexive_pronouns:
             return None  # "not true to his word", "misrepresenting herself"
         if _negated_word(left, tables):
             return None  # "the question was not unfounded", "not completely unfounded"
@@ -1079,41 +1076,41 @@ def _falsity_rule(
             subject = _predicate_subject(sentence, start, left, tables)
         return hit("falsity-phrase", subject[1] if subject else None)
     predicate = _predicate(left, tables)
-    if key in sets["falsity_clause_final"]:
+    if key in sets.falsity_clause_final:
         says = len(right) > 1 and _says(right[1], tables)
-        calls = len(right) > 1 and right[1].norm in sets["calling_verbs"]
-        if predicate is None or predicate[0] in sets["vague_subjects"]:
+        calls = len(right) > 1 and right[1].norm in sets.calling_verbs
+        if predicate is None or predicate[0] in sets.vague_subjects:
             # "London has proved him wrong": shown wrong, not judged so.
             if _proved(left, tables):
                 return hit("falsity-proved", None)
             if predicate is None and _is_exclamation(sentence, start, left, right, tables):
                 return hit("falsity-exclamation", None)  # "“Wrong,” he said."
-            if predicate is not None and nxt in sets["infinitive_markers"] and says:
+            if predicate is not None and nxt in sets.infinitive_markers and says:
                 return hit("falsity-predicate", None)  # "it is wrong to imply that ..."
             return None
-        if nxt in sets["infinitive_markers"] and (says or calls):
+        if nxt in sets.infinitive_markers and (says or calls):
             pass  # "'Absolutely Wrong' to Call Me a Liar": wrong in what one says
-        elif not _at_clause_end(right, 0, tables) and nxt not in sets["clause_final_followers"]:
+        elif not _at_clause_end(right, 0, tables) and nxt not in sets.clause_final_followers:
             return None
-        if nxt in sets["clause_boundaries"] and nxt not in sets["clause_final_followers"]:
+        if nxt in sets.clause_boundaries and nxt not in sets.clause_final_followers:
             return None
-        if predicate[0] in sets["claim_nouns"] or _reported_or_quoted(sentence, start, tables):
+        if predicate[0] in sets.claim_nouns or _reported_or_quoted(sentence, start, tables):
             return hit("falsity-predicate", predicate[1])
         # "the polls are wrong" only when someone says so; the narrator's "Trump is wrong",
         # but not "Trump was wrong to attack the judge", a deed judged.
-        if _actor_judged(left, tables) and (nxt not in sets["infinitive_markers"] or says):
+        if _actor_judged(left, tables) and (nxt not in sets.infinitive_markers or says):
             return hit("falsity-predicate", predicate[1])
         return None
     # "is a false equivalency", "a phony system", "a propaganda victory": the falsity word
     # modifies another noun, so the predicate is that noun, not a falsity.
     modifies_other = bool(right) and not (
         _at_clause_end(right, 0, tables)
-        or nxt in sets["predicate_followers"]
-        or nxt in sets["claim_nouns"]
+        or nxt in sets.predicate_followers
+        or nxt in sets.claim_nouns
     )
     if predicate is not None and not modifies_other:
-        personal = predicate[0] in sets["personal_pronouns"]
-        opinion = nxt in sets["complementizers"] or nxt in sets["infinitive_markers"]
+        personal = predicate[0] in sets.personal_pronouns
+        opinion = nxt in sets.complementizers or nxt in sets.infinitive_markers
         # "they were being ridiculous", "it's ridiculous that businesses ...": opinions of
         # people or facts, not disputes of a claim.
         if not (stance is Stance.DISMISS and (personal or opinion)):
@@ -1123,7 +1120,7 @@ def _falsity_rule(
     if called is not None:
         return None if called == _BLOCKED else hit("falsity-called", called)
 
-    if key in sets["falsity_possessed"]:
+    if key in sets.falsity_possessed:
         owner = _possessor(sentence, left, right, tables)
         if owner is not None:
             return hit("falsity-possessed", owner)
@@ -1133,14 +1130,14 @@ def _falsity_rule(
         return hit("falsity-attributive", attributive)
     if (
         len(right) > 1
-        and nxt in sets["complementizers"]
+        and nxt in sets.complementizers
         and _opens_clause(right[1], tables)
         and left
         and _marks_noun(left[0], tables)
     ):
         # "this fiction that there's widespread discrimination", "the myth that he won".
         return hit("falsity-that-clause", (right[1].start, _clause_end(sentence, right[1].start)))
-    if left and left[0].norm in sets["trafficking_verbs"]:
+    if left and left[0].norm in sets.trafficking_verbs:
         return hit("falsity-trafficked", None)
     if _accused_of(left, tables):
         return hit("falsity-accused", None)
@@ -1162,45 +1159,32 @@ def _attributive_noun(right: Sequence[_Token], tables: CompiledCues) -> tuple[in
     sets = tables.sets
     words = 0
     for j, token in enumerate(right[:8]):
-        if token.text in "―—–-" or token.norm in sets["coordinators"]:
+        if token.text in "―—–-" or token.norm in sets.coordinators:
             continue
         if not token.is_word or words >= 3:
             return None
         words += 1
-        if token.norm in sets["claim_nouns"]:
+        if token.norm in sets.claim_nouns:
             return (token.start, token.end)
-        if token.norm in sets["non_dispute_objects"]:
+        if token.norm in sets.non_dispute_objects:
             return None
-        if any(token.norm in sets[name] for name in _NOT_NOUNS):
+        if token.norm in tables.not_nouns:
             continue  # "ridiculous and he said": no noun the falsity word modifies
         # A subject between the noun and the verb: "things the Donald has said", but not
         # "the lies hucksters tell", where the noun is the subject, nor "people who said".
         for index, later in enumerate(right[j + 1 : j + 5]):
             if (
                 not later.is_word
-                or later.norm in sets["speaker_relatives"]
-                or later.norm in sets["relative_pronouns"]
-                or later.norm in sets["clause_boundaries"]
+                or later.norm in sets.speaker_relatives
+                or later.norm in sets.relative_pronouns
+                or later.norm in sets.clause_boundaries
             ):
                 break
-            if later.norm in sets["reporting_verbs"]:
+            if later.norm in sets.reporting_verbs:
                 if index == 0:
                     break
                 return (token.start, later.end)
     return None
-
-
-# Function words that cannot be the noun a falsity word modifies.
-_NOT_NOUNS = (
-    "personal_pronouns",
-    "pronoun_objects",
-    "object_stops",
-    "auxiliaries",
-    "copulas",
-    "passive_auxiliaries",
-    "clause_boundaries",
-    "noun_markers",
-)
 
 
 def _offence(left: Sequence[_Token], tables: CompiledCues) -> bool:
@@ -1211,9 +1195,9 @@ def _offence(left: Sequence[_Token], tables: CompiledCues) -> bool:
     for token in left[:4]:
         if not token.is_word:
             return False
-        if token.norm in tables.sets["offence_verbs"]:
+        if token.norm in tables.sets.offence_verbs:
             return True
-        if token.norm not in tables.sets["articles"]:
+        if token.norm not in tables.sets.articles:
             words += 1
             if words >= 3:
                 return False
@@ -1230,18 +1214,18 @@ def _possessor(
     # "the lies from Sanders", "the falsehoods by his campaign": an article makes it a noun.
     if (
         left
-        and left[0].norm in sets["articles"]
+        and left[0].norm in sets.articles
         and len(right) > 1
-        and right[0].norm in sets["source_prepositions"]
+        and right[0].norm in sets.source_prepositions
         and right[1].is_word
-        and (right[1].text[0].isupper() or right[1].norm in sets["possessive_determiners"])
+        and (right[1].text[0].isupper() or right[1].norm in sets.possessive_determiners)
     ):
         return _name_at(right, 1) if right[1].text[0].isupper() else (right[1].start, right[1].end)
     index = 0
     claim_seen = False
     while index < len(left) and index < 5 and left[index].is_word:
         norm = left[index].norm
-        if norm in sets["possessive_determiners"] or _owner(norm, tables):
+        if norm in sets.possessive_determiners or _owner(norm, tables):
             # Right before the noun, or before modifiers or a coordinated claim noun.
             if (
                 index == 0
@@ -1250,9 +1234,9 @@ def _possessor(
             ):
                 return (left[index].start, left[index].end)
             return None
-        if norm in sets["coordinators"]:
+        if norm in sets.coordinators:
             # "statements and lies": the coordinated noun must be a claim noun.
-            if index + 1 < len(left) and left[index + 1].norm in sets["claim_nouns"]:
+            if index + 1 < len(left) and left[index + 1].norm in sets.claim_nouns:
                 claim_seen = True
                 index += 2
                 continue
@@ -1266,19 +1250,19 @@ def _possessor(
 def _owner(norm: str, tables: CompiledCues) -> bool:
     """Whether a word is a possessive noun ("clinton's"), not a contraction ("there's")."""
     sets = tables.sets
-    if not _is_possessive(norm, tables) or norm in sets["copulas"]:
+    if not _is_possessive(norm, tables) or norm in sets.copulas:
         return False
     host = norm.split("'")[0]
-    return host not in sets["vague_subjects"] and host not in sets["personal_pronouns"]
+    return host not in sets.vague_subjects and host not in sets.personal_pronouns
 
 
 def _modifies_falsity_noun(token: _Token, tables: CompiledCues) -> bool:
     norm = token.norm
     sets = tables.sets
     return (
-        norm in sets["falsity_noun_modifiers"]
-        or norm in sets["intensifiers"] - sets["articles"]
-        or (len(norm) > 4 and norm.endswith(tuple(sets["adverb_suffixes"])))
+        norm in sets.falsity_noun_modifiers
+        or norm in sets.intensifiers - sets.articles
+        or (len(norm) > 4 and norm.endswith(tuple(sets.adverb_suffixes)))
     )
 
 
@@ -1290,12 +1274,12 @@ def _reported_third_person(left: Sequence[_Token], tables: CompiledCues) -> bool
     for index, token in enumerate(left[:4]):
         if not token.is_word:
             return False
-        if token.norm in sets["third_person"]:
+        if token.norm in sets.third_person:
             rest = left[index + 1 : index + 3]
-            if rest and rest[0].norm in sets["complementizers"]:
+            if rest and rest[0].norm in sets.complementizers:
                 rest = rest[1:]
-            return bool(rest) and rest[0].is_word and rest[0].norm in sets["reporting_verbs"]
-        if not (token.norm in sets["auxiliaries"] or _is_adverb(token, tables)):
+            return bool(rest) and rest[0].is_word and rest[0].norm in sets.reporting_verbs
+        if not (token.norm in sets.auxiliaries or _is_adverb(token, tables)):
             return False
     return False
 
@@ -1317,10 +1301,10 @@ def _is_exclamation(
         index < len(left)
         and index < 2
         and (
-            left[index].norm in tables.sets["intensifiers"]
-            or left[index].norm in tables.sets["falsity_noun_modifiers"]  # "More lies."
+            left[index].norm in tables.sets.intensifiers
+            or left[index].norm in tables.sets.falsity_noun_modifiers  # "More lies."
         )
-        and left[index].norm not in tables.sets["articles"]  # "The absurd, ... theatrics"
+        and left[index].norm not in tables.sets.articles  # "The absurd, ... theatrics"
     ):
         index += 1
     opening = left[index - 1].start if index else start
@@ -1349,11 +1333,11 @@ def _accused_of(left: Sequence[_Token], tables: CompiledCues) -> bool:
     for index, token in enumerate(left[:10]):
         if not token.is_word:
             return False
-        if token.norm in sets["genitive_particles"]:
+        if token.norm in sets.genitive_particles:
             for before in left[index + 1 : index + 5]:
                 if not before.is_word:
                     return False
-                if before.norm in sets["accusing_verbs"]:
+                if before.norm in sets.accusing_verbs:
                     return True
             return False
     return False
@@ -1368,11 +1352,11 @@ def _negated_word(left: Sequence[_Token], tables: CompiledCues) -> bool:
         norm = token.norm
         if not token.is_word:
             return False
-        if norm in sets["negators"] or norm.endswith(tuple(sets["negation_suffixes"])):
+        if norm in sets.negators or norm.endswith(tuple(sets.negation_suffixes)):
             return True
         if not (
-            norm in sets["intensifiers"]
-            or (len(norm) > 4 and norm.endswith(tuple(sets["adverb_suffixes"])))
+            norm in sets.intensifiers
+            or (len(norm) > 4 and norm.endswith(tuple(sets.adverb_suffixes)))
         ):
             return False
     return False
@@ -1386,9 +1370,9 @@ def _first_person_before(left: Sequence[_Token], tables: CompiledCues) -> bool:
     for token in left[:4]:
         if not token.is_word:
             return False
-        if token.norm in sets["first_person"]:
+        if token.norm in sets.first_person:
             return True
-        if not (token.norm in sets["auxiliaries"] or _is_adverb(token, tables)):
+        if not (token.norm in sets.auxiliaries or _is_adverb(token, tables)):
             return False
     return False
 
@@ -1400,7 +1384,7 @@ def _proved(left: Sequence[_Token], tables: CompiledCues) -> bool:
     for index, token in enumerate(left[:4]):
         if not token.is_word:
             return False
-        if token.norm in tables.sets["proving_verbs"]:
+        if token.norm in tables.sets.proving_verbs:
             return not _negated(left[index + 1 :], tables)
     return False
 
@@ -1413,9 +1397,9 @@ def _conceded(sentence: _Sentence, pos: int, tables: CompiledCues) -> bool:
     """
     sets = tables.sets
     for token in reversed(sentence.tokens(pos - _LOOKBACK_WINDOW, pos)):
-        if token.norm in sets["conceding_verbs"]:
+        if token.norm in sets.conceding_verbs:
             return True
-        if token.norm in sets["reporting_verbs"]:
+        if token.norm in sets.reporting_verbs:
             return False
     return False
 
@@ -1459,7 +1443,7 @@ def _predicate(
     if "'" in copula.norm and not copula.norm.startswith("'"):
         # A contraction: "it's", "that's"; the subject is its host.
         host = copula.norm.split("'")[0]
-        if host in sets["pronoun_objects"]:
+        if host in sets.pronoun_objects:
             return host, (copula.start, copula.start + len(host))
         return host, None
     return _subject_at(left, index + 1, tables)
@@ -1476,27 +1460,25 @@ def _copula_index(left: Sequence[_Token], tables: CompiledCues) -> int | None:
     free_word = True
     while index < len(left) and left[index].is_word and index < 6:
         norm = left[index].norm
-        if norm in sets["copulas"]:
+        if norm in sets.copulas:
             break
         if (
-            norm in sets["intensifiers"]
-            or norm in sets["coordinators"]
-            or norm in sets["falsity_noun_modifiers"]
-            or (len(norm) > 4 and norm.endswith(tuple(sets["adverb_suffixes"])))
+            norm in sets.intensifiers
+            or norm in sets.coordinators
+            or norm in sets.falsity_noun_modifiers
+            or (len(norm) > 4 and norm.endswith(tuple(sets.adverb_suffixes)))
         ):
             # "is likely an exaggeration", "are both factually and ... false", "were
             # outrageous lies"
             index += 1
             continue
-        after_article = (
-            index + 1 < len(left) and left[index + 1].norm in sets["indefinite_articles"]
-        )
+        after_article = index + 1 < len(left) and left[index + 1].norm in sets.indefinite_articles
         if free_word and after_article:
             free_word = False
             index += 1
             continue
         return None
-    if index >= len(left) or left[index].norm not in sets["copulas"]:
+    if index >= len(left) or left[index].norm not in sets.copulas:
         return None
     return index
 
@@ -1514,12 +1496,12 @@ def _actor_judged(left: Sequence[_Token], tables: CompiledCues) -> bool:
         return False
     copula = left[index]
     if "'" in copula.norm:
-        return copula.norm.split("'")[0] in sets["third_person"]  # "he's wrong"
+        return copula.norm.split("'")[0] in sets.third_person  # "he's wrong"
     if index + 1 >= len(left) or not left[index + 1].is_word:
         return False
     subject = left[index + 1]
-    return subject.norm in sets["third_person"] or (
-        subject.text[0].isupper() and subject.norm not in sets["first_person"]
+    return subject.norm in sets.third_person or (
+        subject.text[0].isupper() and subject.norm not in sets.first_person
     )
 
 
@@ -1531,9 +1513,9 @@ def _subject_at(
     if index >= len(left) or not left[index].is_word:
         return "", None
     subject = left[index]
-    if subject.norm in sets["pronoun_objects"]:
+    if subject.norm in sets.pronoun_objects:
         return subject.norm, (subject.start, subject.end)
-    if subject.norm in sets["claim_nouns"]:
+    if subject.norm in sets.claim_nouns:
         return subject.norm, (_phrase_with_determiner(left, index, tables), subject.end)
     return subject.norm, None
 
@@ -1542,8 +1524,8 @@ def _negated_copula(key: str, tables: CompiledCues) -> bool:
     """Whether a phrase opens with a negated copula, its subject right before: "wasn't true"."""
     first = key.split(" ", 1)[0]
     return any(
-        first.endswith(suffix) and first[: -len(suffix)] in tables.sets["copulas"]
-        for suffix in tables.sets["negation_suffixes"]
+        first.endswith(suffix) and first[: -len(suffix)] in tables.sets.copulas
+        for suffix in tables.sets.negation_suffixes
     )
 
 
@@ -1566,7 +1548,7 @@ def _predicate_subject(
     if not words or any(t.text in ",;:" for t in words):
         return found
     head = [t for t in words[:3] if t.is_word]
-    if any(t.norm in tables.sets["claim_nouns"] for t in head):
+    if any(t.norm in tables.sets.claim_nouns for t in head):
         stop = start
         while stop > begin and sentence[stop - 1].isspace():
             stop -= 1
@@ -1586,22 +1568,22 @@ def _called_object(
     for index, token in enumerate(left[:9]):
         if not token.is_word:
             return None
-        if token.norm not in sets["calling_verbs"]:
+        if token.norm not in sets.calling_verbs:
             continue
         if index + 1 < len(left) and _marks_noun(left[index + 1], tables):
             return None  # "his own brand of fiction": a noun, not a calling verb
         between = list(reversed(left[:index]))
         # "called for", "called on": a demand, not a name for something.
-        if not between or between[0].norm in sets["calling_particles"]:
+        if not between or between[0].norm in sets.calling_particles:
             return None
         # Trim what sits between the object and the falsity word: "as", intensifiers, an
         # article with its adjective ("a boldfaced"), a coordinated adjective ("unfair and").
         obj = list(between)
         while obj:
-            if obj[-1].norm in sets["intensifiers"] or obj[-1].norm in sets["predicative_markers"]:
+            if obj[-1].norm in sets.intensifiers or obj[-1].norm in sets.predicative_markers:
                 obj.pop()
-            elif obj[-1].norm in sets["coordinators"] or (
-                len(obj) > 1 and obj[-2].norm in sets["indefinite_articles"]
+            elif obj[-1].norm in sets.coordinators or (
+                len(obj) > 1 and obj[-2].norm in sets.indefinite_articles
             ):
                 del obj[-2:]
             else:
@@ -1611,13 +1593,13 @@ def _called_object(
             _, subject = _passive_subject(left[index + 1 :], token.norm, tables)
             return subject
         norms = {t.norm for t in obj}
-        if norms & (sets["personal_pronouns"] - {"them", "they"}):
+        if norms & (sets.personal_pronouns - {"them", "they"}):
             return _BLOCKED
-        if norms & sets["non_dispute_objects"]:
+        if norms & sets.non_dispute_objects:
             return _BLOCKED
         if (
             len(obj) == 1
-            and obj[0].norm in sets["pronoun_objects"]
+            and obj[0].norm in sets.pronoun_objects
             and _last_noun_is_proposal(sentence, token.start, tables)
         ):
             return _BLOCKED
@@ -1628,7 +1610,7 @@ def _called_object(
 def _reported_or_quoted(sentence: _Sentence, pos: int, tables: CompiledCues) -> bool:
     """Whether words at ``pos`` are someone's: after a reporting verb, or inside quotes."""
     before = sentence.tokens(pos - _LOOKBACK_WINDOW, pos)
-    if any(t.norm in tables.sets["reporting_verbs"] for t in before):
+    if any(t.norm in tables.sets.reporting_verbs for t in before):
         return True
     region = sentence[max(0, pos - _LOOKBACK_WINDOW) : pos]
     opened = max(region.rfind("“"), region.rfind("‘"), region.rfind("''"))
@@ -1639,9 +1621,9 @@ def _reported_or_quoted(sentence: _Sentence, pos: int, tables: CompiledCues) -> 
 def _last_noun_is_proposal(sentence: _Sentence, pos: int, tables: CompiledCues) -> bool:
     """Whether the nearest claim-or-proposal noun before ``pos`` is a proposal."""
     for token in reversed(sentence.tokens(pos - _LOOKBACK_WINDOW, pos)):
-        if token.norm in tables.sets["claim_nouns"]:
+        if token.norm in tables.sets.claim_nouns:
             return False
-        if token.norm in tables.sets["non_dispute_objects"]:
+        if token.norm in tables.sets.non_dispute_objects:
             return True
     return False
 

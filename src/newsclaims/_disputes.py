@@ -28,8 +28,8 @@ from typing import NamedTuple
 from newsclaims._actors import ANTECEDENT_WINDOW
 from newsclaims._attribution import Attribution, Resolver
 from newsclaims._claims import ClaimDraft
-from newsclaims._dispute_cues import compiled
 from newsclaims._dispute_rules import DisputeCue, dispute_cues_at
+from newsclaims._dispute_tables import compiled
 from newsclaims._models import Stance
 from newsclaims._spans import Mention
 from newsclaims._words import Words, matches_at
