@@ -17,6 +17,7 @@ from newsclaims._dispute_cues import DEFAULT_DISPUTE_CUES, DisputeCues
 from newsclaims._dispute_rules import RULES, DisputeCue, dispute_cues_at, find_dispute_cues
 from newsclaims._dispute_tables import CueSets, compiled
 from newsclaims._words import Words
+from newsclaims.lang.en.disputes import ENGLISH_DISPUTE_TABLES
 from newsclaims.strategies import texts
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -1798,6 +1799,16 @@ def test_bad_extensions_are_refused() -> None:
         DisputeCues(verbs_deny=("deny", " "))
 
 
+def test_every_table_is_required_and_named_when_missing() -> None:
+    tables = dict(ENGLISH_DISPUTE_TABLES)
+    del tables["participle_suffixes"], tables["verbs_deny"]
+    with pytest.raises(ValidationError) as error:
+        DisputeCues(**tables)
+    assert [path for path, _ in error.value.problems] == ["verbs_deny", "participle_suffixes"]
+    assert "missing" in str(error.value)
+    assert sorted(ENGLISH_DISPUTE_TABLES) == sorted(f.name for f in attrs.fields(DisputeCues))
+
+
 def test_the_new_tables_can_be_extended() -> None:
     sentence = "The senator deceptively claimed that the bill passed."
     assert cues_in(sentence) == ()
@@ -1825,7 +1836,7 @@ def test_the_compiled_sets_list_every_table() -> None:
 
 
 def test_compiled_patterns_are_cached_per_value() -> None:
-    assert compiled(DEFAULT_DISPUTE_CUES) is compiled(DisputeCues())
+    assert compiled(DEFAULT_DISPUTE_CUES) is compiled(DisputeCues(**ENGLISH_DISPUTE_TABLES))
     assert compiled(DEFAULT_DISPUTE_CUES.extend(verbs_deny=["disavow"])) is not compiled(
         DEFAULT_DISPUTE_CUES
     )
