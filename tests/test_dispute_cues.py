@@ -1809,6 +1809,28 @@ def test_every_table_is_required_and_named_when_missing() -> None:
     assert sorted(ENGLISH_DISPUTE_TABLES) == sorted(f.name for f in attrs.fields(DisputeCues))
 
 
+def test_suffixes_and_pronouns_come_from_the_tables() -> None:
+    """The -ing ending, the pronouns and the particles the rules read are data, not code."""
+    deed = "She denied mocking the reporter."
+    assert [c.rule for c in cues_in(deed)] == ["deny+complement"]
+    assert cues_in(deed, attrs.evolve(DEFAULT_DISPUTE_CUES, gerund_suffixes=("end",))) == ()
+    called = "He rejected the report, calling them propaganda."
+    assert [c.target.text for c in cues_in(called) if c.target] == ["the report"]
+    others = attrs.evolve(DEFAULT_DISPUTE_CUES, thing_pronouns=("they",))
+    assert [c.rule for c in cues_in("Aides called them false.", others)] == []
+    assert [c.rule for c in cues_in("Aides called them false.")] == ["falsity-called"]
+    truth = "There is no truth to the report."
+    assert [c.target.text for c in cues_in(truth) if c.target] == ["the report"]
+    no_particle = attrs.evolve(DEFAULT_DISPUTE_CUES, target_particles=("in",))
+    assert [c.target for c in cues_in(truth, no_particle)] == [None]
+    mine = DEFAULT_DISPUTE_CUES.extend(
+        falsity_refute=["i made it up"], falsity_standalone=["i made it up"]
+    )
+    said = "Then, I made it up, he said."
+    assert [c.cue.text for c in cues_in(said, mine)] == ["I made it up"]
+    assert cues_in(said, attrs.evolve(mine, capitalized_pronouns=("we",))) == ()
+
+
 def test_the_new_tables_can_be_extended() -> None:
     sentence = "The senator deceptively claimed that the bill passed."
     assert cues_in(sentence) == ()

@@ -247,6 +247,9 @@ class DisputeCues:
     #: Falsity entries that are cues wherever they occur. Others, like "false"
     #: ("false prophets") or "propaganda" ("Western propaganda"), need a context.
     falsity_standalone: tuple[str, ...] = _field()
+    #: Last words of a ``falsity_standalone`` phrase after which what it disputes follows:
+    #: "there is no truth to the claim", "no truth in it".
+    target_particles: tuple[str, ...] = _field()
     #: Cue words written with a capital anywhere, which the rule that a capitalized cue
     #: inside a sentence is part of a name must not drop: "she earns Three Pinocchios".
     eponyms: tuple[str, ...] = _field()
@@ -260,6 +263,9 @@ class DisputeCues:
     falsity_first_person: tuple[str, ...] = _field()
     #: First-person subjects, contractions included.
     first_person: tuple[str, ...] = _field()
+    #: Pronouns written with a capital wherever they stand, so that a capitalized cue
+    #: opening with one is no name: "I never said that".
+    capitalized_pronouns: tuple[str, ...] = _field()
     #: Third-person subjects of a reported denial of one's own words: "insisted that he
     #: never said".
     third_person: tuple[str, ...] = _field()
@@ -410,6 +416,9 @@ class DisputeCues:
     #: Endings of a past participle, for passives and adjectives: "was denied", "the
     #: disputed territory", "taken issue".
     participle_suffixes: tuple[str, ...] = _field()
+    #: Endings of a verb's gerund or present participle: "denies ever mocking the
+    #: reporter", "“He is lying,” she said".
+    gerund_suffixes: tuple[str, ...] = _field()
     #: The preposition of a passive's agent: "an allegation rejected by the campaign".
     agent_prepositions: tuple[str, ...] = _field()
     #: The word that introduces what something is called: "dismissed it as nonsense".
@@ -458,6 +467,9 @@ class DisputeCues:
     #: Subjects that make a dismissive predicate an insult rather than a dispute: "they were
     #: being ridiculous".
     personal_pronouns: tuple[str, ...] = _field()
+    #: Personal pronouns that stand for things as often as for people, so that calling them
+    #: false calls what was said false: "calling them propaganda", not "called him a liar".
+    thing_pronouns: tuple[str, ...] = _field()
     #: Reflexive pronouns: "misrepresenting herself" is fraud, not a dispute of a claim.
     reflexive_pronouns: tuple[str, ...] = _field()
     #: Words after a possessive that mark one's own words, so contradicting them is

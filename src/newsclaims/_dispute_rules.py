@@ -93,8 +93,8 @@ RULES: dict[str, str] = {
 }
 
 _FIRST_WORD = regex.compile(r"[^\W_]")
-# The pronoun "I", alone or contracted ("I've"): a capital that never marks a name.
-_PRONOUN_I = regex.compile(r"I(?![^\W_])")
+# A cue's first word, to tell a pronoun always capitalized ("I never said") from a name.
+_LEADING_WORD = regex.compile(r"[^\W_]{1,60}")
 _QUOTES = frozenset("\"“”‘’'«»„‚‹›`")
 # A word: letters or digits, with inner apostrophes, periods or hyphens ("Clinton’s", "U.S",
 # "counter-accused"); anything else that is not space is a one-character token. Bounded.
@@ -269,7 +269,7 @@ def _cues(
                 headline = _is_headline(sentence)
                 first_word = _FIRST_WORD.search(sentence)
                 opening = first_word.start() if first_word else len(sentence)
-            if _is_name_part(sentence, cue_start, match.group(), headline, opening):
+            if _is_name_part(sentence, cue_start, match.group(), headline, opening, tables):
                 continue
         key = _norm(match.group())
         # No entry when the pattern's case folding matched a letter that lowercasing keeps
@@ -342,7 +342,9 @@ def _is_headline(sentence: str) -> bool:
     return len(words) >= 3 and capitalized >= 0.6 * len(words)
 
 
-def _is_name_part(sentence: str, pos: int, matched: str, headline: bool, opening: int) -> bool:
+def _is_name_part(
+    sentence: str, pos: int, matched: str, headline: bool, opening: int, tables: CompiledCues
+) -> bool:
     """Whether a capitalized cue is part of a name ("Correct the Record", "the Denial Act").
 
     A cue of several words is a name when a word after its first is capitalized; a one-word
@@ -354,7 +356,10 @@ def _is_name_part(sentence: str, pos: int, matched: str, headline: bool, opening
     # A title-cased phrase is a name wherever it stands: "Correct the Record, a super PAC".
     if any(word[0].isupper() for word in matched.split()[1:]):
         return True
-    if not matched[0].isupper() or _PRONOUN_I.match(matched):
+    if not matched[0].isupper():
+        return False
+    leading = _LEADING_WORD.match(matched)
+    if leading is not None and leading.group().lower() in tables.sets.capitalized_pronouns:
         return False  # "I never said" is capitalized anywhere
     before = sentence[max(0, pos - 3) : pos].rstrip()
     if not before or pos <= opening:
@@ -374,7 +379,7 @@ def _is_gerund(token: _Token, tables: CompiledCues) -> bool:
         token.is_word
         and token.text.islower()
         and len(norm) > 4
-        and norm.endswith("ing")
+        and norm.endswith(tuple(tables.sets.gerund_suffixes))
         and norm not in tables.sets.non_dispute_objects
     )
 
@@ -870,7 +875,7 @@ def _verb_rule(
             key in sets.verbs_deny
             and i == 1
             and right[0].norm in sets.deny_objects
-            and nxt.norm.endswith("ing")
+            and nxt.norm.endswith(tuple(sets.gerund_suffixes))
         ):
             # "denies ever mocking the reporter": "ever" both an adverb and what opens it;
             # not "deny ever more people visas".
@@ -1036,7 +1041,7 @@ def _falsity_rule(
             return hit("falsity-lying", None)  # "Trump lied when he said he opposed the war"
         if not _at_clause_end(right, 0, tables) or not left or not left[0].is_word:
             return None
-        if key.endswith("ing") and left[0].norm not in sets.copulas:
+        if key.endswith(tuple(sets.gerund_suffixes)) and left[0].norm not in sets.copulas:
             return None
         if _negated(left, tables) or not _reported_or_quoted(sentence, start, tables):
             return None
@@ -1058,7 +1063,7 @@ def _falsity_rule(
     if key in sets.falsity_ratings and _negated(left, tables):
         return None  # "we do not award Pinocchios"
     if key in sets.falsity_standalone:
-        if key.endswith(" to") or key.endswith(" in"):
+        if key.rpartition(" ")[2] in sets.target_particles and " " in key:
             # "there is no truth to the claim": what follows is the target.
             if right and right[0].is_word:
                 return hit(
@@ -1593,7 +1598,7 @@ def _called_object(
             _, subject = _passive_subject(left[index + 1 :], token.norm, tables)
             return subject
         norms = {t.norm for t in obj}
-        if norms & (sets.personal_pronouns - {"them", "they"}):
+        if norms & (sets.personal_pronouns - sets.thing_pronouns):
             return _BLOCKED
         if norms & sets.non_dispute_objects:
             return _BLOCKED

@@ -495,10 +495,12 @@ ENGLISH_DISPUTE_TABLES: dict[str, tuple[str, ...]] = {
     )
     + _phrases("give me a break", "gimme a break"),
     "falsity_standalone": _DENY_ANYWHERE + _REFUTE_ANYWHERE + _DISPUTE_ANYWHERE,
+    "target_particles": _forms("to in"),
     "eponyms": _phrases("pinocchios", "pants on fire"),
     "falsity_ratings": _phrases("pinocchios", "pants on fire"),
     "falsity_first_person": _OWN_WORDS_DENIED,
     "first_person": _forms("i we i've we've i'd we'd"),
+    "capitalized_pronouns": _forms("i"),
     "third_person": _forms("he she they"),
     "question_words": _forms("when who whom whose whether how what why where if which"),
     "falsity_found": _phrases("no evidence of", "no evidence that", "no evidence for"),
@@ -615,6 +617,7 @@ ENGLISH_DISPUTE_TABLES: dict[str, tuple[str, ...]] = {
     "clause_pronouns": _forms("it"),
     "genitive_particles": _forms("of"),
     "participle_suffixes": _forms("ed en"),
+    "gerund_suffixes": _forms("ing"),
     "agent_prepositions": _forms("by"),
     "predicative_markers": _forms("as"),
     "coordinators": _forms("and or"),
@@ -677,6 +680,7 @@ ENGLISH_DISPUTE_TABLES: dict[str, tuple[str, ...]] = {
     "personal_pronouns": _forms(
         "i you he she we they him her me us them they're you're he's she's we're"
     ),
+    "thing_pronouns": _forms("them they"),
     "reflexive_pronouns": _forms(
         "myself yourself himself herself itself ourselves yourselves themselves"
     ),
