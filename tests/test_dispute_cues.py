@@ -12,7 +12,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsclaims import Stance, ValidationError
+from newsclaims import DEFAULT_LEXICON, Stance, ValidationError
 from newsclaims._dispute_cues import DEFAULT_DISPUTE_CUES, DisputeCues
 from newsclaims._dispute_rules import RULES, DisputeCue, dispute_cues_at, find_dispute_cues
 from newsclaims._dispute_tables import CueSets, compiled
@@ -163,12 +163,12 @@ def test_reading_only_where_first_words_stand_finds_what_a_full_scan_finds(
     words = Words(text, tables.firsts)
     everywhere = find_dispute_cues(text, start, end)
     starts = [at for at, _ in words.find(tables.firsts, fold=True) if start <= at < end]
-    assert dispute_cues_at(text, start, end, DEFAULT_DISPUTE_CUES, starts) == everywhere
+    assert dispute_cues_at(text, start, end, tables, starts) == everywhere
     # Less the starts where the next word can continue no entry, as ``analyze`` reads them.
     pruned = [
         at for at in words.starts(tables.firsts, tables.follows, fold=True) if start <= at < end
     ]
-    assert dispute_cues_at(text, start, end, DEFAULT_DISPUTE_CUES, pruned) == everywhere
+    assert dispute_cues_at(text, start, end, tables, pruned) == everywhere
 
 
 def test_entries_that_do_not_start_with_a_letter_are_read_by_a_full_scan() -> None:
@@ -177,7 +177,7 @@ def test_entries_that_do_not_start_with_a_letter_are_read_by_a_full_scan() -> No
     cues = cues.extend(falsity_refute=["100 percent false"])
     sentence = "He said it was 100 percent false."
     assert not compiled(cues).word_led
-    found = [c.cue.text for c in dispute_cues_at(sentence, 0, len(sentence), cues, [])]
+    found = [c.cue.text for c in dispute_cues_at(sentence, 0, len(sentence), compiled(cues), [])]
     assert found == ["100 percent false"]
     assert found == [c.cue.text for c in find_dispute_cues(sentence, 0, len(sentence), cues)]
 
@@ -1829,6 +1829,40 @@ def test_suffixes_and_pronouns_come_from_the_tables() -> None:
     said = "Then, I made it up, he said."
     assert [c.cue.text for c in cues_in(said, mine)] == ["I made it up"]
     assert cues_in(said, attrs.evolve(mine, capitalized_pronouns=("we",))) == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "rule", "target"),
+    [
+        # Guillemets between a phrase's words, as between curly quotes ("lying” about").
+        ("She said he was «lying» about the deal.", "lying» about", "falsity-phrase", None),
+        # Corner brackets are read past like any quotation mark of the lexicon.
+        ("He denied 「the claims」 on Monday.", "denied", "verb+claim-object", "the claims"),
+        # A turned comma is an apostrophe of the lexicon: "doesn‘t" is "doesn't".
+        (
+            "The figures doesn‘t add up, she said.",
+            "doesn‘t add up",
+            "falsity-phrase",
+            "The figures",
+        ),
+    ],
+)
+def test_every_quotation_mark_of_the_lexicon_is_read(
+    sentence: str, cue: str, rule: str, target: str | None
+) -> None:
+    """The marks come from the lexicon's one table of pairs: the rules used to miss «»「」‘."""
+    assert_one_cue(sentence, cue, rule, target)
+
+
+def test_the_marks_are_the_lexicons() -> None:
+    """Marks another lexicon does not have are no marks to the rules."""
+    sentence = "She said he was «lying» about the deal."
+    pairs = tuple(pair for pair in DEFAULT_LEXICON.quote_pairs if "«" not in pair)
+    found = find_dispute_cues(sentence, 0, len(sentence), quote_pairs=pairs)
+    assert [c.cue.text for c in found] != ["lying» about"]
+    marks = compiled(DEFAULT_DISPUTE_CUES).marks
+    assert marks.quotes == {ch for pair in DEFAULT_LEXICON.quote_pairs for m in pair for ch in m}
+    assert set(marks.apostrophes) == set(DEFAULT_LEXICON.apostrophes)
 
 
 def test_the_new_tables_can_be_extended() -> None:

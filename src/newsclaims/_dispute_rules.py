@@ -26,7 +26,12 @@ import attrs
 import regex
 
 from newsclaims._dispute_cues import DEFAULT_DISPUTE_CUES, DisputeCues
-from newsclaims._dispute_tables import CompiledCues, compiled
+from newsclaims._dispute_tables import (
+    DEFAULT_APOSTROPHES,
+    DEFAULT_QUOTE_PAIRS,
+    CompiledCues,
+    compiled,
+)
 from newsclaims._dispute_tables import normalize as _norm
 from newsclaims._errors import ValidationError
 from newsclaims._models import Stance
@@ -95,10 +100,6 @@ RULES: dict[str, str] = {
 _FIRST_WORD = regex.compile(r"[^\W_]")
 # A cue's first word, to tell a pronoun always capitalized ("I never said") from a name.
 _LEADING_WORD = regex.compile(r"[^\W_]{1,60}")
-_QUOTES = frozenset("\"“”‘’'«»„‚‹›`")
-# A word: letters or digits, with inner apostrophes, periods or hyphens ("Clinton’s", "U.S",
-# "counter-accused"); anything else that is not space is a one-character token. Bounded.
-_TOKEN = regex.compile(r"\w{1,60}(?:['’.-]\w{1,60}){0,6}|[^\w\s]")
 # How far a rule looks, in characters, on each side of a candidate: a few words' worth, so
 # that the cost of a sentence stays linear in its length.
 _LEFT_WINDOW = 160
@@ -106,9 +107,6 @@ _RIGHT_WINDOW = 200
 _SUBJECT_WINDOW = 300
 _LOOKBACK_WINDOW = 200
 _MAX_TARGET = 300
-# What ends the words naming a disputed proposition: clause punctuation or quotation marks.
-_CLAUSE_END = regex.compile(r"[,;:()\[\]\"“”—–]|\s-\s|[.!?](?=[\s\"“”'’)]|$)")
-_OPENING_QUOTES = "\"“'‘«„"
 # Letters that the patterns' case-insensitive matching reads as "i" and "s" but that
 # ``str.lower``, and so a text's :class:`Words`, does not.
 _FOLDS_TO_ASCII = regex.compile("[İſ]")
@@ -139,19 +137,11 @@ class _Token(NamedTuple):
     start: int
     end: int
     norm: str  # the text in the form tables are compared in
+    is_quote: bool  # a quotation mark of the lexicon's, which the rules read past
 
     @property
     def is_word(self) -> bool:
         return self.text[0].isalnum() or self.text[0] == "_"
-
-    @property
-    def is_quote(self) -> bool:
-        return self.text in _QUOTES
-
-
-def _lower_apostrophes(token: str) -> str:
-    """:func:`normalize` for a token, which holds no white space to fold, at less cost."""
-    return token.lower().replace("’", "'").replace("‘", "'")
 
 
 class _Sentence(str):
@@ -165,23 +155,33 @@ class _Sentence(str):
     _words: list[_Token] | None = None
     _starts: list[int]
     _ends: list[int]
+    #: The compiled tables the sentence is read with: its tokens, marks and clause ends.
+    tables: CompiledCues
 
     def tokens(self, lo: int, hi: int) -> list[_Token]:
         """The tokens wholly inside ``[lo, hi)``, with sentence offsets."""
         if self._words is None:
-            found = list(_TOKEN.finditer(self))
+            found = list(self.tables.token.finditer(self))
             texts = [m.group() for m in found]
             self._starts = [m.start() for m in found]
             self._ends = [m.end() for m in found]
             # Column by column, each read in a loop of its own: a fifth faster than one
             # loop building each token. A token holds no white space: its normal form is
             # its lowercase.
+            marks = self.tables.marks
+            quotes = [text in marks.quotes for text in texts]
             self._words = list(
-                map(_Token, texts, self._starts, self._ends, map(_lower_apostrophes, texts))
+                map(_Token, texts, self._starts, self._ends, map(marks.lower, texts), quotes)
             )
         first = bisect.bisect_left(self._starts, max(0, lo))
         last = bisect.bisect_right(self._ends, hi)
         return self._words[first:last]
+
+
+def _sentence(text: str, tables: CompiledCues) -> _Sentence:
+    sentence = _Sentence(text)
+    sentence.tables = tables
+    return sentence
 
 
 class _Hit(NamedTuple):
@@ -193,9 +193,18 @@ class _Hit(NamedTuple):
 
 
 def find_dispute_cues(
-    text: str, start: int, end: int, cues: DisputeCues = DEFAULT_DISPUTE_CUES
+    text: str,
+    start: int,
+    end: int,
+    cues: DisputeCues = DEFAULT_DISPUTE_CUES,
+    *,
+    quote_pairs: tuple[tuple[str, str], ...] = DEFAULT_QUOTE_PAIRS,
+    apostrophes: tuple[str, ...] = DEFAULT_APOSTROPHES,
 ) -> tuple[DisputeCue, ...]:
     """The dispute cues in the sentence ``text[start:end]``, in text order.
+
+    The quotation marks and apostrophes the rules read past are a lexicon's
+    (``quote_pairs``, ``apostrophes``); by default, those of ``DEFAULT_LEXICON``.
 
     A sentence is a dispute when it holds at least one cue. Offsets in the result are
     absolute (into ``text``); cues never overlap. The same verbs in other senses are not
@@ -214,17 +223,18 @@ def find_dispute_cues(
         raise ValidationError(
             [("", f"sentence [{start}, {end}) is outside a text of {len(text)} characters")]
         )
-    tables = compiled(cues)
+    tables = compiled(cues, quote_pairs, apostrophes)
     # A slice, not pos/endpos: a look-behind would otherwise see the text before the sentence.
-    sentence = _Sentence(text[start:end])
+    sentence = _sentence(text[start:end], tables)
     return _cues(text, start, sentence, list(tables.candidates.finditer(sentence)), tables)
 
 
 def dispute_cues_at(
-    text: str, start: int, end: int, cues: DisputeCues, starts: Sequence[int]
+    text: str, start: int, end: int, tables: CompiledCues, starts: Sequence[int]
 ) -> tuple[DisputeCue, ...]:
     """:func:`find_dispute_cues` for a sentence whose cues can only start at ``starts``
-    (absolute and ascending: where the first words of ``cues``' entries stand in it).
+    (absolute and ascending: where the first words of the entries of ``tables``, the
+    compiled tables, stand in it).
 
     The entries are tried there alone instead of at every character of the sentence, and
     at the sentence's first and last words when its edges cut a word of the text. The whole
@@ -232,8 +242,7 @@ def dispute_cues_at(
     start where a word does), or when it holds a letter that the pattern's case folding
     reads as an ASCII one and ``str.lower`` does not ("İ", "ſ").
     """
-    tables = compiled(cues)
-    sentence = _Sentence(text[start:end])
+    sentence = _sentence(text[start:end], tables)
     if not tables.word_led or _FOLDS_TO_ASCII.search(sentence):
         return _cues(text, start, sentence, list(tables.candidates.finditer(sentence)), tables)
     at = [position - start for position in starts]
@@ -294,7 +303,7 @@ def _record(text: str, offset: int, hit: _Hit) -> DisputeCue:
     )
 
 
-def _resolve(sentence: str, hits: list[_Hit], tables: CompiledCues) -> list[_Hit]:
+def _resolve(sentence: _Sentence, hits: list[_Hit], tables: CompiledCues) -> list[_Hit]:
     """Keep cues that do not overlap an earlier one, and fold "calling it X" into its verb.
 
     A participial "calling them propaganda" after another cue elaborates that cue's dispute
@@ -343,7 +352,7 @@ def _is_headline(sentence: str) -> bool:
 
 
 def _is_name_part(
-    sentence: str, pos: int, matched: str, headline: bool, opening: int, tables: CompiledCues
+    sentence: _Sentence, pos: int, matched: str, headline: bool, opening: int, tables: CompiledCues
 ) -> bool:
     """Whether a capitalized cue is part of a name ("Correct the Record", "the Denial Act").
 
@@ -364,7 +373,7 @@ def _is_name_part(
     before = sentence[max(0, pos - 3) : pos].rstrip()
     if not before or pos <= opening:
         return False
-    return before[-1] not in _OPENING_QUOTES + ":—–-(["
+    return before[-1] not in tables.marks.opening + ":—–-(["
 
 
 def _is_participle(key: str, tables: CompiledCues) -> bool:
@@ -404,10 +413,10 @@ def _name_at(right: Sequence[_Token], i: int) -> tuple[int, int]:
     return (right[i].start, right[stop - 1].end)
 
 
-def _clause_end(sentence: str, pos: int) -> int:
+def _clause_end(sentence: _Sentence, pos: int) -> int:
     """Where the proposition starting at ``pos`` ends: at clause punctuation or a quote."""
     limit = min(len(sentence), pos + _MAX_TARGET)
-    found = _CLAUSE_END.search(sentence, pos, limit)
+    found = sentence.tables.clause_end.search(sentence, pos, limit)
     stop = found.start() if found else limit
     while stop > pos and (sentence[stop - 1].isspace() or sentence[stop - 1] in ".!?"):
         stop -= 1
@@ -430,7 +439,7 @@ _BLOCKED = (-1, -1)
 
 
 def _claim_object(
-    sentence: str, right: Sequence[_Token], i: int, tables: CompiledCues
+    sentence: _Sentence, right: Sequence[_Token], i: int, tables: CompiledCues
 ) -> tuple[int, int] | None:
     """The claim a verb or noun takes as its object, starting at ``right[i]``.
 
@@ -586,7 +595,7 @@ def _says_within(right: Sequence[_Token], i: int, count: int, tables: CompiledCu
 
 
 def _speakers(
-    sentence: str, right: Sequence[_Token], i: int, tables: CompiledCues
+    sentence: _Sentence, right: Sequence[_Token], i: int, tables: CompiledCues
 ) -> tuple[int, int] | None:
     """What the people named at ``right[i]`` say: "candidates — like Trump — who say X" gives X.
 
@@ -612,7 +621,7 @@ def _speakers(
 
 
 def _subject_clause(
-    sentence: str, right: Sequence[_Token], i: int, tables: CompiledCues
+    sentence: _Sentence, right: Sequence[_Token], i: int, tables: CompiledCues
 ) -> tuple[int, int] | None:
     """A that-less clause whose subject is a noun phrase: "denied the candidate had been
     paid" gives "the candidate had been paid". The subject has at most four words and no
@@ -647,7 +656,7 @@ def _subject_clause(
 
 
 def _person_object(
-    sentence: str, right: Sequence[_Token], i: int, tables: CompiledCues
+    sentence: _Sentence, right: Sequence[_Token], i: int, tables: CompiledCues
 ) -> tuple[int, int] | None:
     """A person at ``right[i]``: a pronoun ("him"), a name that is no possessive ("Trump",
     not "Trump's slogan"), or an article, a noun and a ``speaker_relatives`` word ("the
@@ -675,7 +684,7 @@ def _person_object(
 
 
 def _person_topic(
-    sentence: str, right: Sequence[_Token], i: int, tables: CompiledCues
+    sentence: _Sentence, right: Sequence[_Token], i: int, tables: CompiledCues
 ) -> tuple[int, int] | None:
     """The claim a person is challenged on: "him over his comments that ..." gives "his
     comments that ...". The person is a pronoun or a capitalized name of at most four words.
@@ -1290,7 +1299,7 @@ def _reported_third_person(left: Sequence[_Token], tables: CompiledCues) -> bool
 
 
 def _is_exclamation(
-    sentence: str,
+    sentence: _Sentence,
     start: int,
     left: Sequence[_Token],
     right: Sequence[_Token],
@@ -1318,7 +1327,7 @@ def _is_exclamation(
         previous -= 1
     opens = (
         previous < 0
-        or sentence[previous] in _OPENING_QUOTES + ":—–("
+        or sentence[previous] in tables.marks.opening + ":—–("
         # " - " stands for a dash in some papers: "'Oh, he's going to make a mistake' -
         # give me a break."
         or (sentence[previous] == "-" and previous > 0 and sentence[previous - 1].isspace())
@@ -1545,7 +1554,7 @@ def _predicate_subject(
     # subject names a claim is what the phrase disputes.
     lo = max(0, start - _SUBJECT_WINDOW)
     region = sentence[lo:start]
-    opening = max(region.rfind(q) for q in '“"')
+    opening = max(region.rfind(q) for q in tables.marks.opening_quotes)
     begin = lo + opening + 1 if opening >= 0 else (0 if lo == 0 else -1)
     if begin < 0:
         return found
@@ -1618,9 +1627,10 @@ def _reported_or_quoted(sentence: _Sentence, pos: int, tables: CompiledCues) -> 
     if any(t.norm in tables.sets.reporting_verbs for t in before):
         return True
     region = sentence[max(0, pos - _LOOKBACK_WINDOW) : pos]
-    opened = max(region.rfind("“"), region.rfind("‘"), region.rfind("''"))
-    closed = max(region.rfind("”"), region.rfind("’ "))
-    return opened > closed or region.count('"') % 2 == 1
+    marks = tables.marks
+    opened = max((region.rfind(mark) for mark in marks.openers), default=-1)
+    closed = max((region.rfind(mark) for mark in marks.closers), default=-1)
+    return opened > closed or any(region.count(mark) % 2 == 1 for mark in marks.symmetric)
 
 
 def _last_noun_is_proposal(sentence: _Sentence, pos: int, tables: CompiledCues) -> bool:

@@ -8,7 +8,7 @@ the tables, so that the language data imports no regex builder.
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 import attrs
 import regex
@@ -17,28 +17,114 @@ from newsclaims._dispute_cues import DisputeCues
 from newsclaims._models import Stance
 from newsclaims._regexes import trie_pattern
 from newsclaims._words import first_words, next_letters
+from newsclaims.lexicon import DEFAULT_LEXICON
 
-__all__ = ["CompiledCues", "CueSets", "compiled", "normalize"]
+# The default lexicon's one table of quotation-mark pairs, and its apostrophes.
+DEFAULT_QUOTE_PAIRS = DEFAULT_LEXICON.quote_pairs
+DEFAULT_APOSTROPHES = DEFAULT_LEXICON.apostrophes
+
+__all__ = ["CompiledCues", "CueSets", "Marks", "compiled", "normalize"]
 
 
-# Quotation marks next to the space between two words of a phrase: "lying” about".
-_QUOTES_AT_SPACE = regex.compile(r"[\"“”‘’']{1,2}(?=\s)|(?<=\s)[\"“”‘’']{1,2}")
+def _characters(marks: Iterable[str]) -> str:
+    """The distinct characters of ``marks``, in order: a character class's contents."""
+    return "".join(dict.fromkeys(ch for mark in marks for ch in mark))
+
+
+def _class(characters: str) -> str:
+    return "[" + "".join(regex.escape(ch) for ch in characters) + "]"
+
+
+@attrs.frozen
+class Marks:
+    """The quotation marks and apostrophes the rules read, derived from a lexicon's one
+    table of pairs (``Lexicon.quote_pairs``) and its ``apostrophes``.
+
+    >>> marks = Marks.of((("“", "”"), ('"', '"'), ("‘", "’")), ("'", "’"))
+    >>> sorted(marks.quotes), marks.opening, marks.openers, marks.closers
+    (['"', "'", '‘', '’', '“', '”'], '“"‘', ('“', '‘'), ('”', '’ '))
+    >>> marks.normalize("Doesn’t  Correspond"), marks.normalize("lying” about")
+    ("doesn't correspond", 'lying about')
+    """
+
+    #: Every character of every mark: a token of one is skipped when reading a cue's words.
+    quotes: frozenset[str]
+    #: The characters of the opening marks: a word after one opens a quotation.
+    opening: str
+    #: The opening characters that are no apostrophe: where a quoted clause starts.
+    opening_quotes: str
+    #: Marks that open a quotation and never close a pair of one mark ("“", "«"), and marks
+    #: that only close one ("”"), an apostrophe among them with a space after it ("’ "):
+    #: the last of either before a word says whether it is quoted.
+    openers: tuple[str, ...]
+    closers: tuple[str, ...]
+    #: Marks that open and close alike and are no apostrophe (``"``, ``''``): an odd count
+    #: before a word puts it inside a quotation.
+    symmetric: tuple[str, ...]
+    #: A character class of the marks that are no apostrophe: they end a disputed clause.
+    quote_class: str
+    #: A character class of every mark's characters.
+    mark_class: str
+    #: The apostrophes, ``'`` first: the form tables are written in.
+    apostrophes: str
+    #: Quotation marks next to the space between two words of a phrase: "lying” about".
+    quotes_at_space: regex.Pattern[str]
+    to_straight: Mapping[int, str]
+
+    @classmethod
+    def of(cls, pairs: Iterable[tuple[str, str]], apostrophes: Iterable[str]) -> Marks:
+        """The marks of ``pairs`` (opening, closing) and ``apostrophes``."""
+        pairs = tuple(pairs)
+        straight = _characters(("'", *apostrophes))
+        same = [opening for opening, closing in pairs if opening == closing]
+        asymmetric = [pair for pair in pairs if pair[0] != pair[1]]
+        openers = [o for o, _ in asymmetric if o not in same]
+        closers = [c for _, c in asymmetric if c not in same and c not in openers]
+        every = _characters(mark for pair in pairs for mark in pair)
+        quote_characters = "".join(ch for ch in every if ch not in straight)
+        mark_class = _class(every + straight)
+        return cls(
+            quotes=frozenset(every + straight),
+            opening=_characters(opening for opening, _ in pairs),
+            opening_quotes=_characters(o for o, _ in pairs if o.strip(straight)),
+            openers=tuple(dict.fromkeys(openers)),
+            closers=tuple(dict.fromkeys(c + " " if c in straight else c for c in closers)),
+            symmetric=tuple(m for m in dict.fromkeys(same) if m not in straight),
+            quote_class=_class(quote_characters),
+            mark_class=mark_class,
+            apostrophes=straight,
+            quotes_at_space=regex.compile(
+                f"{mark_class}{{1,2}}(?=\\s)|(?<=\\s){mark_class}{{1,2}}"
+            ),
+            to_straight=str.maketrans(dict.fromkeys(straight[1:], "'")),
+        )
+
+    def normalize(self, words: str) -> str:
+        """The form tables are compared in: lower case, one space between words, ``'`` for
+        every apostrophe. Quotation marks between the words of a phrase are dropped, as the
+        phrase is matched across them.
+        """
+        if " " in words or "\n" in words or "\t" in words:
+            words = self.quotes_at_space.sub("", words)
+        return " ".join(words.translate(self.to_straight).lower().split())
+
+    def lower(self, token: str) -> str:
+        """:meth:`normalize` for a token, which holds no white space to fold, at less cost."""
+        return token.lower().translate(self.to_straight)
+
+
+DEFAULT_MARKS = Marks.of(DEFAULT_QUOTE_PAIRS, DEFAULT_APOSTROPHES)
 
 
 def normalize(words: str) -> str:
-    """The form tables are compared in: lower case, one space between words, ``'`` for ``’``.
-
-    Quotation marks between the words of a phrase are dropped, as the phrase is matched
-    across them (see :func:`compiled`).
+    """:meth:`Marks.normalize` with the default lexicon's marks.
 
     >>> normalize("Doesn’t  correspond")
     "doesn't correspond"
     >>> normalize("lying” about"), normalize("lied'' about")
     ('lying about', 'lied about')
     """
-    if " " in words or "\n" in words or "\t" in words:
-        words = _QUOTES_AT_SPACE.sub("", words)
-    return " ".join(words.replace("’", "'").replace("‘", "'").lower().split())
+    return DEFAULT_MARKS.normalize(words)
 
 
 @attrs.frozen
@@ -165,11 +251,11 @@ class CueSets:
     self_reference: frozenset[str]
 
     @classmethod
-    def of(cls, cues: DisputeCues) -> CueSets:
+    def of(cls, cues: DisputeCues, marks: Marks) -> CueSets:
         """The sets of ``cues``' tables."""
         return cls(
             **{
-                field.name: frozenset(normalize(entry) for entry in getattr(cues, field.name))
+                field.name: frozenset(marks.normalize(e) for e in getattr(cues, field.name))
                 for field in attrs.fields(DisputeCues)
             }
         )
@@ -198,6 +284,13 @@ class CompiledCues:
     word_led: bool
     kinds: Mapping[str, tuple[tuple[str, Stance], ...]]
     sets: CueSets
+    marks: Marks
+    #: A word: letters or digits, with inner apostrophes, periods or hyphens ("Clinton’s",
+    #: "U.S", "counter-accused"); anything else that is not space is a one-character token.
+    token: regex.Pattern[str]
+    #: What ends the words naming a disputed proposition: clause punctuation or quotation
+    #: marks.
+    clause_end: regex.Pattern[str]
     #: Function words that cannot be the noun a falsity word modifies: the pronouns, stops,
     #: auxiliaries, copulas, clause boundaries and noun markers together.
     not_nouns: frozenset[str]
@@ -211,36 +304,49 @@ _LEFT = r"\b(?<!-)"
 _RIGHT = r"(?!-?\w)"
 
 
-# A short run of white space, maybe with quotation marks: "lying” about", "lied'' about"
-# (the New York Times's doubled apostrophes). Written once, in a DEFINE group that every
-# space of the entries calls: parsing it at each of the trie's thousand spaces was most of
-# the cost of compiling the patterns.
-_SPACE = r"(?(DEFINE)(?P<space>[\"“”‘’']{0,2}\s{1,3}[\"“”‘’']{0,2}))"
+def _space(marks: Marks) -> str:
+    """A short run of white space, maybe with quotation marks: "lying” about", "lied''
+    about" (the New York Times's doubled apostrophes).
 
-
-def _character_pattern(ch: str) -> str:
-    if ch == " ":
-        return "(?&space)"
-    return "['’]" if ch == "'" else str(regex.escape(ch))
+    Written once, in a DEFINE group that every space of the entries calls: parsing it at
+    each of the trie's thousand spaces was most of the cost of compiling the patterns.
+    """
+    quote = marks.mark_class
+    return f"(?(DEFINE)(?P<space>{quote}{{0,2}}\\s{{1,3}}{quote}{{0,2}}))"
 
 
 @functools.lru_cache(maxsize=32)
-def compiled(cues: DisputeCues) -> CompiledCues:
-    """The patterns and sets for ``cues``, built once per distinct value.
+def compiled(
+    cues: DisputeCues,
+    quote_pairs: tuple[tuple[str, str], ...] = DEFAULT_QUOTE_PAIRS,
+    apostrophes: tuple[str, ...] = DEFAULT_APOSTROPHES,
+) -> CompiledCues:
+    """The patterns and sets for ``cues``, with the quotation marks of ``quote_pairs`` and
+    ``apostrophes`` (a lexicon's), built once per distinct value.
 
     >>> from newsclaims import DEFAULT_DISPUTE_CUES
     >>> compiled(DEFAULT_DISPUTE_CUES) is compiled(DEFAULT_DISPUTE_CUES)
     True
     """
+    marks = Marks.of(quote_pairs, apostrophes)
     kinds: dict[str, list[tuple[str, Stance]]] = {}
     for kind, by_stance in cues.stance_tables().items():
         for stance, entries in by_stance.items():
             for entry in entries:
-                kinds.setdefault(normalize(entry), []).append((kind, stance))
-    alternation = trie_pattern(kinds, _character_pattern) or r"(?!)"
-    candidates = regex.compile(f"{_SPACE}{_LEFT}(?:{alternation}){_RIGHT}", regex.IGNORECASE)
-    prefilter = regex.compile(rf"{_SPACE}\b(?:{alternation})", regex.IGNORECASE)
-    sets = CueSets.of(cues)
+                kinds.setdefault(marks.normalize(entry), []).append((kind, stance))
+    apostrophe = _class(marks.apostrophes)
+
+    def character(ch: str) -> str:
+        if ch == " ":
+            return "(?&space)"
+        return apostrophe if ch == "'" else str(regex.escape(ch))
+
+    alternation = trie_pattern(kinds, character) or r"(?!)"
+    space = _space(marks)
+    candidates = regex.compile(f"{space}{_LEFT}(?:{alternation}){_RIGHT}", regex.IGNORECASE)
+    prefilter = regex.compile(rf"{space}\b(?:{alternation})", regex.IGNORECASE)
+    inner = _class(marks.apostrophes + ".-")
+    sets = CueSets.of(cues, marks)
     return CompiledCues(
         candidates=candidates,
         prefilter=prefilter,
@@ -249,6 +355,11 @@ def compiled(cues: DisputeCues) -> CompiledCues:
         word_led=all(entry[:1].isalpha() for entry in kinds),
         kinds={entry: tuple(found) for entry, found in kinds.items()},
         sets=sets,
+        marks=marks,
+        token=regex.compile(rf"\w{{1,60}}(?:{inner}\w{{1,60}}){{0,6}}|[^\w\s]"),
+        clause_end=regex.compile(
+            rf"[,;:()\[\]—–]|{marks.quote_class}|\s-\s|[.!?](?=\s|{marks.mark_class}|\)|$)"
+        ),
         not_nouns=(
             sets.personal_pronouns
             | sets.pronoun_objects

@@ -29,7 +29,7 @@ from newsclaims._actors import ANTECEDENT_WINDOW
 from newsclaims._attribution import Attribution, Resolver
 from newsclaims._claims import ClaimDraft
 from newsclaims._dispute_rules import DisputeCue, dispute_cues_at
-from newsclaims._dispute_tables import compiled
+from newsclaims._dispute_tables import CompiledCues, compiled
 from newsclaims._models import Stance
 from newsclaims._spans import Mention
 from newsclaims._words import Words, matches_at
@@ -56,7 +56,12 @@ class DisputeDraft(NamedTuple):
 
 def vocabulary(lexicon: Lexicon) -> frozenset[str]:
     """The words the disputes stage looks up in a text's :class:`Words`, in lowercase."""
-    return compiled(lexicon.disputes).firsts
+    return _compiled(lexicon).firsts
+
+
+def _compiled(lexicon: Lexicon) -> CompiledCues:
+    """The lexicon's dispute tables, compiled with its quotation marks."""
+    return compiled(lexicon.disputes, lexicon.quote_pairs, lexicon.apostrophes)
 
 
 def find_disputes(
@@ -80,7 +85,7 @@ def find_disputes(
     rebuttals: set[int] = set()
     # Where a cue may start, from the text's words (less those where the next word can
     # continue no entry): only sentences holding one are read, and only there.
-    tables = compiled(lexicon.disputes)
+    tables = _compiled(lexicon)
     starts = words.starts(tables.firsts, tables.follows, fold=True)
     candidates = [m.start() for m in matches_at(tables.prefilter, text, starts)]
     out: list[DisputeDraft] = []
@@ -89,7 +94,7 @@ def find_disputes(
         if index == len(candidates) or candidates[index] >= end:
             continue
         inside = starts[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
-        for cue in dispute_cues_at(text, start, end, lexicon.disputes, inside):
+        for cue in dispute_cues_at(text, start, end, tables, inside):
             draft = _dispute(
                 text,
                 (start, end),
