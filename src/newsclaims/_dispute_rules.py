@@ -19,7 +19,7 @@ in the sentence's length whatever the text holds.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 import attrs
@@ -35,67 +35,148 @@ from newsclaims._dispute_tables import (
 from newsclaims._dispute_tables import normalize as _norm
 from newsclaims._errors import ValidationError
 from newsclaims._models import Stance
+from newsclaims._rules import Registry
 from newsclaims._spans import Span
 from newsclaims._words import matches_at
 
-__all__ = ["RULES", "DisputeCue", "find_dispute_cues"]
+__all__ = ["CUE_RULES", "RULES", "DisputeCue", "find_dispute_cues"]
 
-#: The rules, by the name a :class:`DisputeCue` carries, with what each one recognizes.
-RULES: dict[str, str] = {
-    "verb+claim-object": "a dispute verb whose object names a claim: 'rejected the notion "
-    "that', 'pushed back on the claims', 'dismissed Clinton's charges'",
-    "verb+that-clause": "a dispute verb taking a that-clause: 'denied that she would'",
-    "verb+pronoun": "a dispute verb whose object is a pronoun: 'denied it', 'disputes this'",
-    "deny+complement": "deny followed by what is denied: 'denied any wrongdoing', 'denied "
-    "he knew'",
-    "verb+object": "deny, dispute, refute or contradict with any direct object that is not "
-    "withheld or given: 'denied his opposition', 'disputes this year's figures'",
-    "verb+person": "contradict or rebut a person, standing for what they said: "
-    "'contradicting Trump', 'Trump contradicted him.'",
-    "verb+speaker": "a phrasal or person-object dispute verb whose object is people who say "
-    "something: 'pushing back against candidates who say the country is in decline'",
-    "verb-in-relative-clause": "a dispute verb in a relative clause whose antecedent is a "
-    "claim: 'a claim which Kyiv has denied'",
-    "verb-standalone": "a verb that disputes with no object: 'Moscow strongly denies', "
-    "'was quick to push back'",
-    "passive-claim-subject": "a passive dispute verb whose subject is a claim: 'his "
-    "conclusions have been contested', 'an allegation rejected by'",
-    "passive-standalone": "a passive of a verb only claims undergo, whatever its subject: "
-    "'many of their arguments ... are easily refuted'",
-    "participle+claim-noun": "a dispute participle before a claim noun: 'the debunked accounts'",
-    "dispute-noun+object": "a dispute noun taking a claim or a that-clause: 'denial of the "
-    "reports'",
-    "dispute-noun-intensified": "a dispute noun with an intensifier or a support verb: 'his "
-    "fierce denials', 'issued a denial'",
-    "dispute-noun-standalone": "a dispute noun that is a cue on its own: 'despite denials "
-    "from the campaign'",
-    "dispute-noun-possessed": "a dispute noun after a possessive: 'the ministry's denial came "
-    "hours later'",
-    "falsity-phrase": "a phrase that disputes wherever it occurs: 'not true', 'do not "
-    "correspond to reality', 'unfounded'",
-    "falsity-predicate": "a falsity word after a copula: 'It's nonsense', 'is all lies', "
-    "'the polls are wrong.'",
-    "falsity-called": "a falsity word after a calling verb: 'calling them propaganda', "
-    "'called that report a boldfaced lie'",
-    "falsity-attributive": "a falsity word before a claim noun: 'false narrative', "
-    "'categorically false claims'",
-    "falsity-trafficked": "a falsity noun after a verb of peddling: 'is peddling fiction'",
-    "falsity-that-clause": "a falsity noun with a determiner, taking a that-clause: 'this "
-    "fiction that there is widespread discrimination', 'the myth that'",
-    "falsity-accused": "a falsity word after 'accused ... of': 'accused him of an “artful smear”'",
-    "falsity-proved": "a falsity word after a verb of proving: 'London has proved him wrong'",
-    "falsity-adverb": "an adverb calling what a verb of saying says untrue: 'proclaimed - "
-    "falsely - that', 'wrongly claimed'",
-    "falsity-exclamation": "a falsity word standing alone as a reply: '“Nonsense,” he said', "
-    "'Pure propaganda.'",
-    "falsity-reported": "a phrase denying a link or an event, when someone says it: 'a "
-    "spokesman said the decision had nothing to do with the emails', '“That never happened,” "
-    "she said'",
-    "falsity-lying": "a verb of lying that ends a clause someone says: '“Trump is lying,” "
-    "Clinton said', 'he said Bush lied.'",
-    "falsity-possessed": "a falsity noun that is someone's words: 'his lies', 'Clinton's "
-    "statements and lies', 'the lies from Sanders'",
-}
+#: The rules a :class:`DisputeCue` names, with what each recognizes: verb rules first, then
+#: noun, falsity-word and adverb rules, each group in the order its judge tries them.
+CUE_RULES = Registry("dispute cues")
+CUE_RULES.add(
+    "participle+claim-noun",
+    "a dispute participle before a claim noun: 'the debunked accounts'",
+)
+CUE_RULES.add(
+    "passive-claim-subject",
+    "a passive dispute verb whose subject is a claim: 'his conclusions have been contested', "
+    "'an allegation rejected by'",
+)
+CUE_RULES.add(
+    "passive-standalone",
+    "a passive of a verb only claims undergo, whatever its subject: 'many of their arguments "
+    "... are easily refuted'",
+)
+CUE_RULES.add(
+    "verb+that-clause",
+    "a dispute verb taking a that-clause: 'denied that she would'",
+)
+CUE_RULES.add(
+    "verb+claim-object",
+    "a dispute verb whose object names a claim: 'rejected the notion that', 'pushed back on "
+    "the claims', 'dismissed Clinton's charges'",
+)
+CUE_RULES.add(
+    "verb+speaker",
+    "a phrasal or person-object dispute verb whose object is people who say something: "
+    "'pushing back against candidates who say the country is in decline'",
+)
+CUE_RULES.add(
+    "verb+pronoun",
+    "a dispute verb whose object is a pronoun: 'denied it', 'disputes this'",
+)
+CUE_RULES.add(
+    "deny+complement",
+    "deny followed by what is denied: 'denied any wrongdoing', 'denied he knew'",
+)
+CUE_RULES.add(
+    "verb+person",
+    "contradict or rebut a person, standing for what they said: 'contradicting Trump', 'Trump"
+    " contradicted him.'",
+)
+CUE_RULES.add(
+    "verb+object",
+    "deny, dispute, refute or contradict with any direct object that is not withheld or "
+    "given: 'denied his opposition', 'disputes this year's figures'",
+)
+CUE_RULES.add(
+    "verb-in-relative-clause",
+    "a dispute verb in a relative clause whose antecedent is a claim: 'a claim which Kyiv has"
+    " denied'",
+)
+CUE_RULES.add(
+    "verb-standalone",
+    "a verb that disputes with no object: 'Moscow strongly denies', 'was quick to push back'",
+)
+CUE_RULES.add(
+    "dispute-noun+object",
+    "a dispute noun taking a claim or a that-clause: 'denial of the reports'",
+)
+CUE_RULES.add(
+    "dispute-noun-intensified",
+    "a dispute noun with an intensifier or a support verb: 'his fierce denials', "
+    "'issued a denial'",
+)
+CUE_RULES.add(
+    "dispute-noun-possessed",
+    "a dispute noun after a possessive: 'the ministry's denial came hours later'",
+)
+CUE_RULES.add(
+    "dispute-noun-standalone",
+    "a dispute noun that is a cue on its own: 'despite denials from the campaign'",
+)
+CUE_RULES.add(
+    "falsity-phrase",
+    "a phrase that disputes wherever it occurs: 'not true', 'do not correspond to reality', "
+    "'unfounded'",
+)
+CUE_RULES.add(
+    "falsity-accused",
+    "a falsity word after 'accused ... of': 'accused him of an “artful smear”'",
+)
+CUE_RULES.add(
+    "falsity-lying",
+    "a verb of lying that ends a clause someone says: '“Trump is lying,” Clinton said', 'he "
+    "said Bush lied.'",
+)
+CUE_RULES.add(
+    "falsity-reported",
+    "a phrase denying a link or an event, when someone says it: 'a spokesman said the "
+    "decision had nothing to do with the emails', '“That never happened,” she said'",
+)
+CUE_RULES.add(
+    "falsity-proved",
+    "a falsity word after a verb of proving: 'London has proved him wrong'",
+)
+CUE_RULES.add(
+    "falsity-exclamation",
+    "a falsity word standing alone as a reply: '“Nonsense,” he said', 'Pure propaganda.'",
+)
+CUE_RULES.add(
+    "falsity-predicate",
+    "a falsity word after a copula: 'It's nonsense', 'is all lies', 'the polls are wrong.'",
+)
+CUE_RULES.add(
+    "falsity-called",
+    "a falsity word after a calling verb: 'calling them propaganda', 'called that report a "
+    "boldfaced lie'",
+)
+CUE_RULES.add(
+    "falsity-possessed",
+    "a falsity noun that is someone's words: 'his lies', 'Clinton's statements and lies', "
+    "'the lies from Sanders'",
+)
+CUE_RULES.add(
+    "falsity-attributive",
+    "a falsity word before a claim noun: 'false narrative', 'categorically false claims'",
+)
+CUE_RULES.add(
+    "falsity-that-clause",
+    "a falsity noun with a determiner, taking a that-clause: 'this fiction that there is "
+    "widespread discrimination', 'the myth that'",
+)
+CUE_RULES.add(
+    "falsity-trafficked",
+    "a falsity noun after a verb of peddling: 'is peddling fiction'",
+)
+CUE_RULES.add(
+    "falsity-adverb",
+    "an adverb calling what a verb of saying says untrue: 'proclaimed - falsely - that', "
+    "'wrongly claimed'",
+)
+#: The rules by name, with their descriptions (the registry's, as a mapping).
+RULES: Mapping[str, str] = {rule.name: rule.description for rule in CUE_RULES.rules()}
 
 _FIRST_WORD = regex.compile(r"[^\W_]")
 # A cue's first word, to tell a pronoun always capitalized ("I never said") from a name.

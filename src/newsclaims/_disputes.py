@@ -2,18 +2,8 @@
 
 The dispute-cue rules find the words that contest something in a sentence ("denied",
 "pushed back on the claims", "do not correspond to reality") with what they contest.
-This stage finds who contests and which claim:
-
-==================  =================================================================
-rule                who disputes, and what
-==================  =================================================================
-``in-quote``        The cue stands inside a quote: the quote's speaker disputes
-                    (“… do not correspond to reality,” the General Staff said).
-``relative``        "…, a claim which Kyiv has denied": the claim of the same
-                    sentence, disputed by the relative clause's subject.
-``reported``        "Ukraine pushed back on the claims": the subject of the cue
-                    disputes the latest claim before it made by someone else.
-==================  =================================================================
+This stage finds who contests and which claim, by the rules of :data:`DISPUTE_RULES`
+(the name each :class:`~newsclaims.Dispute` carries in ``rule``).
 
 A target that names no earlier claim ("refuted claims that …" with no claim before it)
 keeps its own words as the disputed span.
@@ -31,11 +21,30 @@ from newsclaims._claims import ClaimDraft
 from newsclaims._dispute_rules import DisputeCue, dispute_cues_at
 from newsclaims._dispute_tables import CompiledCues, compiled
 from newsclaims._models import Stance
+from newsclaims._rules import Registry
 from newsclaims._spans import Mention
 from newsclaims._words import Words, matches_at
 from newsclaims.lexicon import Lexicon
 
-__all__ = ["DisputeDraft", "find_disputes"]
+__all__ = ["DISPUTE_RULES", "DisputeDraft", "find_disputes"]
+
+#: Who disputes, and what: the rules a :class:`~newsclaims.Dispute` names, in the order tried.
+DISPUTE_RULES = Registry("disputes")
+IN_QUOTE = DISPUTE_RULES.add(
+    "in-quote",
+    "“… do not correspond to reality,” the General Staff said: the cue stands inside a quote, "
+    "whose speaker disputes",
+)
+RELATIVE = DISPUTE_RULES.add(
+    "relative",
+    '"…, a claim which Kyiv has denied": the claim of the same sentence, disputed by the '
+    "relative clause's subject",
+)
+REPORTED = DISPUTE_RULES.add(
+    "reported",
+    '"Ukraine pushed back on the claims": the subject of the cue disputes the latest claim '
+    "before it made by someone else",
+)
 
 # How far from its cue a dispute's parts may lie (its disputant, its evidence).
 _REACH = 600
@@ -139,7 +148,7 @@ def _dispute(
         disputant: str | None = quote.speaker
         mention = quote.mention
         evidence = (cue.cue.start, cue.cue.end)
-        rule = "in-quote"
+        rule = IN_QUOTE.name
         before = quote.spans[0][0]
     else:
         source = resolver.subject(start, position) or _participle_subject(
@@ -148,12 +157,12 @@ def _dispute(
         if source is None:
             return None
         disputant, mention = resolver.resolve(source)
-        rule = "relative" if cue.rule.endswith("relative-clause") else "reported"
-        if rule == "relative" and cue.target is not None:
+        rule = RELATIVE.name if cue.rule.endswith("relative-clause") else REPORTED.name
+        if rule == RELATIVE.name and cue.target is not None:
             evidence = (cue.target.start, cue.cue.end)
         else:
             evidence = _trimmed(text, start, end)
-        before = evidence[0] if rule == "relative" else start
+        before = evidence[0] if rule == RELATIVE.name else start
     claim = _disputed_claim(claims, claim_starts, rebuttals, before, disputant, rule, start)
     if claim is not None:
         disputed = claims[claim].spans
@@ -210,7 +219,7 @@ def _disputed_claim(
     index = bisect.bisect_left(claim_starts, before) - 1
     while index >= 0:
         claim = claims[index]
-        if rule == "relative" and claim.spans[0][0] < sentence_start:
+        if rule == RELATIVE.name and claim.spans[0][0] < sentence_start:
             return None
         if before - claim.spans[-1][1] > ANTECEDENT_WINDOW:
             return None
