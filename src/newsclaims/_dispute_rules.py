@@ -19,7 +19,8 @@ in the sentence's length whatever the text holds.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Mapping, Sequence
+import functools
+from collections.abc import Callable, Mapping, Sequence
 from typing import NamedTuple
 
 import attrs
@@ -43,7 +44,7 @@ __all__ = ["CUE_RULES", "RULES", "DisputeCue", "find_dispute_cues"]
 
 #: The rules a :class:`DisputeCue` names, with what each recognizes: verb rules first, then
 #: noun, falsity-word and adverb rules, each group in the order its judge tries them.
-CUE_RULES = Registry("dispute cues")
+CUE_RULES: Registry[Callable[..., object]] = Registry("dispute cues")
 CUE_RULES.add(
     "participle+claim-noun",
     "a dispute participle before a claim noun: 'the debunked accounts'",
@@ -868,170 +869,410 @@ def _passive_subject(
 # --- the rules by kind ------------------------------------------------------------------
 
 
+class _NoCue:
+    """A step's verdict that the candidate is no cue: later steps are not tried."""
+
+
+_NO_CUE = _NoCue()
+
+
+class _Candidate:
+    """A candidate cue with the words around it, read once and shared by a judge's steps.
+
+    What only some steps need (the voice, the particle, the predicate) is read on first need.
+    """
+
+    def __init__(
+        self,
+        sentence: _Sentence,
+        start: int,
+        end: int,
+        key: str,
+        stance: Stance,
+        tables: CompiledCues,
+    ) -> None:
+        self.sentence = sentence
+        self.start = start
+        self.end = end
+        self.key = key
+        self.stance = stance
+        self.tables = tables
+        self.sets = tables.sets
+        self.left = _left(sentence, start)
+        self.right = _right(sentence, end)
+
+    def hit(self, rule: str, target: tuple[int, int] | None, cue_end: int | None = None) -> _Hit:
+        """The cue found by ``rule``, ending at ``cue_end`` (a phrasal verb's particle)."""
+        return _Hit(
+            self.start, self.end if cue_end is None else cue_end, self.stance, rule, target
+        )
+
+    def clause_from(self, token: _Token) -> tuple[int, int]:
+        """The proposition starting at ``token``, to its clause's end."""
+        return (token.start, _clause_end(self.sentence, token.start))
+
+    @functools.cached_property
+    def particle(self) -> tuple[int, int, bool]:
+        """Where a verb's object starts in ``right``, where the cue ends, and whether a
+        particle stands between: one adverb may sit between the verb and its particle or
+        object ("denied strongly"); "pushed back on" is one cue.
+        """
+        right = self.right
+        i = 1 if right and right[0].is_word and _is_adverb(right[0], self.tables) else 0
+        cue_end = self.end
+        has_particle = i < len(right) and right[i].norm in self.sets.object_particles
+        if has_particle:
+            if i == 0:
+                cue_end = right[0].end
+            i += 1
+        return i, cue_end, has_particle
+
+    @property
+    def object_index(self) -> int:
+        return self.particle[0]
+
+    @property
+    def phrasal_end(self) -> int:
+        return self.particle[1]
+
+    @property
+    def has_particle(self) -> bool:
+        return self.particle[2]
+
+    @property
+    def next(self) -> _Token | None:
+        """The word where a verb's object starts."""
+        i = self.object_index
+        return self.right[i] if i < len(self.right) else None
+
+    @property
+    def after_next(self) -> _Token | None:
+        i = self.object_index + 1
+        return self.right[i] if i < len(self.right) else None
+
+    @property
+    def speaker_verb(self) -> bool:
+        """Whether people who say something may stand for what they say after the verb:
+        "pushed back against critics who say", "contradicting those who claim".
+        """
+        return self.key in self.sets.verbs_person_object or (
+            self.has_particle and (" " in self.key or self.key in self.sets.verbs_standalone)
+        )
+
+
+_Verdict = _Hit | _NoCue | None
+_Step = Callable[[_Candidate], _Verdict]
+
+
+def _judge(steps: Sequence[_Step], candidate: _Candidate) -> _Hit | None:
+    """The first verdict of ``steps`` on ``candidate``: a cue, no cue, or (when every step
+    passes) no cue."""
+    for step in steps:
+        verdict = step(candidate)
+        if verdict is not None:
+            return verdict if isinstance(verdict, _Hit) else None
+    return None
+
+
+#: The steps that judge a dispute verb, in the order tried: each yields a cue, rules the
+#: candidate out, or passes to the next.
+VERB_STEPS: Registry[_Step] = Registry("dispute verbs")
+
+
+@VERB_STEPS.register(
+    "adjective",
+    "after a determiner a verb form is a noun or adjective ('the disputed territory'), a cue "
+    "only as a participle before a claim noun ('the debunked accounts')",
+    ("participle+claim-noun",),
+)
+def _verb_as_adjective(c: _Candidate) -> _Verdict:
+    previous = c.left[0] if c.left else None
+    if previous is None or not _marks_noun(previous, c.tables):
+        return None
+    right = c.right
+    if right and right[0].norm in c.sets.claim_nouns and _is_participle(c.key, c.tables):
+        return c.hit("participle+claim-noun", (right[0].start, right[0].end))
+    return _NO_CUE
+
+
+@VERB_STEPS.register("negated", "a negator among the three words before: 'did not deny'")
+def _verb_negated(c: _Candidate) -> _Verdict:
+    return _NO_CUE if _negated(c.left, c.tables) else None
+
+
+@VERB_STEPS.register(
+    "passive",
+    "a passive disputes when its subject is a claim, or whatever its subject for a verb only "
+    "claims undergo ('are easily refuted'); other passives withhold ('was denied bail')",
+    ("passive-claim-subject", "passive-standalone"),
+)
+def _verb_passive(c: _Candidate) -> _Verdict:
+    passive, subject = _passive_subject(c.left, c.key, c.tables)
+    if not passive:
+        return None
+    if subject is not None:
+        return c.hit("passive-claim-subject", subject)
+    if c.key in c.sets.verbs_passive_standalone:
+        return c.hit("passive-standalone", None)
+    return _NO_CUE
+
+
+@VERB_STEPS.register(
+    "reduced-relative",
+    "a participle after a claim noun, with its agent: 'an allegation rejected by the campaign'",
+    ("passive-claim-subject",),
+)
+def _verb_reduced_relative(c: _Candidate) -> _Verdict:
+    previous = c.left[0] if c.left else None
+    if (
+        previous is not None
+        and previous.norm in c.sets.claim_nouns
+        and c.right
+        and c.right[0].norm in c.sets.agent_prepositions
+        and _is_participle(c.key, c.tables)
+    ):
+        return c.hit("passive-claim-subject", (previous.start, previous.end))
+    return None
+
+
+@VERB_STEPS.register(
+    "retort-that",
+    "a verb phrase ending in 'that', a cue only before a clause: 'countered that every cent', "
+    "not 'to counter that threat'",
+    ("verb+that-clause",),
+)
+def _verb_retort_that(c: _Candidate) -> _Verdict:
+    if c.key not in c.sets.verbs_that_object:
+        return None
+    if c.right and _opens_clause(c.right[0], c.tables):
+        return c.hit("verb+that-clause", c.clause_from(c.right[0]))
+    return _NO_CUE
+
+
+@VERB_STEPS.register(
+    "retort-itself",
+    "a retort verb's object or 'with' phrase is the retort, not what it answers: 'fired back "
+    "with a statement', 'fired back a response'",
+)
+def _verb_retort_itself(c: _Candidate) -> _Verdict:
+    if c.key not in c.sets.verbs_retort:
+        return None
+    if not c.has_particle:
+        return _NO_CUE
+    particle = c.right[c.object_index - 1]
+    return _NO_CUE if particle.norm in c.sets.retort_instrument_particles else None
+
+
+@VERB_STEPS.register(
+    "subject-clause",
+    "a that-less clause after a verb taking a pronoun: 'denied the candidate had been paid'",
+    ("verb+that-clause",),
+)
+def _verb_subject_clause(c: _Candidate) -> _Verdict:
+    if c.has_particle or c.key not in c.sets.verbs_pronoun_object:
+        return None
+    clause = _subject_clause(c.sentence, c.right, c.object_index, c.tables)
+    return None if clause is None else c.hit("verb+that-clause", clause)
+
+
+@VERB_STEPS.register(
+    "claim-object",
+    "an object naming a claim ('rejected the notion that'), or people who say something when "
+    "the object is none ('pushing back against candidates who say'); a quantity countered is "
+    "offset, and a thing voted down or one's own words end the search",
+    ("verb+claim-object", "verb+speaker"),
+)
+def _verb_claim_object(c: _Candidate) -> _Verdict:
+    i = c.object_index
+    target = _claim_object(c.sentence, c.right, i, c.tables)
+    if target is not None and target != _BLOCKED and c.key in c.sets.verbs_offsetting:
+        norms = {t.norm for t in c.sentence.tokens(target[0], target[1])}
+        if norms & c.sets.quantity_nouns:
+            return _NO_CUE  # "to counter the large numbers of Democrats": offset, not disputed
+    if target == _BLOCKED:
+        # "pushing back against candidates ... who say": people, not a thing voted down.
+        said = _speakers(c.sentence, c.right, i, c.tables) if c.speaker_verb else None
+        return _NO_CUE if said is None else c.hit("verb+speaker", said, c.phrasal_end)
+    if target is not None:
+        return c.hit("verb+claim-object", target, c.phrasal_end)
+    return None
+
+
+@VERB_STEPS.register(
+    "pronoun-object",
+    "a that-clause or a pronoun standing for a claim: 'denied that she would', 'disputes "
+    "this.' (not 'disputed this year')",
+    ("verb+that-clause", "verb+pronoun"),
+)
+def _verb_pronoun_object(c: _Candidate) -> _Verdict:
+    nxt, after, sets = c.next, c.after_next, c.sets
+    if nxt is None or c.has_particle or c.key not in sets.verbs_pronoun_object:
+        return None
+    if (
+        nxt.norm in sets.complementizers
+        and after is not None
+        and after.is_word
+        and after.norm not in sets.clause_boundaries
+    ):
+        return c.hit("verb+that-clause", c.clause_from(after))
+    if nxt.norm in sets.pronoun_objects and (
+        nxt.norm in sets.clause_pronouns or _at_clause_end(c.right, c.object_index + 1, c.tables)
+    ):
+        return c.hit("verb+pronoun", (nxt.start, nxt.end))
+    return None
+
+
+@VERB_STEPS.register(
+    "deny-complement",
+    "deny with what is denied: 'denied any wrongdoing', 'denies ever mocking the reporter', "
+    "'denied mocking the reporter'",
+    ("deny+complement",),
+)
+def _verb_deny_complement(c: _Candidate) -> _Verdict:
+    nxt, after, sets, right = c.next, c.after_next, c.sets, c.right
+    if (
+        nxt is None
+        or c.has_particle
+        or c.key not in sets.verbs_pronoun_object
+        or c.key not in sets.verbs_deny
+    ):
+        return None
+    if nxt.norm in sets.deny_objects:
+        return c.hit("deny+complement", c.clause_from(nxt))
+    if (
+        c.object_index == 1
+        and right[0].norm in sets.deny_objects
+        and nxt.norm.endswith(tuple(sets.gerund_suffixes))
+    ):
+        # "denies ever mocking the reporter": "ever" both an adverb and what opens it; not
+        # "deny ever more people visas".
+        return c.hit("deny+complement", c.clause_from(right[0]))
+    if (
+        _is_gerund(nxt, c.tables)
+        and after is not None
+        and after.is_word
+        and (after.norm in sets.gerund_object_openers or after.text[0].isupper())
+    ):
+        # "denied mocking the reporter", "denies meeting him": having done it.
+        return c.hit("deny+complement", c.clause_from(nxt))
+    return None
+
+
+@VERB_STEPS.register(
+    "particle-pronoun",
+    "a phrasal verb and a pronoun ending the clause: 'took issue with that.'",
+    ("verb+pronoun",),
+)
+def _verb_particle_pronoun(c: _Candidate) -> _Verdict:
+    nxt = c.next
+    if (
+        nxt is not None
+        and c.has_particle
+        and c.key in c.sets.verbs_particle_pronoun
+        and nxt.norm in c.sets.pronoun_objects
+        and _at_clause_end(c.right, c.object_index + 1, c.tables)
+    ):
+        return c.hit("verb+pronoun", (nxt.start, nxt.end), c.phrasal_end)
+    return None
+
+
+@VERB_STEPS.register(
+    "person",
+    "a person standing for what they said: 'contradicting Trump', 'Trump contradicted him.'",
+    ("verb+person",),
+)
+def _verb_person(c: _Candidate) -> _Verdict:
+    nxt, sets = c.next, c.sets
+    if nxt is None or c.key not in sets.verbs_person_object:
+        return None
+    if nxt.is_word and nxt.text[0].isupper() and nxt.norm not in sets.deny_objects:
+        return c.hit("verb+person", _name_at(c.right, c.object_index), c.phrasal_end)
+    if nxt.norm in sets.person_pronoun_objects and _at_clause_end(
+        c.right, c.object_index + 1, c.tables
+    ):
+        return c.hit("verb+person", (nxt.start, nxt.end), c.phrasal_end)
+    return None
+
+
+@VERB_STEPS.register(
+    "person-topic",
+    "a person and what they are challenged on: 'challenging him over his comments'",
+    ("verb+claim-object",),
+)
+def _verb_person_topic(c: _Candidate) -> _Verdict:
+    if c.next is None or c.has_particle or c.key not in c.sets.verbs_person_topic:
+        return None
+    topic = _person_topic(c.sentence, c.right, c.object_index, c.tables)
+    return None if topic is None else c.hit("verb+claim-object", topic)
+
+
+@VERB_STEPS.register(
+    "any-object",
+    "any direct object not withheld or given: 'denied his opposition'",
+    ("verb+object",),
+)
+def _verb_any_object(c: _Candidate) -> _Verdict:
+    if c.has_particle or c.key not in c.sets.verbs_any_object:
+        return None
+    direct = _direct_object(c.right, c.object_index, c.tables)
+    return None if direct is None else c.hit("verb+object", direct)
+
+
+@VERB_STEPS.register(
+    "speakers",
+    "people who say something: 'pushing back against candidates who say'",
+    ("verb+speaker",),
+)
+def _verb_speakers(c: _Candidate) -> _Verdict:
+    if c.next is None or not c.speaker_verb:
+        return None
+    said = _speakers(c.sentence, c.right, c.object_index, c.tables)
+    return None if said is None else c.hit("verb+speaker", said, c.phrasal_end)
+
+
+@VERB_STEPS.register(
+    "relative-clause",
+    "a verb ending a relative clause on a claim: 'a claim which Kyiv has denied'",
+    ("verb-in-relative-clause",),
+)
+def _verb_relative_clause(c: _Candidate) -> _Verdict:
+    if not _at_clause_end(c.right, c.object_index, c.tables):
+        return None
+    antecedent = _relative_antecedent(c.left, c.tables)
+    if antecedent is None:
+        return None
+    return c.hit("verb-in-relative-clause", antecedent, c.phrasal_end)
+
+
+@VERB_STEPS.register(
+    "standalone",
+    "a verb that disputes with no object ('Moscow strongly denies'), or after its particle a "
+    "person or pronoun ('pushing back on Trump'); 'denied him entry' withholds",
+    ("verb-standalone",),
+)
+def _verb_standalone(c: _Candidate) -> _Verdict:
+    nxt, sets = c.next, c.sets
+    if c.key not in sets.verbs_standalone:
+        return None
+    if not c.has_particle and _at_clause_end(c.right, c.object_index, c.tables):
+        return c.hit("verb-standalone", None)
+    if c.has_particle and nxt is not None and nxt.is_word:
+        if nxt.norm in sets.pronoun_objects or nxt.norm in sets.personal_pronouns:
+            return c.hit("verb-standalone", (nxt.start, nxt.end), c.phrasal_end)
+        if nxt.text[0].isupper():
+            return c.hit("verb-standalone", _name_at(c.right, c.object_index), c.phrasal_end)
+    return None
+
+
 def _verb_rule(
     sentence: _Sentence, start: int, end: int, key: str, stance: Stance, tables: CompiledCues
 ) -> _Hit | None:
-    """Judge a dispute verb by its object, its voice and its clause."""
-    sets = tables.sets
-    left = _left(sentence, start)
-    right = _right(sentence, end)
+    """Judge a dispute verb by its object, its voice and its clause: the steps of
+    :data:`VERB_STEPS`, in order."""
+    return _judge(_VERB_STEPS, _Candidate(sentence, start, end, key, stance, tables))
 
-    def hit(rule: str, target: tuple[int, int] | None, cue_end: int = end) -> _Hit:
-        return _Hit(start, cue_end, stance, rule, target)
 
-    previous = left[0] if left else None
-    if previous is not None and _marks_noun(previous, tables):
-        # "the disputed territory" is an adjective; "the debunked accounts" still disputes.
-        if right and right[0].norm in sets.claim_nouns and _is_participle(key, tables):
-            return hit("participle+claim-noun", (right[0].start, right[0].end))
-        return None
-    if _negated(left, tables):
-        return None
-    passive, subject = _passive_subject(left, key, tables)
-    if passive:
-        if subject is not None:
-            return hit("passive-claim-subject", subject)
-        if key in sets.verbs_passive_standalone:
-            return hit("passive-standalone", None)  # "are easily refuted": only claims are
-        return None
-    if (
-        previous is not None
-        and previous.norm in sets.claim_nouns
-        and right
-        and right[0].norm in sets.agent_prepositions
-        and _is_participle(key, tables)
-    ):
-        # A reduced relative: "an allegation rejected by the campaign".
-        return hit("passive-claim-subject", (previous.start, previous.end))
-
-    if key in sets.verbs_that_object:
-        # "countered that every cent ...", not "to counter that threat".
-        if right and _opens_clause(right[0], tables):
-            return hit("verb+that-clause", (right[0].start, _clause_end(sentence, right[0].start)))
-        return None
-    # One adverb may sit between the verb and its particle or object: "denied strongly".
-    i = 1 if right and right[0].is_word and _is_adverb(right[0], tables) else 0
-    cue_end = end
-    has_particle = i < len(right) and right[i].norm in sets.object_particles
-    if has_particle:
-        if key in sets.verbs_retort and right[i].norm in sets.retort_instrument_particles:
-            return None  # "fired back with a statement": the retort, not what it answers
-        if i == 0:
-            cue_end = right[0].end  # the cue is the phrasal verb: "pushed back on"
-        i += 1
-
-    if key in sets.verbs_retort and not has_particle:
-        return None  # "fired back a response saying ...": the object is the retort itself
-    nxt = right[i] if i < len(right) else None
-    after = right[i + 1] if i + 1 < len(right) else None
-    # "pushed back against critics who say", "contradicting those who claim": people who
-    # say something stand for what they say. Not "the last question at the event ... who".
-    speaker_verb = key in sets.verbs_person_object or (
-        has_particle and (" " in key or key in sets.verbs_standalone)
-    )
-
-    if not has_particle and key in sets.verbs_pronoun_object:
-        clause = _subject_clause(sentence, right, i, tables)
-        if clause is not None:
-            return hit("verb+that-clause", clause)  # "denied the candidate had been paid"
-    target = _claim_object(sentence, right, i, tables)
-    if target is not None and target != _BLOCKED and key in sets.verbs_offsetting:
-        norms = {t.norm for t in sentence.tokens(target[0], target[1])}
-        if norms & sets.quantity_nouns:
-            return None  # "to counter the large numbers of Democrats": offset, not disputed
-    if target == _BLOCKED:
-        # "pushing back against candidates ... who say": people, not a thing voted down.
-        said = _speakers(sentence, right, i, tables) if speaker_verb else None
-        return None if said is None else hit("verb+speaker", said, cue_end)
-    if target is not None:
-        return hit("verb+claim-object", target, cue_end)
-
-    if nxt is not None and not has_particle and key in sets.verbs_pronoun_object:
-        if (
-            nxt.norm in sets.complementizers
-            and after is not None
-            and after.is_word
-            and after.norm not in sets.clause_boundaries
-        ):
-            return hit("verb+that-clause", (after.start, _clause_end(sentence, after.start)))
-        # "disputes this." is a pronoun; "disputed this year" is a determiner.
-        if nxt.norm in sets.pronoun_objects and (
-            nxt.norm in sets.clause_pronouns or _at_clause_end(right, i + 1, tables)
-        ):
-            return hit("verb+pronoun", (nxt.start, nxt.end))
-        if key in sets.verbs_deny and nxt.norm in sets.deny_objects:
-            return hit("deny+complement", (nxt.start, _clause_end(sentence, nxt.start)))
-        if (
-            key in sets.verbs_deny
-            and i == 1
-            and right[0].norm in sets.deny_objects
-            and nxt.norm.endswith(tuple(sets.gerund_suffixes))
-        ):
-            # "denies ever mocking the reporter": "ever" both an adverb and what opens it;
-            # not "deny ever more people visas".
-            return hit("deny+complement", (right[0].start, _clause_end(sentence, right[0].start)))
-        if (
-            key in sets.verbs_deny
-            and _is_gerund(nxt, tables)
-            and after is not None
-            and after.is_word
-            and (after.norm in sets.gerund_object_openers or after.text[0].isupper())
-        ):
-            # "denied mocking the reporter", "denies meeting him": having done it.
-            return hit("deny+complement", (nxt.start, _clause_end(sentence, nxt.start)))
-    if (
-        nxt is not None
-        and has_particle
-        and key in sets.verbs_particle_pronoun
-        and nxt.norm in sets.pronoun_objects
-        and _at_clause_end(right, i + 1, tables)
-    ):
-        return hit("verb+pronoun", (nxt.start, nxt.end), cue_end)  # "took issue with that."
-    if (
-        nxt is not None
-        and key in sets.verbs_person_object
-        and nxt.is_word
-        and nxt.text[0].isupper()
-        and nxt.norm not in sets.deny_objects
-    ):
-        return hit("verb+person", _name_at(right, i), cue_end)
-    if (
-        nxt is not None
-        and key in sets.verbs_person_object
-        and nxt.norm in sets.person_pronoun_objects
-        and _at_clause_end(right, i + 1, tables)
-    ):
-        return hit("verb+person", (nxt.start, nxt.end), cue_end)  # "Trump contradicted him."
-    if nxt is not None and not has_particle and key in sets.verbs_person_topic:
-        topic = _person_topic(sentence, right, i, tables)
-        if topic is not None:
-            return hit("verb+claim-object", topic)  # "challenging him over his comments"
-    if not has_particle and key in sets.verbs_any_object:
-        direct = _direct_object(right, i, tables)
-        if direct is not None:
-            return hit("verb+object", direct)
-    if nxt is not None and speaker_verb:
-        said = _speakers(sentence, right, i, tables)
-        if said is not None:
-            return hit("verb+speaker", said, cue_end)
-
-    if _at_clause_end(right, i, tables):
-        antecedent = _relative_antecedent(left, tables)
-        if antecedent is not None:
-            return hit("verb-in-relative-clause", antecedent, cue_end)
-    # A standalone verb disputes unless a direct object it does not know follows: "denied
-    # him entry" withholds. After a particle, only a person or a pronoun stands for what was
-    # said ("pushing back on Trump"); "push back against the group's propaganda machine"
-    # resists, and does not dispute.
-    if key in sets.verbs_standalone:
-        if not has_particle and _at_clause_end(right, i, tables):
-            return hit("verb-standalone", None)
-        if has_particle and nxt is not None and nxt.is_word:
-            if nxt.norm in sets.pronoun_objects or nxt.norm in sets.personal_pronouns:
-                return hit("verb-standalone", (nxt.start, nxt.end), cue_end)
-            if nxt.text[0].isupper():
-                return hit("verb-standalone", _name_at(right, i), cue_end)
-    return None
+_VERB_STEPS = VERB_STEPS.functions()
 
 
 def _noun_rule(

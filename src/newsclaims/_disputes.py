@@ -12,7 +12,7 @@ keeps its own words as the disputed span.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from newsclaims._actors import ANTECEDENT_WINDOW
@@ -29,7 +29,7 @@ from newsclaims.lexicon import Lexicon
 __all__ = ["DISPUTE_RULES", "DisputeDraft", "find_disputes"]
 
 #: Who disputes, and what: the rules a :class:`~newsclaims.Dispute` names, in the order tried.
-DISPUTE_RULES = Registry("disputes")
+DISPUTE_RULES: Registry[Callable[..., object]] = Registry("disputes")
 IN_QUOTE = DISPUTE_RULES.add(
     "in-quote",
     "“… do not correspond to reality,” the General Staff said: the cue stands inside a quote, "
