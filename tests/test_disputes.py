@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsclaims import Document, Stance, _dispute_rules, analyze
-from newsclaims._dispute_rules import CUE_RULES
+from newsclaims._dispute_rules import CUE_RULES, FALSITY_STEPS, VERB_STEPS
 from newsclaims._disputes import DISPUTE_RULES
 from seed_reading import read_seed
 
@@ -151,6 +151,8 @@ def test_the_docs_rule_tables_are_the_registries() -> None:
     for table in (
         DISPUTE_RULES.markdown_table("rule", "who disputes, and what"),
         CUE_RULES.markdown_table("rule", "the cue"),
+        VERB_STEPS.markdown_table("step", "what it reads"),
+        FALSITY_STEPS.markdown_table("step", "what it reads"),
     ):
         assert table in doc, f"docs/claims.md should hold this table:\n{table}"
 
@@ -166,6 +168,23 @@ def test_every_rule_a_record_can_name_is_registered() -> None:
     assert set(_dispute_rules.RULES) == set(CUE_RULES.names())
     stage = {d.rule for d in analyze(read_seed()[0]).disputes}
     assert stage <= set(DISPUTE_RULES.names())
+
+
+def test_the_steps_yield_registered_rules() -> None:
+    """Every rule a verb or falsity step can give a record is registered, and each step runs."""
+    for steps in (VERB_STEPS, FALSITY_STEPS):
+        assert len(steps.functions()) == len(steps.rules())
+        for step in steps.rules():
+            assert set(step.produces) <= set(CUE_RULES.names()), step.name
+    produced = {
+        name for steps in (VERB_STEPS, FALSITY_STEPS) for s in steps.rules() for name in s.produces
+    }
+    assert {
+        n for n in CUE_RULES.names() if n.startswith(("verb", "passive", "participle", "deny"))
+    } <= produced
+    assert {
+        n for n in CUE_RULES.names() if n.startswith("falsity") and n != "falsity-adverb"
+    } <= produced
 
 
 def test_a_rule_is_registered_once() -> None:

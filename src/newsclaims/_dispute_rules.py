@@ -8,7 +8,9 @@ why a sentence counts as a dispute. The words come from a :class:`DisputeCues` v
 How it works: one regular expression finds every candidate cue word in the sentence; each
 candidate is then judged by the rule for its kind (verb, noun or falsity word) on a few
 words around it, never on more than a few hundred characters, so the whole search is linear
-in the sentence's length whatever the text holds.
+in the sentence's length whatever the text holds. Verbs and falsity words are judged by a
+list of small named steps (:data:`VERB_STEPS`, :data:`FALSITY_STEPS`), tried in order; the
+rules a cue can name are :data:`CUE_RULES`.
 
 >>> text = "Putin said his troops won, a claim which Kyiv has denied."
 >>> [(c.cue.text, c.stance.value, c.rule, c.target.text) for c in find_dispute_cues(
@@ -40,7 +42,14 @@ from newsclaims._rules import Registry
 from newsclaims._spans import Span
 from newsclaims._words import matches_at
 
-__all__ = ["CUE_RULES", "RULES", "DisputeCue", "find_dispute_cues"]
+__all__ = [
+    "CUE_RULES",
+    "FALSITY_STEPS",
+    "RULES",
+    "VERB_STEPS",
+    "DisputeCue",
+    "find_dispute_cues",
+]
 
 #: The rules a :class:`DisputeCue` names, with what each recognizes: verb rules first, then
 #: noun, falsity-word and adverb rules, each group in the order its judge tries them.
@@ -950,6 +959,11 @@ class _Candidate:
         i = self.object_index + 1
         return self.right[i] if i < len(self.right) else None
 
+    @functools.cached_property
+    def predicate(self) -> tuple[str, tuple[int, int] | None] | None:
+        """The subject word and target when a falsity word ends ``copula (intensifiers)``."""
+        return _predicate(self.left, self.tables)
+
     @property
     def speaker_verb(self) -> bool:
         """Whether people who say something may stand for what they say after the verb:
@@ -1321,167 +1335,325 @@ def _noun_rule(
     return None
 
 
-def _falsity_rule(
-    sentence: _Sentence, start: int, end: int, key: str, stance: Stance, tables: CompiledCues
-) -> _Hit | None:
-    """Judge a falsity word: anywhere if it is standalone, else by its grammatical context."""
-    sets = tables.sets
-    left = _left(sentence, start)
-    right = _right(sentence, end)
-    nxt = right[0].norm if right else ""
+#: The steps that judge a falsity word ("not true", "nonsense", "lies"), in the order tried.
+FALSITY_STEPS: Registry[_Step] = Registry("dispute falsity words")
+
+
+def _following_norm(c: _Candidate) -> str:
+    """The word right after the cue."""
+    return c.right[0].norm if c.right else ""
+
+
+def _target_after(c: _Candidate) -> tuple[int, int] | None:
+    """The proposition right after the cue, when a word follows: "no evidence that ..."."""
+    right = c.right
+    return c.clause_from(right[0]) if right and right[0].is_word else None
+
+
+@FALSITY_STEPS.register(
+    "other-sense",
+    "a word after it giving it another sense ('made up of', not 'a distortion of'), a verb of "
+    "conceding reporting it ('admitted that ... was inaccurate') or an adverb before it "
+    "('politically incorrect')",
+)
+def _falsity_other_sense(c: _Candidate) -> _Verdict:
+    sets, right, left = c.sets, c.right, c.left
     # "made up largely of": the sense-giving word may follow an adverb.
-    following = right[1:] if right and right[0].is_word and _is_adverb(right[0], tables) else right
+    following = (
+        right[1:] if right and right[0].is_word and _is_adverb(right[0], c.tables) else right
+    )
     if (
         following
         and following[0].norm in sets.falsity_blocking_followers
-        and not (key in sets.falsity_nouns_of and following[0].norm in sets.genitive_particles)
+        and not (c.key in sets.falsity_nouns_of and following[0].norm in sets.genitive_particles)
     ):
-        return None  # "made up of", "made up by the fact that"; not "a distortion of"
-    if _conceded(sentence, start, tables):
-        return None  # "Carson admitted that the course name ... was inaccurate"
+        return _NO_CUE
+    if _conceded(c.sentence, c.start, c.tables):
+        return _NO_CUE
     if left and left[0].norm in sets.sense_adverbs:
-        return None  # "politically incorrect"
+        return _NO_CUE
+    return None
 
-    def hit(rule: str, target: tuple[int, int] | None) -> _Hit:
-        return _Hit(start, end, stance, rule, target)
 
-    if key in sets.falsity_first_person:
-        if nxt in sets.question_words:
-            return None  # "she did not say whether": withheld, not denied
-        if not (_first_person_before(left, tables) or _reported_third_person(left, tables)):
-            return None  # "he did not say when": no denial of one's own words
-    if key in sets.falsity_found:
-        # "found no evidence that the document was sent": an inquiry refutes a claim;
-        # "experts say there is no evidence of fraud": so does someone who says it.
-        found = left and left[0].norm in sets.finding_verbs
-        if not (found or _reported_or_quoted(sentence, start, tables)):
-            return None
-        if right and right[0].is_word:
-            return hit("falsity-phrase", (right[0].start, _clause_end(sentence, right[0].start)))
-        return hit("falsity-phrase", None)
-    if key in sets.falsity_lying:
-        # "“Trump is lying,” Clinton said": a verb ending a clause that someone says; not
-        # "lying in a hospital bed", "lied to the FBI" or "did not lie".
-        if _accused_of(left, tables) and not (right and right[0].norm in sets.infinitive_markers):
-            return hit("falsity-accused", None)  # "accused Trump of lying", not "... lying to"
-        if (
-            len(right) > 2
-            and right[0].norm in sets.lying_occasions
-            and _says_within(right, 1, 3, tables)
-        ):
-            return hit("falsity-lying", None)  # "Trump lied when he said he opposed the war"
-        if not _at_clause_end(right, 0, tables) or not left or not left[0].is_word:
-            return None
-        if key.endswith(tuple(sets.gerund_suffixes)) and left[0].norm not in sets.copulas:
-            return None
-        if _negated(left, tables) or not _reported_or_quoted(sentence, start, tables):
-            return None
-        return hit("falsity-lying", None)
-    if key in sets.falsity_reported:
-        # "said the decision had nothing to do with the emails", not "would have nothing
-        # to do with him" nor the narrator's own analysis.
-        if left and left[0].norm in sets.refusal_markers:
-            return None
-        if key in sets.falsity_reported_pronoun_subject and not (
-            left and left[0].norm in sets.personal_pronouns
-        ):
-            return None  # "the right thing is that the first gentleman have nothing to do"
-        if not _reported_or_quoted(sentence, start, tables):
-            return None
-        if right and right[0].is_word:
-            return hit("falsity-reported", (right[0].start, _clause_end(sentence, right[0].start)))
-        return hit("falsity-reported", None)
-    if key in sets.falsity_ratings and _negated(left, tables):
-        return None  # "we do not award Pinocchios"
-    if key in sets.falsity_standalone:
-        if key.rpartition(" ")[2] in sets.target_particles and " " in key:
-            # "there is no truth to the claim": what follows is the target.
-            if right and right[0].is_word:
-                return hit(
-                    "falsity-phrase", (right[0].start, _clause_end(sentence, right[0].start))
-                )
-            return hit("falsity-phrase", None)
-        if nxt in sets.infinitive_markers or nxt in sets.reflexive_pronouns:
-            return None  # "not true to his word", "misrepresenting herself"
-        if _negated_word(left, tables):
-            return None  # "the question was not unfounded", "not completely unfounded"
-        subject: tuple[str, tuple[int, int] | None] | None
-        if _negated_copula(key, tables):
-            subject = _subject_at(left, 0, tables)  # "it wasn't true": the copula is the cue's
-        else:
-            subject = _predicate_subject(sentence, start, left, tables)
-        return hit("falsity-phrase", subject[1] if subject else None)
-    predicate = _predicate(left, tables)
-    if key in sets.falsity_clause_final:
-        says = len(right) > 1 and _says(right[1], tables)
-        calls = len(right) > 1 and right[1].norm in sets.calling_verbs
-        if predicate is None or predicate[0] in sets.vague_subjects:
-            # "London has proved him wrong": shown wrong, not judged so.
-            if _proved(left, tables):
-                return hit("falsity-proved", None)
-            if predicate is None and _is_exclamation(sentence, start, left, right, tables):
-                return hit("falsity-exclamation", None)  # "“Wrong,” he said."
-            if predicate is not None and nxt in sets.infinitive_markers and says:
-                return hit("falsity-predicate", None)  # "it is wrong to imply that ..."
-            return None
-        if nxt in sets.infinitive_markers and (says or calls):
-            pass  # "'Absolutely Wrong' to Call Me a Liar": wrong in what one says
-        elif not _at_clause_end(right, 0, tables) and nxt not in sets.clause_final_followers:
-            return None
-        if nxt in sets.clause_boundaries and nxt not in sets.clause_final_followers:
-            return None
-        if predicate[0] in sets.claim_nouns or _reported_or_quoted(sentence, start, tables):
-            return hit("falsity-predicate", predicate[1])
-        # "the polls are wrong" only when someone says so; the narrator's "Trump is wrong",
-        # but not "Trump was wrong to attack the judge", a deed judged.
-        if _actor_judged(left, tables) and (nxt not in sets.infinitive_markers or says):
-            return hit("falsity-predicate", predicate[1])
+@FALSITY_STEPS.register(
+    "own-words",
+    "a denial of one's own words needs a first-person or reported third-person subject ('I "
+    "never said', 'he insisted he never said'), and no question word after ('did not say when')",
+)
+def _falsity_own_words(c: _Candidate) -> _Verdict:
+    if c.key not in c.sets.falsity_first_person:
         return None
+    if _following_norm(c) in c.sets.question_words:
+        return _NO_CUE
+    if not (_first_person_before(c.left, c.tables) or _reported_third_person(c.left, c.tables)):
+        return _NO_CUE
+    return None
+
+
+@FALSITY_STEPS.register(
+    "found",
+    "no evidence found by an inquiry or said by someone: 'investigators found no evidence that'",
+    ("falsity-phrase",),
+)
+def _falsity_found(c: _Candidate) -> _Verdict:
+    if c.key not in c.sets.falsity_found:
+        return None
+    found = c.left and c.left[0].norm in c.sets.finding_verbs
+    if not (found or _reported_or_quoted(c.sentence, c.start, c.tables)):
+        return _NO_CUE
+    return c.hit("falsity-phrase", _target_after(c))
+
+
+@FALSITY_STEPS.register(
+    "lying",
+    "a verb of lying that someone is accused of, that names its occasion, or that ends a "
+    "clause someone says: 'accused Trump of lying', '“Trump is lying,” Clinton said'",
+    ("falsity-accused", "falsity-lying"),
+)
+def _falsity_lying(c: _Candidate) -> _Verdict:
+    sets, left, right = c.sets, c.left, c.right
+    if c.key not in sets.falsity_lying:
+        return None
+    if _accused_of(left, c.tables) and not (right and right[0].norm in sets.infinitive_markers):
+        return c.hit("falsity-accused", None)  # "accused Trump of lying", not "... lying to"
+    if (
+        len(right) > 2
+        and right[0].norm in sets.lying_occasions
+        and _says_within(right, 1, 3, c.tables)
+    ):
+        return c.hit("falsity-lying", None)  # "Trump lied when he said he opposed the war"
+    if not _at_clause_end(right, 0, c.tables) or not left or not left[0].is_word:
+        return _NO_CUE  # "lying in a hospital bed", "lied to the FBI"
+    if c.key.endswith(tuple(sets.gerund_suffixes)) and left[0].norm not in sets.copulas:
+        return _NO_CUE
+    if _negated(left, c.tables) or not _reported_or_quoted(c.sentence, c.start, c.tables):
+        return _NO_CUE
+    return c.hit("falsity-lying", None)
+
+
+@FALSITY_STEPS.register(
+    "reported",
+    "a denial of a link or an event that someone says: 'said the decision had nothing to do "
+    "with the emails', not 'would have nothing to do with him'",
+    ("falsity-reported",),
+)
+def _falsity_reported(c: _Candidate) -> _Verdict:
+    sets, left = c.sets, c.left
+    if c.key not in sets.falsity_reported:
+        return None
+    if left and left[0].norm in sets.refusal_markers:
+        return _NO_CUE
+    if c.key in sets.falsity_reported_pronoun_subject and not (
+        left and left[0].norm in sets.personal_pronouns
+    ):
+        return _NO_CUE  # "the right thing is that the first gentleman have nothing to do"
+    if not _reported_or_quoted(c.sentence, c.start, c.tables):
+        return _NO_CUE
+    return c.hit("falsity-reported", _target_after(c))
+
+
+@FALSITY_STEPS.register("rating-negated", "a rating negated: 'we do not award Pinocchios'")
+def _falsity_rating_negated(c: _Candidate) -> _Verdict:
+    if c.key in c.sets.falsity_ratings and _negated(c.left, c.tables):
+        return _NO_CUE
+    return None
+
+
+@FALSITY_STEPS.register(
+    "standalone",
+    "a phrase that disputes wherever it occurs, with what it follows or its subject as "
+    "target; not 'not true to his word' nor 'not unfounded'",
+    ("falsity-phrase",),
+)
+def _falsity_standalone(c: _Candidate) -> _Verdict:
+    sets, key, left = c.sets, c.key, c.left
+    if key not in sets.falsity_standalone:
+        return None
+    if key.rpartition(" ")[2] in sets.target_particles and " " in key:
+        # "there is no truth to the claim": what follows is the target.
+        return c.hit("falsity-phrase", _target_after(c))
+    nxt = _following_norm(c)
+    if nxt in sets.infinitive_markers or nxt in sets.reflexive_pronouns:
+        return _NO_CUE  # "not true to his word", "misrepresenting herself"
+    if _negated_word(left, c.tables):
+        return _NO_CUE  # "the question was not unfounded", "not completely unfounded"
+    subject: tuple[str, tuple[int, int] | None] | None
+    if _negated_copula(key, c.tables):
+        subject = _subject_at(left, 0, c.tables)  # "it wasn't true": the copula is the cue's
+    else:
+        subject = _predicate_subject(c.sentence, c.start, left, c.tables)
+    return c.hit("falsity-phrase", subject[1] if subject else None)
+
+
+@FALSITY_STEPS.register(
+    "clause-final",
+    "'wrong' ending a clause someone says, or judging a named actor: 'the polls are wrong', "
+    "'Trump is wrong.', 'London has proved him wrong'; not 'it is wrong to attack'",
+    ("falsity-proved", "falsity-exclamation", "falsity-predicate"),
+)
+def _falsity_clause_final(c: _Candidate) -> _Verdict:
+    sets, left, right = c.sets, c.left, c.right
+    if c.key not in sets.falsity_clause_final:
+        return None
+    predicate = c.predicate
+    nxt = _following_norm(c)
+    says = len(right) > 1 and _says(right[1], c.tables)
+    calls = len(right) > 1 and right[1].norm in sets.calling_verbs
+    if predicate is None or predicate[0] in sets.vague_subjects:
+        # "London has proved him wrong": shown wrong, not judged so.
+        if _proved(left, c.tables):
+            return c.hit("falsity-proved", None)
+        if predicate is None and _is_exclamation(c.sentence, c.start, left, right, c.tables):
+            return c.hit("falsity-exclamation", None)  # "“Wrong,” he said."
+        if predicate is not None and nxt in sets.infinitive_markers and says:
+            return c.hit("falsity-predicate", None)  # "it is wrong to imply that ..."
+        return _NO_CUE
+    if nxt in sets.infinitive_markers and (says or calls):
+        pass  # "'Absolutely Wrong' to Call Me a Liar": wrong in what one says
+    elif not _at_clause_end(right, 0, c.tables) and nxt not in sets.clause_final_followers:
+        return _NO_CUE
+    if nxt in sets.clause_boundaries and nxt not in sets.clause_final_followers:
+        return _NO_CUE
+    if predicate[0] in sets.claim_nouns or _reported_or_quoted(c.sentence, c.start, c.tables):
+        return c.hit("falsity-predicate", predicate[1])
+    # "the polls are wrong" only when someone says so; the narrator's "Trump is wrong",
+    # but not "Trump was wrong to attack the judge", a deed judged.
+    if _actor_judged(left, c.tables) and (nxt not in sets.infinitive_markers or says):
+        return c.hit("falsity-predicate", predicate[1])
+    return _NO_CUE
+
+
+@FALSITY_STEPS.register(
+    "predicate",
+    "a falsity word after a copula that modifies no other noun: 'It's nonsense', 'is all "
+    "lies'; not 'they were being ridiculous' nor 'it's ridiculous that ...'",
+    ("falsity-predicate",),
+)
+def _falsity_predicate(c: _Candidate) -> _Verdict:
+    sets, right, predicate = c.sets, c.right, c.predicate
+    nxt = _following_norm(c)
     # "is a false equivalency", "a phony system", "a propaganda victory": the falsity word
     # modifies another noun, so the predicate is that noun, not a falsity.
     modifies_other = bool(right) and not (
-        _at_clause_end(right, 0, tables)
+        _at_clause_end(right, 0, c.tables)
         or nxt in sets.predicate_followers
         or nxt in sets.claim_nouns
     )
-    if predicate is not None and not modifies_other:
-        personal = predicate[0] in sets.personal_pronouns
-        opinion = nxt in sets.complementizers or nxt in sets.infinitive_markers
-        # "they were being ridiculous", "it's ridiculous that businesses ...": opinions of
-        # people or facts, not disputes of a claim.
-        if not (stance is Stance.DISMISS and (personal or opinion)):
-            return hit("falsity-predicate", predicate[1])
+    if predicate is None or modifies_other:
+        return None
+    personal = predicate[0] in sets.personal_pronouns
+    opinion = nxt in sets.complementizers or nxt in sets.infinitive_markers
+    # "they were being ridiculous", "it's ridiculous that businesses ...": opinions of people
+    # or facts, not disputes of a claim.
+    if c.stance is Stance.DISMISS and (personal or opinion):
+        return None
+    return c.hit("falsity-predicate", predicate[1])
 
-    called = _called_object(sentence, left, tables)
-    if called is not None:
-        return None if called == _BLOCKED else hit("falsity-called", called)
 
-    if key in sets.falsity_possessed:
-        owner = _possessor(sentence, left, right, tables)
-        if owner is not None:
-            return hit("falsity-possessed", owner)
+@FALSITY_STEPS.register(
+    "called",
+    "a falsity word after a calling verb and what it calls so: 'calling them propaganda'; not "
+    "a person ('called him a liar') nor a proposal",
+    ("falsity-called",),
+)
+def _falsity_called(c: _Candidate) -> _Verdict:
+    called = _called_object(c.sentence, c.left, c.tables)
+    if called is None:
+        return None
+    return _NO_CUE if called == _BLOCKED else c.hit("falsity-called", called)
 
-    attributive = _attributive_noun(right, tables)
-    if attributive is not None and not _offence(left, tables):
-        return hit("falsity-attributive", attributive)
+
+@FALSITY_STEPS.register(
+    "possessed",
+    "a falsity noun that is someone's words: 'his lies', 'the lies from Sanders'",
+    ("falsity-possessed",),
+)
+def _falsity_possessed(c: _Candidate) -> _Verdict:
+    if c.key not in c.sets.falsity_possessed:
+        return None
+    owner = _possessor(c.sentence, c.left, c.right, c.tables)
+    return None if owner is None else c.hit("falsity-possessed", owner)
+
+
+@FALSITY_STEPS.register(
+    "attributive",
+    "a falsity word before a claim noun: 'false narrative'; not 'filing a false report'",
+    ("falsity-attributive",),
+)
+def _falsity_attributive(c: _Candidate) -> _Verdict:
+    attributive = _attributive_noun(c.right, c.tables)
+    if attributive is None or _offence(c.left, c.tables):
+        return None
+    return c.hit("falsity-attributive", attributive)
+
+
+@FALSITY_STEPS.register(
+    "that-clause",
+    "a falsity noun with a determiner, taking a that-clause: 'the myth that he won'",
+    ("falsity-that-clause",),
+)
+def _falsity_that_clause(c: _Candidate) -> _Verdict:
+    left, right = c.left, c.right
     if (
         len(right) > 1
-        and nxt in sets.complementizers
-        and _opens_clause(right[1], tables)
+        and _following_norm(c) in c.sets.complementizers
+        and _opens_clause(right[1], c.tables)
         and left
-        and _marks_noun(left[0], tables)
+        and _marks_noun(left[0], c.tables)
     ):
-        # "this fiction that there's widespread discrimination", "the myth that he won".
-        return hit("falsity-that-clause", (right[1].start, _clause_end(sentence, right[1].start)))
-    if left and left[0].norm in sets.trafficking_verbs:
-        return hit("falsity-trafficked", None)
-    if _accused_of(left, tables):
-        return hit("falsity-accused", None)
-    if _proved(left, tables):
-        return hit("falsity-proved", None)
-    if _is_exclamation(sentence, start, left, right, tables):
-        return hit("falsity-exclamation", None)
+        return c.hit("falsity-that-clause", c.clause_from(right[1]))
     return None
+
+
+@FALSITY_STEPS.register(
+    "trafficked",
+    "a falsity noun after a verb of peddling: 'is peddling fiction'",
+    ("falsity-trafficked",),
+)
+def _falsity_trafficked(c: _Candidate) -> _Verdict:
+    if c.left and c.left[0].norm in c.sets.trafficking_verbs:
+        return c.hit("falsity-trafficked", None)
+    return None
+
+
+@FALSITY_STEPS.register(
+    "accused",
+    "a falsity word after 'accused ... of': 'accused him of an “artful smear”'",
+    ("falsity-accused",),
+)
+def _falsity_accused(c: _Candidate) -> _Verdict:
+    return c.hit("falsity-accused", None) if _accused_of(c.left, c.tables) else None
+
+
+@FALSITY_STEPS.register(
+    "proved",
+    "a falsity word after a verb of proving: 'has proved him wrong'",
+    ("falsity-proved",),
+)
+def _falsity_proved(c: _Candidate) -> _Verdict:
+    return c.hit("falsity-proved", None) if _proved(c.left, c.tables) else None
+
+
+@FALSITY_STEPS.register(
+    "exclamation",
+    "a falsity word standing alone as a reply: '“Nonsense,” he said'",
+    ("falsity-exclamation",),
+)
+def _falsity_exclamation(c: _Candidate) -> _Verdict:
+    if _is_exclamation(c.sentence, c.start, c.left, c.right, c.tables):
+        return c.hit("falsity-exclamation", None)
+    return None
+
+
+def _falsity_rule(
+    sentence: _Sentence, start: int, end: int, key: str, stance: Stance, tables: CompiledCues
+) -> _Hit | None:
+    """Judge a falsity word: anywhere if it is standalone, else by its grammatical context;
+    the steps of :data:`FALSITY_STEPS`, in order."""
+    return _judge(_FALSITY_STEPS, _Candidate(sentence, start, end, key, stance, tables))
+
+
+_FALSITY_STEPS = FALSITY_STEPS.functions()
 
 
 def _attributive_noun(right: Sequence[_Token], tables: CompiledCues) -> tuple[int, int] | None:
