@@ -23,7 +23,7 @@ from __future__ import annotations
 import bisect
 import functools
 from collections.abc import Callable, Mapping, Sequence
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 import attrs
 import regex
@@ -261,9 +261,16 @@ class _Sentence(str):
             # its lowercase.
             marks = self.tables.marks
             quotes = [text in marks.quotes for text in texts]
-            self._words = list(
-                map(_Token, texts, self._starts, self._ends, map(marks.lower, texts), quotes)
-            )
+            lowered = self.lower()
+            if len(lowered) == len(self) and "Σ" not in self:
+                # Lowercase is then the same character by character (no letter grows, and
+                # no final sigma depends on its neighbours): fold the sentence once and
+                # slice, at less cost than folding each token.
+                folded = lowered.translate(marks.to_straight)
+                norms = [folded[a:b] for a, b in zip(self._starts, self._ends, strict=True)]
+            else:
+                norms = list(map(marks.lower, texts))
+            self._words = list(map(_Token, texts, self._starts, self._ends, norms, quotes))
         first = bisect.bisect_left(self._starts, max(0, lo))
         last = bisect.bisect_right(self._ends, hi)
         return self._words[first:last]
@@ -888,7 +895,7 @@ _NO_CUE = _NoCue()
 class _Candidate:
     """A candidate cue with the words around it, read once and shared by a judge's steps.
 
-    What only some steps need (the voice, the particle, the predicate) is read on first need.
+    What only some steps need (a falsity word's predicate) is read on first need.
     """
 
     def __init__(
@@ -921,64 +928,52 @@ class _Candidate:
         return (token.start, _clause_end(self.sentence, token.start))
 
     @functools.cached_property
-    def particle(self) -> tuple[int, int, bool]:
-        """Where a verb's object starts in ``right``, where the cue ends, and whether a
-        particle stands between: one adverb may sit between the verb and its particle or
-        object ("denied strongly"); "pushed back on" is one cue.
-        """
-        right = self.right
-        i = 1 if right and right[0].is_word and _is_adverb(right[0], self.tables) else 0
-        cue_end = self.end
-        has_particle = i < len(right) and right[i].norm in self.sets.object_particles
-        if has_particle:
-            if i == 0:
-                cue_end = right[0].end
-            i += 1
-        return i, cue_end, has_particle
-
-    @property
-    def object_index(self) -> int:
-        return self.particle[0]
-
-    @property
-    def phrasal_end(self) -> int:
-        return self.particle[1]
-
-    @property
-    def has_particle(self) -> bool:
-        return self.particle[2]
-
-    @property
-    def next(self) -> _Token | None:
-        """The word where a verb's object starts."""
-        i = self.object_index
-        return self.right[i] if i < len(self.right) else None
-
-    @property
-    def after_next(self) -> _Token | None:
-        i = self.object_index + 1
-        return self.right[i] if i < len(self.right) else None
-
-    @functools.cached_property
     def predicate(self) -> tuple[str, tuple[int, int] | None] | None:
         """The subject word and target when a falsity word ends ``copula (intensifiers)``."""
         return _predicate(self.left, self.tables)
 
-    @property
-    def speaker_verb(self) -> bool:
-        """Whether people who say something may stand for what they say after the verb:
-        "pushed back against critics who say", "contradicting those who claim".
-        """
-        return self.key in self.sets.verbs_person_object or (
-            self.has_particle and (" " in self.key or self.key in self.sets.verbs_standalone)
+
+class _VerbCandidate(_Candidate):
+    """A candidate verb, with where its object starts read at once: every step needs it."""
+
+    def __init__(
+        self,
+        sentence: _Sentence,
+        start: int,
+        end: int,
+        key: str,
+        stance: Stance,
+        tables: CompiledCues,
+    ) -> None:
+        super().__init__(sentence, start, end, key, stance, tables)
+        right, sets = self.right, self.sets
+        # One adverb may sit between the verb and its particle or object ("denied
+        # strongly"); "pushed back on" is one cue, ending at its particle.
+        i = 1 if right and right[0].is_word and _is_adverb(right[0], tables) else 0
+        self.phrasal_end = end
+        self.has_particle = i < len(right) and right[i].norm in sets.object_particles
+        if self.has_particle:
+            if i == 0:
+                self.phrasal_end = right[0].end
+            i += 1
+        #: Where the verb's object starts in ``right``, and its first two words.
+        self.object_index = i
+        self.next = right[i] if i < len(right) else None
+        self.after_next = right[i + 1] if i + 1 < len(right) else None
+        # "pushed back against critics who say", "contradicting those who claim": people
+        # who say something stand for what they say.
+        self.speaker_verb = key in sets.verbs_person_object or (
+            self.has_particle and (" " in key or key in sets.verbs_standalone)
         )
 
 
 _Verdict = _Hit | _NoCue | None
 _Step = Callable[[_Candidate], _Verdict]
+_VerbStep = Callable[[_VerbCandidate], _Verdict]
+_C = TypeVar("_C", bound=_Candidate)
 
 
-def _judge(steps: Sequence[_Step], candidate: _Candidate) -> _Hit | None:
+def _judge(steps: Sequence[Callable[[_C], _Verdict]], candidate: _C) -> _Hit | None:
     """The first verdict of ``steps`` on ``candidate``: a cue, no cue, or (when every step
     passes) no cue."""
     for step in steps:
@@ -990,7 +985,7 @@ def _judge(steps: Sequence[_Step], candidate: _Candidate) -> _Hit | None:
 
 #: The steps that judge a dispute verb, in the order tried: each yields a cue, rules the
 #: candidate out, or passes to the next.
-VERB_STEPS: Registry[_Step] = Registry("dispute verbs")
+VERB_STEPS: Registry[_VerbStep] = Registry("dispute verbs")
 
 
 @VERB_STEPS.register(
@@ -999,7 +994,7 @@ VERB_STEPS: Registry[_Step] = Registry("dispute verbs")
     "only as a participle before a claim noun ('the debunked accounts')",
     ("participle+claim-noun",),
 )
-def _verb_as_adjective(c: _Candidate) -> _Verdict:
+def _verb_as_adjective(c: _VerbCandidate) -> _Verdict:
     previous = c.left[0] if c.left else None
     if previous is None or not _marks_noun(previous, c.tables):
         return None
@@ -1010,7 +1005,7 @@ def _verb_as_adjective(c: _Candidate) -> _Verdict:
 
 
 @VERB_STEPS.register("negated", "a negator among the three words before: 'did not deny'")
-def _verb_negated(c: _Candidate) -> _Verdict:
+def _verb_negated(c: _VerbCandidate) -> _Verdict:
     return _NO_CUE if _negated(c.left, c.tables) else None
 
 
@@ -1020,7 +1015,7 @@ def _verb_negated(c: _Candidate) -> _Verdict:
     "claims undergo ('are easily refuted'); other passives withhold ('was denied bail')",
     ("passive-claim-subject", "passive-standalone"),
 )
-def _verb_passive(c: _Candidate) -> _Verdict:
+def _verb_passive(c: _VerbCandidate) -> _Verdict:
     passive, subject = _passive_subject(c.left, c.key, c.tables)
     if not passive:
         return None
@@ -1036,7 +1031,7 @@ def _verb_passive(c: _Candidate) -> _Verdict:
     "a participle after a claim noun, with its agent: 'an allegation rejected by the campaign'",
     ("passive-claim-subject",),
 )
-def _verb_reduced_relative(c: _Candidate) -> _Verdict:
+def _verb_reduced_relative(c: _VerbCandidate) -> _Verdict:
     previous = c.left[0] if c.left else None
     if (
         previous is not None
@@ -1055,7 +1050,7 @@ def _verb_reduced_relative(c: _Candidate) -> _Verdict:
     "not 'to counter that threat'",
     ("verb+that-clause",),
 )
-def _verb_retort_that(c: _Candidate) -> _Verdict:
+def _verb_retort_that(c: _VerbCandidate) -> _Verdict:
     if c.key not in c.sets.verbs_that_object:
         return None
     if c.right and _opens_clause(c.right[0], c.tables):
@@ -1068,7 +1063,7 @@ def _verb_retort_that(c: _Candidate) -> _Verdict:
     "a retort verb's object or 'with' phrase is the retort, not what it answers: 'fired back "
     "with a statement', 'fired back a response'",
 )
-def _verb_retort_itself(c: _Candidate) -> _Verdict:
+def _verb_retort_itself(c: _VerbCandidate) -> _Verdict:
     if c.key not in c.sets.verbs_retort:
         return None
     if not c.has_particle:
@@ -1082,7 +1077,7 @@ def _verb_retort_itself(c: _Candidate) -> _Verdict:
     "a that-less clause after a verb taking a pronoun: 'denied the candidate had been paid'",
     ("verb+that-clause",),
 )
-def _verb_subject_clause(c: _Candidate) -> _Verdict:
+def _verb_subject_clause(c: _VerbCandidate) -> _Verdict:
     if c.has_particle or c.key not in c.sets.verbs_pronoun_object:
         return None
     clause = _subject_clause(c.sentence, c.right, c.object_index, c.tables)
@@ -1096,7 +1091,7 @@ def _verb_subject_clause(c: _Candidate) -> _Verdict:
     "offset, and a thing voted down or one's own words end the search",
     ("verb+claim-object", "verb+speaker"),
 )
-def _verb_claim_object(c: _Candidate) -> _Verdict:
+def _verb_claim_object(c: _VerbCandidate) -> _Verdict:
     i = c.object_index
     target = _claim_object(c.sentence, c.right, i, c.tables)
     if target is not None and target != _BLOCKED and c.key in c.sets.verbs_offsetting:
@@ -1118,7 +1113,7 @@ def _verb_claim_object(c: _Candidate) -> _Verdict:
     "this.' (not 'disputed this year')",
     ("verb+that-clause", "verb+pronoun"),
 )
-def _verb_pronoun_object(c: _Candidate) -> _Verdict:
+def _verb_pronoun_object(c: _VerbCandidate) -> _Verdict:
     nxt, after, sets = c.next, c.after_next, c.sets
     if nxt is None or c.has_particle or c.key not in sets.verbs_pronoun_object:
         return None
@@ -1142,7 +1137,7 @@ def _verb_pronoun_object(c: _Candidate) -> _Verdict:
     "'denied mocking the reporter'",
     ("deny+complement",),
 )
-def _verb_deny_complement(c: _Candidate) -> _Verdict:
+def _verb_deny_complement(c: _VerbCandidate) -> _Verdict:
     nxt, after, sets, right = c.next, c.after_next, c.sets, c.right
     if (
         nxt is None
@@ -1177,7 +1172,7 @@ def _verb_deny_complement(c: _Candidate) -> _Verdict:
     "a phrasal verb and a pronoun ending the clause: 'took issue with that.'",
     ("verb+pronoun",),
 )
-def _verb_particle_pronoun(c: _Candidate) -> _Verdict:
+def _verb_particle_pronoun(c: _VerbCandidate) -> _Verdict:
     nxt = c.next
     if (
         nxt is not None
@@ -1195,7 +1190,7 @@ def _verb_particle_pronoun(c: _Candidate) -> _Verdict:
     "a person standing for what they said: 'contradicting Trump', 'Trump contradicted him.'",
     ("verb+person",),
 )
-def _verb_person(c: _Candidate) -> _Verdict:
+def _verb_person(c: _VerbCandidate) -> _Verdict:
     nxt, sets = c.next, c.sets
     if nxt is None or c.key not in sets.verbs_person_object:
         return None
@@ -1213,7 +1208,7 @@ def _verb_person(c: _Candidate) -> _Verdict:
     "a person and what they are challenged on: 'challenging him over his comments'",
     ("verb+claim-object",),
 )
-def _verb_person_topic(c: _Candidate) -> _Verdict:
+def _verb_person_topic(c: _VerbCandidate) -> _Verdict:
     if c.next is None or c.has_particle or c.key not in c.sets.verbs_person_topic:
         return None
     topic = _person_topic(c.sentence, c.right, c.object_index, c.tables)
@@ -1225,7 +1220,7 @@ def _verb_person_topic(c: _Candidate) -> _Verdict:
     "any direct object not withheld or given: 'denied his opposition'",
     ("verb+object",),
 )
-def _verb_any_object(c: _Candidate) -> _Verdict:
+def _verb_any_object(c: _VerbCandidate) -> _Verdict:
     if c.has_particle or c.key not in c.sets.verbs_any_object:
         return None
     direct = _direct_object(c.right, c.object_index, c.tables)
@@ -1237,7 +1232,7 @@ def _verb_any_object(c: _Candidate) -> _Verdict:
     "people who say something: 'pushing back against candidates who say'",
     ("verb+speaker",),
 )
-def _verb_speakers(c: _Candidate) -> _Verdict:
+def _verb_speakers(c: _VerbCandidate) -> _Verdict:
     if c.next is None or not c.speaker_verb:
         return None
     said = _speakers(c.sentence, c.right, c.object_index, c.tables)
@@ -1249,7 +1244,7 @@ def _verb_speakers(c: _Candidate) -> _Verdict:
     "a verb ending a relative clause on a claim: 'a claim which Kyiv has denied'",
     ("verb-in-relative-clause",),
 )
-def _verb_relative_clause(c: _Candidate) -> _Verdict:
+def _verb_relative_clause(c: _VerbCandidate) -> _Verdict:
     if not _at_clause_end(c.right, c.object_index, c.tables):
         return None
     antecedent = _relative_antecedent(c.left, c.tables)
@@ -1264,7 +1259,7 @@ def _verb_relative_clause(c: _Candidate) -> _Verdict:
     "person or pronoun ('pushing back on Trump'); 'denied him entry' withholds",
     ("verb-standalone",),
 )
-def _verb_standalone(c: _Candidate) -> _Verdict:
+def _verb_standalone(c: _VerbCandidate) -> _Verdict:
     nxt, sets = c.next, c.sets
     if c.key not in sets.verbs_standalone:
         return None
@@ -1283,7 +1278,7 @@ def _verb_rule(
 ) -> _Hit | None:
     """Judge a dispute verb by its object, its voice and its clause: the steps of
     :data:`VERB_STEPS`, in order."""
-    return _judge(_VERB_STEPS, _Candidate(sentence, start, end, key, stance, tables))
+    return _judge(_VERB_STEPS, _VerbCandidate(sentence, start, end, key, stance, tables))
 
 
 _VERB_STEPS = VERB_STEPS.functions()
