@@ -16,7 +16,8 @@ from newsclaims import DEFAULT_LEXICON, Stance, ValidationError
 from newsclaims._dispute_cues import DEFAULT_DISPUTE_CUES, DisputeCues
 from newsclaims._dispute_rules import RULES, DisputeCue, dispute_cues_at, find_dispute_cues
 from newsclaims._dispute_tables import CueSets, compiled
-from newsclaims._words import Words
+from newsclaims._regexes import trie_pattern
+from newsclaims._words import Words, matches_at
 from newsclaims.lang.en.disputes import ENGLISH_DISPUTE_TABLES
 from newsclaims.strategies import texts
 
@@ -169,6 +170,47 @@ def test_reading_only_where_first_words_stand_finds_what_a_full_scan_finds(
         at for at in words.starts(tables.firsts, tables.follows, fold=True) if start <= at < end
     ]
     assert dispute_cues_at(text, start, end, tables, pruned) == everywhere
+
+
+def _reference_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """The entries written out in full, each space and apostrophe inline, as one pattern
+    per role: what the compiled ``entries`` and ``screen`` must answer exactly like."""
+    tables = compiled(DEFAULT_DISPUTE_CUES)
+    marks = tables.marks
+    space = f"{marks.mark_class}{{0,2}}\\s{{1,3}}{marks.mark_class}{{0,2}}"
+    apostrophe = "[" + "".join(regex.escape(ch) for ch in marks.apostrophes) + "]"
+
+    def character(ch: str) -> str:
+        if ch == " ":
+            return space
+        return apostrophe if ch == "'" else str(regex.escape(ch))
+
+    tree = trie_pattern(tables.kinds, character)
+    candidates = regex.compile(rf"\b(?<!-)(?:{tree})(?!-?\w)", regex.IGNORECASE)
+    prefilter = regex.compile(rf"\b(?:{tree})", regex.IGNORECASE)
+    return candidates, prefilter
+
+
+REFERENCE = _reference_patterns()
+
+
+@given(st.one_of(entry_salads(), sentences_in_texts()))
+def test_the_two_roles_of_the_entries_pattern_match_patterns_written_out(
+    case: tuple[str, int, int],
+) -> None:
+    """One pattern, screened by a cheaper one, serves as the cue scan and as the prefilter:
+    it finds exactly what each pattern written out in full finds."""
+    text, start, end = case
+    tables = compiled(DEFAULT_DISPUTE_CUES)
+    candidates, prefilter = REFERENCE
+    assert tables.cues_in(text) == [m.span() for m in candidates.finditer(text)]
+    positions = range(start, end)
+    assert tables.prefilter(text, positions) == [
+        m.start() for m in matches_at(prefilter, text, positions)
+    ]
+    assert tables.cues_at(text, positions) == [
+        m.span() for m in matches_at(candidates, text, positions)
+    ]
 
 
 def test_entries_that_do_not_start_with_a_letter_are_read_by_a_full_scan() -> None:

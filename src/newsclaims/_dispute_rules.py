@@ -35,12 +35,10 @@ from newsclaims._dispute_tables import (
     CompiledCues,
     compiled,
 )
-from newsclaims._dispute_tables import normalize as _norm
 from newsclaims._errors import ValidationError
 from newsclaims._models import Stance
 from newsclaims._rules import Registry
 from newsclaims._spans import Span
-from newsclaims._words import matches_at
 
 __all__ = [
     "CUE_RULES",
@@ -324,7 +322,7 @@ def find_dispute_cues(
     tables = compiled(cues, quote_pairs, apostrophes)
     # A slice, not pos/endpos: a look-behind would otherwise see the text before the sentence.
     sentence = _sentence(text[start:end], tables)
-    return _cues(text, start, sentence, list(tables.candidates.finditer(sentence)), tables)
+    return _cues(text, start, sentence, tables.cues_in(sentence), tables)
 
 
 def dispute_cues_at(
@@ -342,7 +340,7 @@ def dispute_cues_at(
     """
     sentence = _sentence(text[start:end], tables)
     if not tables.word_led or _FOLDS_TO_ASCII.search(sentence):
-        return _cues(text, start, sentence, list(tables.candidates.finditer(sentence)), tables)
+        return _cues(text, start, sentence, tables.cues_in(sentence), tables)
     at = [position - start for position in starts]
     if 0 < start < end and text[start - 1].isalpha() and text[start].isalpha():
         at.insert(0, 0)  # a word cut by the sentence's start: its rest is a word here
@@ -350,15 +348,14 @@ def dispute_cues_at(
         last = _LAST_WORD.search(sentence)  # a word cut by the sentence's end
         if last is not None:
             at.append(last.start())
-    matches = matches_at(tables.candidates, sentence, sorted(set(at)))
-    return _cues(text, start, sentence, matches, tables)
+    return _cues(text, start, sentence, tables.cues_at(sentence, sorted(set(at))), tables)
 
 
 def _cues(
     text: str,
     start: int,
     sentence: _Sentence,
-    candidates: list[regex.Match[str]],
+    candidates: list[tuple[int, int]],
     tables: CompiledCues,
 ) -> tuple[DisputeCue, ...]:
     """The cues of ``sentence`` (at ``start`` in ``text``), from its candidate matches."""
@@ -369,16 +366,17 @@ def _cues(
     headline: bool | None = None
     opening = 0
     hits: list[_Hit] = []
-    for match in candidates:
-        cue_start, cue_end = match.span()
-        if not match.group().islower() and _norm(match.group()) not in tables.sets.eponyms:
+    normalize = tables.marks.normalize
+    for cue_start, cue_end in candidates:
+        matched = sentence[cue_start:cue_end]
+        key = normalize(matched)
+        if not matched.islower() and key not in tables.sets.eponyms:
             if headline is None:
                 headline = _is_headline(sentence)
                 first_word = _FIRST_WORD.search(sentence)
                 opening = first_word.start() if first_word else len(sentence)
-            if _is_name_part(sentence, cue_start, match.group(), headline, opening, tables):
+            if _is_name_part(sentence, cue_start, matched, headline, opening, tables):
                 continue
-        key = _norm(match.group())
         # No entry when the pattern's case folding matched a letter that lowercasing keeps
         # ("refuteſ" for "refutes"): no word of the tables, so no cue.
         for kind, stance in tables.kinds.get(key, ()):
@@ -415,7 +413,8 @@ def _resolve(sentence: _Sentence, hits: list[_Hit], tables: CompiledCues) -> lis
             kept
             and hit.rule == "falsity-called"
             and hit.target is not None
-            and _norm(sentence[hit.target[0] : hit.target[1]]) in tables.sets.pronoun_objects
+            and tables.marks.normalize(sentence[hit.target[0] : hit.target[1]])
+            in tables.sets.pronoun_objects
         ):
             continue
         kept.append(hit)

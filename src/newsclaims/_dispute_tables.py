@@ -265,19 +265,26 @@ class CueSets:
 class CompiledCues:
     """What the rules need from a :class:`DisputeCues` value, compiled once and cached.
 
-    ``candidates`` finds every cue entry of every kind in one pass; ``kinds`` says, for an
-    entry in :func:`normalize` form, which kinds and stances it belongs to. The sets hold
-    the context tables in :func:`normalize` form.
+    ``entries`` finds the cue entries of every kind where they stand (:meth:`cues_at`,
+    :meth:`cues_in`, :meth:`prefilter`); ``kinds`` says, for an entry in :func:`normalize`
+    form, which kinds and stances it belongs to. The sets hold the context tables in
+    :func:`normalize` form.
     """
 
-    candidates: regex.Pattern[str]
-    #: A superset of ``candidates`` (no check at the end of a word), for finding which
-    #: sentences of a document hold a cue at all; ``firsts`` are its matches' first words.
-    prefilter: regex.Pattern[str]
+    #: The entries, in two roles at once: where a match starts, its group ``prefilter``
+    #: holds the longest entry there with no check at its end (which sentences hold a cue
+    #: at all); the match itself is the cue there, a whole word ("self-denial",
+    #: "undisputed" and "push backed" are not cues), or empty when there is none.
+    entries: regex.Pattern[str]
+    #: A cheap superset of ``entries``: any run of one to seven characters that are no
+    #: letter or digit stands for a space between words, any one for an apostrophe. It is
+    #: tried first; only where it matches is ``entries`` tried, whose space and entries are
+    #: subroutine calls that cost more to run and less to compile.
+    screen: regex.Pattern[str]
     firsts: frozenset[str]
     #: For the first words that start only longer entries, the letters their next words
-    #: start with (:func:`~newsclaims._words.next_letters`): where others follow, neither
-    #: pattern can match.
+    #: start with (:func:`~newsclaims._words.next_letters`): where others follow, no entry
+    #: can match.
     follows: Mapping[str, frozenset[str]]
     #: Whether every entry starts with a letter, so that its matches start where a word of
     #: the text does (one of ``firsts``).
@@ -295,24 +302,67 @@ class CompiledCues:
     #: auxiliaries, copulas, clause boundaries and noun markers together.
     not_nouns: frozenset[str]
 
+    def prefilter(self, text: str, starts: Iterable[int]) -> list[int]:
+        """Where an entry starts in ``text``, tried at ``starts`` (ascending) alone, with no
+        check at its end: a superset of the cues, for finding which sentences hold one.
+        Like a scan, an entry found hides the starts it covers.
+        """
+        screen, entries = self.screen.match, self.entries.match
+        found = []
+        reached = 0
+        for at in starts:
+            if at < reached or screen(text, at) is None:
+                continue
+            match = entries(text, at)
+            if match is not None:
+                found.append(at)
+                reached = match.end("prefilter")
+        return found
 
-# Whole words only: no letter, digit or hyphen on either side ("self-denial", "now-denied",
-# "undisputed" and "push backed" are not cues). Every quantifier is bounded. Entries start
-# with a letter, so a word boundary and no hyphen before is the same test as a look-behind
-# for neither, and twice as fast for the engine to try at every position.
-_LEFT = r"\b(?<!-)"
+    def cues_at(self, text: str, starts: Iterable[int]) -> list[tuple[int, int]]:
+        """The spans of the cue entries in ``text`` that start at ``starts`` (ascending):
+        what a scan for them finds, where they can only start there. Cues never overlap.
+        """
+        screen, entries = self.screen.match, self.entries.match
+        found = []
+        reached = 0
+        for at in starts:
+            if at < reached or screen(text, at) is None:
+                continue
+            match = entries(text, at)
+            if match is not None and match.end() > at:
+                found.append((at, match.end()))
+                reached = match.end()
+        return found
+
+    def cues_in(self, text: str) -> list[tuple[int, int]]:
+        """The spans of the cue entries in ``text``, read at every position, in text order."""
+        return self.cues_at(text, [m.start() for m in self.screen.finditer(text, overlapped=True)])
+
+
+# Whole words only: no letter, digit or hyphen on either side. Every quantifier is bounded.
+# Entries start with a letter, so a word boundary and no hyphen before (in ``entries``) is the
+# same test as a look-behind for neither, and twice as fast for the engine to try.
 _RIGHT = r"(?!-?\w)"
 
 
 def _space(marks: Marks) -> str:
     """A short run of white space, maybe with quotation marks: "lying” about", "lied''
     about" (the New York Times's doubled apostrophes).
-
-    Written once, in a DEFINE group that every space of the entries calls: parsing it at
-    each of the trie's thousand spaces was most of the cost of compiling the patterns.
     """
     quote = marks.mark_class
-    return f"(?(DEFINE)(?P<space>{quote}{{0,2}}\\s{{1,3}}{quote}{{0,2}}))"
+    return f"{quote}{{0,2}}\\s{{1,3}}{quote}{{0,2}}"
+
+
+def _any_of(characters: str) -> str:
+    """One character, as the screen stands for any of ``characters``: one that is no letter
+    or digit when none of them is, else any."""
+    return r"\W" if all(regex.match(r"\W", ch) for ch in characters) else "(?s:.)"
+
+
+def _literal(ch: str) -> str:
+    # What regex.escape gives, at less cost for the letters that are most of the entries.
+    return ch if ch.isalnum() else str(regex.escape(ch))
 
 
 @functools.lru_cache(maxsize=32)
@@ -323,6 +373,10 @@ def compiled(
 ) -> CompiledCues:
     """The patterns and sets for ``cues``, with the quotation marks of ``quote_pairs`` and
     ``apostrophes`` (a lexicon's), built once per distinct value.
+
+    The entries are written once, as a prefix tree in a DEFINE group that both roles of
+    ``entries`` call, and the space between their words once too: parsing a pattern, not
+    running it, was most of the first analysis's time.
 
     >>> from newsclaims import DEFAULT_DISPUTE_CUES
     >>> compiled(DEFAULT_DISPUTE_CUES) is compiled(DEFAULT_DISPUTE_CUES)
@@ -339,17 +393,28 @@ def compiled(
     def character(ch: str) -> str:
         if ch == " ":
             return "(?&space)"
-        return apostrophe if ch == "'" else str(regex.escape(ch))
+        return apostrophe if ch == "'" else _literal(ch)
 
-    alternation = trie_pattern(kinds, character) or r"(?!)"
-    space = _space(marks)
-    candidates = regex.compile(f"{space}{_LEFT}(?:{alternation}){_RIGHT}", regex.IGNORECASE)
-    prefilter = regex.compile(rf"{space}\b(?:{alternation})", regex.IGNORECASE)
+    between = _any_of("".join(marks.quotes))  # white space is never a letter or digit
+    any_apostrophe = _any_of(marks.apostrophes)
+
+    def loose(ch: str) -> str:
+        if ch == " ":
+            return between + "{1,7}"
+        return any_apostrophe if ch == "'" else _literal(ch)
+
+    tree = trie_pattern(kinds, character) or r"(?!)"
+    entries = regex.compile(
+        f"(?(DEFINE)(?P<space>{_space(marks)})(?P<entry>{tree}))"
+        rf"\b(?=(?P<prefilter>(?&entry)))(?:(?<!-)(?&entry){_RIGHT})?",
+        regex.IGNORECASE,
+    )
+    screen = regex.compile(rf"\b(?:{trie_pattern(kinds, loose) or '(?!)'})", regex.IGNORECASE)
     inner = _class(marks.apostrophes + ".-")
     sets = CueSets.of(cues, marks)
     return CompiledCues(
-        candidates=candidates,
-        prefilter=prefilter,
+        entries=entries,
+        screen=screen,
         firsts=first_words(kinds),
         follows=next_letters(kinds),
         word_led=all(entry[:1].isalpha() for entry in kinds),

@@ -23,7 +23,7 @@ from newsclaims._dispute_tables import CompiledCues, compiled
 from newsclaims._models import Stance
 from newsclaims._rules import Registry
 from newsclaims._spans import Mention
-from newsclaims._words import Words, matches_at
+from newsclaims._words import Words
 from newsclaims.lexicon import Lexicon
 
 __all__ = ["DISPUTE_RULES", "DisputeDraft", "find_disputes"]
@@ -96,7 +96,7 @@ def find_disputes(
     # continue no entry): only sentences holding one are read, and only there.
     tables = _compiled(lexicon)
     starts = words.starts(tables.firsts, tables.follows, fold=True)
-    candidates = [m.start() for m in matches_at(tables.prefilter, text, starts)]
+    candidates = tables.prefilter(text, starts)
     out: list[DisputeDraft] = []
     for start, end in sentences:
         index = bisect.bisect_left(candidates, start)
