@@ -6,8 +6,9 @@ language or a house style needs a new value, not new code. The rules that read t
 live in :mod:`newsclaims._dispute_rules`.
 
 Entries start with a letter and are matched case-insensitively as whole words; a space in an
-entry matches any short run of whitespace, and ``'`` matches a straight or a curly
-apostrophe. Verb tables list every inflected form, because English inflection is irregular
+entry matches any short run of whitespace (with quotation marks of the lexicon's on either
+side), and ``'`` matches any of the lexicon's apostrophes. The English tables are plain data
+in :mod:`newsclaims.lang.en.disputes`. Verb tables list every inflected form, because English inflection is irregular
 (``rebutted``, ``took issue``) and a table that says exactly what it matches is easier to
 check than a stemmer.
 
