@@ -8,9 +8,9 @@ live in :mod:`newsclaims._dispute_rules`.
 Entries start with a letter and are matched case-insensitively as whole words; a space in an
 entry matches any short run of whitespace (with quotation marks of the lexicon's on either
 side), and ``'`` matches any of the lexicon's apostrophes. The English tables are plain data
-in :mod:`newsclaims.lang.en.disputes`. Verb tables list every inflected form, because English inflection is irregular
-(``rebutted``, ``took issue``) and a table that says exactly what it matches is easier to
-check than a stemmer.
+in :mod:`newsclaims.lang.en.disputes`. Verb tables list every inflected form, because
+English inflection is irregular (``rebutted``, ``took issue``) and a table that says exactly
+what it matches is easier to check than a stemmer.
 
 >>> cues = DEFAULT_DISPUTE_CUES.extend(verbs_deny=["disavow", "disavowed"])
 >>> "disavowed" in cues.verbs_deny, "disavowed" in DEFAULT_DISPUTE_CUES.verbs_deny

@@ -307,22 +307,16 @@ class CompiledCues:
         check at its end: a superset of the cues, for finding which sentences hold one.
         Like a scan, an entry found hides the starts it covers.
         """
-        screen, entries = self.screen.match, self.entries.match
-        found = []
-        reached = 0
-        for at in starts:
-            if at < reached or screen(text, at) is None:
-                continue
-            match = entries(text, at)
-            if match is not None:
-                found.append(at)
-                reached = match.end("prefilter")
-        return found
+        return [start for start, _ in self._spans(text, starts, "prefilter")]
 
     def cues_at(self, text: str, starts: Iterable[int]) -> list[tuple[int, int]]:
         """The spans of the cue entries in ``text`` that start at ``starts`` (ascending):
         what a scan for them finds, where they can only start there. Cues never overlap.
         """
+        return self._spans(text, starts, 0)
+
+    def _spans(self, text: str, starts: Iterable[int], group: str | int) -> list[tuple[int, int]]:
+        # The spans of ``entries``' ``group`` (0: the cue) at ``starts``, the screen first.
         screen, entries = self.screen.match, self.entries.match
         found = []
         reached = 0
@@ -330,9 +324,9 @@ class CompiledCues:
             if at < reached or screen(text, at) is None:
                 continue
             match = entries(text, at)
-            if match is not None and match.end() > at:
-                found.append((at, match.end()))
-                reached = match.end()
+            if match is not None and match.end(group) > at:  # an empty match is no cue
+                reached = match.end(group)
+                found.append((at, reached))
         return found
 
     def cues_in(self, text: str) -> list[tuple[int, int]]:
