@@ -11,7 +11,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsclaims import Document, Stance, _dispute_rules, analyze
+from newsclaims import Document, Stance, _dispute_rules, _disputes, analyze
 from newsclaims._dispute_rules import CUE_RULES, FALSITY_STEPS, VERB_STEPS
 from newsclaims._disputes import DISPUTE_RULES
 from seed_reading import read_seed
@@ -166,6 +166,8 @@ def test_every_rule_a_record_can_name_is_registered() -> None:
     written = set(RULE_NAME.findall(source))
     assert written == set(CUE_RULES.names())
     assert set(_dispute_rules.RULES) == set(CUE_RULES.names())
+    assert _disputes._RELATIVE_CLAUSE in CUE_RULES
+    assert DISPUTE_RULES.names() == ("in-quote", "relative", "reported")
     stage = {d.rule for d in analyze(read_seed()[0]).disputes}
     assert stage <= set(DISPUTE_RULES.names())
 
