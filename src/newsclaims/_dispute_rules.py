@@ -41,8 +41,10 @@ from newsclaims._rules import Registry
 from newsclaims._spans import Span
 
 __all__ = [
+    "ADVERB_STEPS",
     "CUE_RULES",
     "FALSITY_STEPS",
+    "NOUN_STEPS",
     "RULES",
     "VERB_STEPS",
     "DisputeCue",
@@ -1283,50 +1285,104 @@ def _verb_rule(
 _VERB_STEPS = VERB_STEPS.functions()
 
 
-def _noun_rule(
-    sentence: _Sentence, start: int, end: int, key: str, stance: Stance, tables: CompiledCues
-) -> _Hit | None:
-    """Judge a dispute noun ("denial", "rebuttal") by what it takes or how it is qualified."""
-    sets = tables.sets
-    right = _right(sentence, end)
-    if right and right[0].norm in sets.noun_particles:
-        target = _claim_object(sentence, right, 1, tables)
-        if key in sets.nouns_any_object and (target is None or target == _BLOCKED):
-            # "a rebuttal to the candidate who ...": a person stands for what they said.
-            target = _person_object(sentence, right, 1, tables) or target
-        if target == _BLOCKED:
-            return None
-        if target is not None:
-            return _Hit(start, end, stance, "dispute-noun+object", target)
-    if len(right) > 1 and right[0].norm in sets.complementizers and right[1].is_word:
-        clause = (right[1].start, _clause_end(sentence, right[1].start))
-        return _Hit(start, end, stance, "dispute-noun+object", clause)
-    if right and right[0].norm in sets.genitive_particles:
-        return None  # "a flat denial of access": the object decides, and it did not.
-    left = _left(sentence, start)
-    # "his fierce denials", "issued a flat denial": skip determiners to the modifier.
+#: The steps that judge a dispute noun ("denial", "rebuttal"), in the order tried.
+NOUN_STEPS: Registry[_Step] = Registry("dispute nouns")
+
+
+@NOUN_STEPS.register(
+    "object",
+    "a claim after a particle ('denial of the reports'), or a person for a noun taking any "
+    "object ('a rebuttal to the candidate who ...'); a thing withheld rules it out",
+    ("dispute-noun+object",),
+)
+def _noun_object(c: _Candidate) -> _Verdict:
+    sets, right = c.sets, c.right
+    if not (right and right[0].norm in sets.noun_particles):
+        return None
+    target = _claim_object(c.sentence, right, 1, c.tables)
+    if c.key in sets.nouns_any_object and (target is None or target == _BLOCKED):
+        target = _person_object(c.sentence, right, 1, c.tables) or target
+    if target == _BLOCKED:
+        return _NO_CUE
+    return None if target is None else c.hit("dispute-noun+object", target)
+
+
+@NOUN_STEPS.register(
+    "that-clause", "a that-clause: 'the denial that he knew'", ("dispute-noun+object",)
+)
+def _noun_that_clause(c: _Candidate) -> _Verdict:
+    right = c.right
+    if len(right) > 1 and right[0].norm in c.sets.complementizers and right[1].is_word:
+        return c.hit("dispute-noun+object", c.clause_from(right[1]))
+    return None
+
+
+@NOUN_STEPS.register(
+    "other-object", "an 'of' phrase that names no claim: 'a flat denial of access'"
+)
+def _noun_other_object(c: _Candidate) -> _Verdict:
+    return _NO_CUE if c.right and c.right[0].norm in c.sets.genitive_particles else None
+
+
+@NOUN_STEPS.register(
+    "intensified",
+    "an intensifier or a support verb before it, determiners aside: 'his fierce denials', "
+    "'issued a flat denial'",
+    ("dispute-noun-intensified",),
+)
+def _noun_intensified(c: _Candidate) -> _Verdict:
+    sets, left = c.sets, c.left
     index = 0
-    while index < len(left) and left[index].is_word and _marks_noun(left[index], tables):
+    while index < len(left) and left[index].is_word and _marks_noun(left[index], c.tables):
         index += 1
     if index < len(left) and (
         left[index].norm in sets.nominal_intensifiers
         or (index > 0 and left[index].norm in sets.nominal_support_verbs)
     ):
-        return _Hit(start, end, stance, "dispute-noun-intensified", None)
+        return c.hit("dispute-noun-intensified", None)
     if left and left[0].norm in sets.nominal_intensifiers:
-        return _Hit(start, end, stance, "dispute-noun-intensified", None)
+        return c.hit("dispute-noun-intensified", None)
+    return None
+
+
+@NOUN_STEPS.register(
+    "possessed",
+    "someone's, taking no object: 'the ministry's denial came hours later'",
+    ("dispute-noun-possessed",),
+)
+def _noun_possessed(c: _Candidate) -> _Verdict:
+    sets, left, right = c.sets, c.left, c.right
     if (
-        key in sets.nouns_possessed
+        c.key in sets.nouns_possessed
         and left
-        and (left[0].norm in sets.possessive_determiners or _owner(left[0].norm, tables))
+        and (left[0].norm in sets.possessive_determiners or _owner(left[0].norm, c.tables))
         and not (right and right[0].norm in sets.noun_particles)
     ):
-        # "the ministry's denial came": someone's; when it takes an object ("her rebuttal
-        # to Trump's slogan"), the object has decided above.
-        return _Hit(start, end, stance, "dispute-noun-possessed", None)
-    if key in sets.nouns_standalone and not (left and left[0].norm in sets.negators):
-        return _Hit(start, end, stance, "dispute-noun-standalone", None)
+        return c.hit("dispute-noun-possessed", None)
     return None
+
+
+@NOUN_STEPS.register(
+    "standalone",
+    "a noun that is a cue on its own, not negated: 'despite denials from the campaign'",
+    ("dispute-noun-standalone",),
+)
+def _noun_standalone(c: _Candidate) -> _Verdict:
+    left = c.left
+    if c.key in c.sets.nouns_standalone and not (left and left[0].norm in c.sets.negators):
+        return c.hit("dispute-noun-standalone", None)
+    return None
+
+
+def _noun_rule(
+    sentence: _Sentence, start: int, end: int, key: str, stance: Stance, tables: CompiledCues
+) -> _Hit | None:
+    """Judge a dispute noun by what it takes or how it is qualified: the steps of
+    :data:`NOUN_STEPS`, in order."""
+    return _judge(_NOUN_STEPS, _Candidate(sentence, start, end, key, stance, tables))
+
+
+_NOUN_STEPS = NOUN_STEPS.functions()
 
 
 #: The steps that judge a falsity word ("not true", "nonsense", "lies"), in the order tried.
@@ -1906,27 +1962,40 @@ def _conceded(sentence: _Sentence, pos: int, tables: CompiledCues) -> bool:
     return False
 
 
-def _adverb_rule(
-    sentence: _Sentence, start: int, end: int, key: str, stance: Stance, tables: CompiledCues
-) -> _Hit | None:
-    """Judge a falsity adverb ("falsely") by a verb of saying next to it.
+#: The steps that judge a falsity adverb ("falsely"): one.
+ADVERB_STEPS: Registry[_Step] = Registry("dispute adverbs")
 
-    The verb may come right after it ("falsely claimed") or up to three words before it,
-    dashes and commas aside ("claimed falsely", "proclaimed in July - falsely - that").
-    """
-    right = [t for t in _right(sentence, end)[:3] if t.text not in ",-—–"]
-    if right and right[0].is_word and _says(right[0], tables):
-        return _Hit(start, end, stance, "falsity-adverb", None)
+
+@ADVERB_STEPS.register(
+    "saying",
+    "a verb of saying right after it ('falsely claimed') or among the three words before it, "
+    "dashes and commas aside ('claimed falsely', 'proclaimed in July - falsely - that')",
+    ("falsity-adverb",),
+)
+def _adverb_saying(c: _Candidate) -> _Verdict:
+    right = [t for t in c.right[:3] if t.text not in ",-—–"]
+    if right and right[0].is_word and _says(right[0], c.tables):
+        return c.hit("falsity-adverb", None)
     words = 0
-    for token in _left(sentence, start):
+    for token in c.left:
         if token.text in ",-—–":
             continue
         if not token.is_word or words >= 3:
             break
-        if _says(token, tables):
-            return _Hit(start, end, stance, "falsity-adverb", None)
+        if _says(token, c.tables):
+            return c.hit("falsity-adverb", None)
         words += 1
     return None
+
+
+def _adverb_rule(
+    sentence: _Sentence, start: int, end: int, key: str, stance: Stance, tables: CompiledCues
+) -> _Hit | None:
+    """Judge a falsity adverb by a verb of saying next to it: :data:`ADVERB_STEPS`."""
+    return _judge(_ADVERB_STEPS, _Candidate(sentence, start, end, key, stance, tables))
+
+
+_ADVERB_STEPS = ADVERB_STEPS.functions()
 
 
 def _predicate(
