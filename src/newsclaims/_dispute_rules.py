@@ -1656,41 +1656,21 @@ def _falsity_that_clause(c: _Candidate) -> _Verdict:
 
 
 @FALSITY_STEPS.register(
-    "trafficked",
-    "a falsity noun after a verb of peddling: 'is peddling fiction'",
-    ("falsity-trafficked",),
+    "context",
+    "a falsity word after a verb of peddling ('is peddling fiction'), after 'accused ... of' "
+    "('accused him of an “artful smear”'), after a verb of proving ('has proved him wrong') "
+    "or standing alone as a reply ('“Nonsense,” he said'), tried in that order",
+    ("falsity-trafficked", "falsity-accused", "falsity-proved", "falsity-exclamation"),
 )
-def _falsity_trafficked(c: _Candidate) -> _Verdict:
-    if c.left and c.left[0].norm in c.sets.trafficking_verbs:
+def _falsity_context(c: _Candidate) -> _Verdict:
+    left = c.left
+    if left and left[0].norm in c.sets.trafficking_verbs:
         return c.hit("falsity-trafficked", None)
-    return None
-
-
-@FALSITY_STEPS.register(
-    "accused",
-    "a falsity word after 'accused ... of': 'accused him of an “artful smear”'",
-    ("falsity-accused",),
-)
-def _falsity_accused(c: _Candidate) -> _Verdict:
-    return c.hit("falsity-accused", None) if _accused_of(c.left, c.tables) else None
-
-
-@FALSITY_STEPS.register(
-    "proved",
-    "a falsity word after a verb of proving: 'has proved him wrong'",
-    ("falsity-proved",),
-)
-def _falsity_proved(c: _Candidate) -> _Verdict:
-    return c.hit("falsity-proved", None) if _proved(c.left, c.tables) else None
-
-
-@FALSITY_STEPS.register(
-    "exclamation",
-    "a falsity word standing alone as a reply: '“Nonsense,” he said'",
-    ("falsity-exclamation",),
-)
-def _falsity_exclamation(c: _Candidate) -> _Verdict:
-    if _is_exclamation(c.sentence, c.start, c.left, c.right, c.tables):
+    if _accused_of(left, c.tables):
+        return c.hit("falsity-accused", None)
+    if _proved(left, c.tables):
+        return c.hit("falsity-proved", None)
+    if _is_exclamation(c.sentence, c.start, left, c.right, c.tables):
         return c.hit("falsity-exclamation", None)
     return None
 
