@@ -354,6 +354,10 @@ def _any_of(characters: str) -> str:
     return r"\W" if all(regex.match(r"\W", ch) for ch in characters) else "(?s:.)"
 
 
+_SPACE = "(?&space)"
+_APOSTROPHE = "(?&apostrophe)"
+
+
 def _literal(ch: str) -> str:
     # What regex.escape gives, at less cost for the letters that are most of the entries.
     return ch if ch.isalnum() else str(regex.escape(ch))
@@ -382,28 +386,23 @@ def compiled(
         for stance, entries in by_stance.items():
             for entry in entries:
                 kinds.setdefault(marks.normalize(entry), []).append((kind, stance))
-    apostrophe = _class(marks.apostrophes)
 
+    # The prefix tree is written once, with calls standing for a space and an apostrophe
+    # (an escaped entry never holds "(?&"), and each pattern fills them in its own way.
     def character(ch: str) -> str:
-        if ch == " ":
-            return "(?&space)"
-        return apostrophe if ch == "'" else _literal(ch)
-
-    between = _any_of("".join(marks.quotes))  # white space is never a letter or digit
-    any_apostrophe = _any_of(marks.apostrophes)
-
-    def loose(ch: str) -> str:
-        if ch == " ":
-            return between + "{1,7}"
-        return any_apostrophe if ch == "'" else _literal(ch)
+        return _SPACE if ch == " " else _APOSTROPHE if ch == "'" else _literal(ch)
 
     tree = trie_pattern(kinds, character) or r"(?!)"
+    exact = tree.replace(_APOSTROPHE, _class(marks.apostrophes))
     entries = regex.compile(
-        f"(?(DEFINE)(?P<space>{_space(marks)})(?P<entry>{tree}))"
+        f"(?(DEFINE)(?P<space>{_space(marks)})(?P<entry>{exact}))"
         rf"\b(?=(?P<prefilter>(?&entry)))(?:(?<!-)(?&entry){_RIGHT})?",
         regex.IGNORECASE,
     )
-    screen = regex.compile(rf"\b(?:{trie_pattern(kinds, loose) or '(?!)'})", regex.IGNORECASE)
+    # White space is never a letter or digit: the marks decide what a space may hold.
+    loose = tree.replace(_SPACE, _any_of("".join(marks.quotes)) + "{1,7}")
+    loose = loose.replace(_APOSTROPHE, _any_of(marks.apostrophes))
+    screen = regex.compile(rf"\b(?:{loose})", regex.IGNORECASE)
     inner = _class(marks.apostrophes + ".-")
     sets = CueSets.of(cues, marks)
     return CompiledCues(
