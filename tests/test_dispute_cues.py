@@ -401,6 +401,14 @@ def test_the_marks_are_the_lexicons() -> None:
     assert set(marks.apostrophes) == set(DEFAULT_LEXICON.apostrophes)
 
 
+def test_a_mark_that_is_a_letter_still_joins_a_phrase() -> None:
+    """The screen stands for a space by any characters when a mark is a letter or digit."""
+    sentence = "He said Trump was lying qabout the deal."
+    odd = find_dispute_cues(sentence, 0, len(sentence), quote_pairs=(("q", "q"),))
+    assert [c.cue.text for c in odd] == ["lying qabout"]
+    assert find_dispute_cues(sentence, 0, len(sentence)) == ()
+
+
 def test_the_new_tables_can_be_extended() -> None:
     sentence = "The senator deceptively claimed that the bill passed."
     assert cues_in(sentence) == ()
