@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from newsclaims import DEFAULT_LEXICON, Stance, ValidationError
 from newsclaims._dispute_cues import DEFAULT_DISPUTE_CUES, DisputeCues
 from newsclaims._dispute_rules import RULES, DisputeCue, dispute_cues_at, find_dispute_cues
-from newsclaims._dispute_tables import CueSets, compiled
+from newsclaims._dispute_tables import SCREEN_AFTER, CueSets, compiled
 from newsclaims._regexes import trie_pattern
 from newsclaims._words import Words, matches_at
 from newsclaims.lang.en.disputes import ENGLISH_DISPUTE_TABLES
@@ -201,16 +201,19 @@ def test_the_two_roles_of_the_entries_pattern_match_patterns_written_out(
     """One pattern, screened by a cheaper one, serves as the cue scan and as the prefilter:
     it finds exactly what each pattern written out in full finds."""
     text, start, end = case
-    tables = compiled(DEFAULT_DISPUTE_CUES)
     candidates, prefilter = REFERENCE
-    assert tables.cues_in(text) == [m.span() for m in candidates.finditer(text)]
+    unscreened = attrs.evolve(compiled(DEFAULT_DISPUTE_CUES))  # a new copy counts from 0
+    screened = attrs.evolve(compiled(DEFAULT_DISPUTE_CUES))
+    screened._unscreened[0] = SCREEN_AFTER  # as after fifty articles: the screen is used
     positions = range(start, end)
-    assert tables.prefilter(text, positions) == [
-        m.start() for m in matches_at(prefilter, text, positions)
-    ]
-    assert tables.cues_at(text, positions) == [
-        m.span() for m in matches_at(candidates, text, positions)
-    ]
+    for tables in (unscreened, screened):
+        assert tables.cues_in(text) == [m.span() for m in candidates.finditer(text)]
+        assert tables.prefilter(text, positions) == [
+            m.start() for m in matches_at(prefilter, text, positions)
+        ]
+        assert tables.cues_at(text, positions) == [
+            m.span() for m in matches_at(candidates, text, positions)
+        ]
 
 
 def test_entries_that_do_not_start_with_a_letter_are_read_by_a_full_scan() -> None:

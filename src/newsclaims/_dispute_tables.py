@@ -8,7 +8,7 @@ the tables, so that the language data imports no regex builder.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 import regex
@@ -276,11 +276,8 @@ class CompiledCues:
     #: at all); the match itself is the cue there, a whole word ("self-denial",
     #: "undisputed" and "push backed" are not cues), or empty when there is none.
     entries: regex.Pattern[str]
-    #: A cheap superset of ``entries``: any run of one to seven characters that are no
-    #: letter or digit stands for a space between words, any one for an apostrophe. It is
-    #: tried first; only where it matches is ``entries`` tried, whose space and entries are
-    #: subroutine calls that cost more to run and less to compile.
-    screen: regex.Pattern[str]
+    #: The pattern of :attr:`screen`, compiled on first need.
+    loose: str
     firsts: frozenset[str]
     #: For the first words that start only longer entries, the letters their next words
     #: start with (:func:`~newsclaims._words.next_letters`): where others follow, no entry
@@ -301,27 +298,47 @@ class CompiledCues:
     #: Function words that cannot be the noun a falsity word modifies: the pronouns, stops,
     #: auxiliaries, copulas, clause boundaries and noun markers together.
     not_nouns: frozenset[str]
+    #: How many starts ``entries`` has been tried at unscreened (a count, not a value: a
+    #: new copy counts from zero).
+    _unscreened: list[int] = attrs.field(factory=lambda: [0], init=False, eq=False, repr=False)
 
-    def prefilter(self, text: str, starts: Iterable[int]) -> list[int]:
+    @property
+    def screen(self) -> regex.Pattern[str]:
+        """A cheap superset of ``entries``: any run of one to seven characters that are no
+        letter or digit stands for a space between words, any one for an apostrophe. Tried
+        first, it keeps ``entries``, whose subroutine calls cost more to run and less to
+        compile, to a sixth of the starts. It is compiled once ``entries`` has been tried at
+        :data:`SCREEN_AFTER` starts, so that a process that reads one short text never
+        compiles it.
+        """
+        return _compile_screen(self.loose)
+
+    def prefilter(self, text: str, starts: Sequence[int]) -> list[int]:
         """Where an entry starts in ``text``, tried at ``starts`` (ascending) alone, with no
         check at its end: a superset of the cues, for finding which sentences hold one.
         Like a scan, an entry found hides the starts it covers.
         """
         return [start for start, _ in self._spans(text, starts, "prefilter")]
 
-    def cues_at(self, text: str, starts: Iterable[int]) -> list[tuple[int, int]]:
+    def cues_at(self, text: str, starts: Sequence[int]) -> list[tuple[int, int]]:
         """The spans of the cue entries in ``text`` that start at ``starts`` (ascending):
         what a scan for them finds, where they can only start there. Cues never overlap.
         """
         return self._spans(text, starts, 0)
 
-    def _spans(self, text: str, starts: Iterable[int], group: str | int) -> list[tuple[int, int]]:
-        # The spans of ``entries``' ``group`` (0: the cue) at ``starts``, the screen first.
-        screen, entries = self.screen.match, self.entries.match
+    def _spans(self, text: str, starts: Sequence[int], group: str | int) -> list[tuple[int, int]]:
+        # The spans of ``entries``' ``group`` (0: the cue) at ``starts``, the screen first
+        # once it pays. The screen only passes over starts where ``entries`` fails.
+        screen = None
+        if self._unscreened[0] < SCREEN_AFTER:
+            self._unscreened[0] += len(starts)
+        else:
+            screen = self.screen.match
+        entries = self.entries.match
         found = []
         reached = 0
         for at in starts:
-            if at < reached or screen(text, at) is None:
+            if at < reached or (screen is not None and screen(text, at) is None):
                 continue
             match = entries(text, at)
             if match is not None and match.end(group) > at:  # an empty match is no cue
@@ -332,6 +349,16 @@ class CompiledCues:
     def cues_in(self, text: str) -> list[tuple[int, int]]:
         """The spans of the cue entries in ``text``, read at every position, in text order."""
         return self.cues_at(text, [m.start() for m in self.screen.finditer(text, overlapped=True)])
+
+
+#: How many starts the entries pattern is tried at before the screen is compiled: about fifty
+#: news articles, after which compiling it (a few hundredths of a second) has paid.
+SCREEN_AFTER = 2000
+
+
+@functools.lru_cache(maxsize=32)
+def _compile_screen(loose: str) -> regex.Pattern[str]:
+    return regex.compile(loose, regex.IGNORECASE)
 
 
 # Whole words only: no letter, digit or hyphen on either side. Every quantifier is bounded.
@@ -402,12 +429,11 @@ def compiled(
     # White space is never a letter or digit: the marks decide what a space may hold.
     loose = tree.replace(_SPACE, _any_of("".join(marks.quotes)) + "{1,7}")
     loose = loose.replace(_APOSTROPHE, _any_of(marks.apostrophes))
-    screen = regex.compile(rf"\b(?:{loose})", regex.IGNORECASE)
     inner = _class(marks.apostrophes + ".-")
     sets = CueSets.of(cues, marks)
     return CompiledCues(
         entries=entries,
-        screen=screen,
+        loose=rf"\b(?:{loose})",
         firsts=first_words(kinds),
         follows=next_letters(kinds),
         word_led=all(entry[:1].isalpha() for entry in kinds),
