@@ -21,7 +21,6 @@ rules a cue can name are :data:`CUE_RULES`.
 from __future__ import annotations
 
 import bisect
-import functools
 from collections.abc import Callable, Mapping, Sequence
 from typing import NamedTuple, TypeVar
 
@@ -228,7 +227,6 @@ class _Token(NamedTuple):
     start: int
     end: int
     norm: str  # the text in the form tables are compared in
-    is_quote: bool  # a quotation mark of the lexicon's, which the rules read past
 
     @property
     def is_word(self) -> bool:
@@ -259,18 +257,8 @@ class _Sentence(str):
             # Column by column, each read in a loop of its own: a fifth faster than one
             # loop building each token. A token holds no white space: its normal form is
             # its lowercase.
-            marks = self.tables.marks
-            quotes = [text in marks.quotes for text in texts]
-            lowered = self.lower()
-            if len(lowered) == len(self) and "Σ" not in self:
-                # Lowercase is then the same character by character (no letter grows, and
-                # no final sigma depends on its neighbours): fold the sentence once and
-                # slice, at less cost than folding each token.
-                folded = lowered.translate(marks.to_straight)
-                norms = [folded[a:b] for a, b in zip(self._starts, self._ends, strict=True)]
-            else:
-                norms = list(map(marks.lower, texts))
-            self._words = list(map(_Token, texts, self._starts, self._ends, norms, quotes))
+            norms = map(self.tables.marks.lower, texts)
+            self._words = list(map(_Token, texts, self._starts, self._ends, norms))
         first = bisect.bisect_left(self._starts, max(0, lo))
         last = bisect.bisect_right(self._ends, hi)
         return self._words[first:last]
@@ -428,12 +416,14 @@ def _resolve(sentence: _Sentence, hits: list[_Hit], tables: CompiledCues) -> lis
 
 def _left(sentence: _Sentence, pos: int) -> list[_Token]:
     """The tokens before ``pos``, nearest first, quotation marks left out."""
-    return [t for t in reversed(sentence.tokens(pos - _LEFT_WINDOW, pos)) if not t.is_quote]
+    quotes = sentence.tables.marks.quotes
+    return [t for t in reversed(sentence.tokens(pos - _LEFT_WINDOW, pos)) if t.text not in quotes]
 
 
 def _right(sentence: _Sentence, pos: int) -> list[_Token]:
     """The tokens after ``pos``, nearest first, quotation marks left out."""
-    return [t for t in sentence.tokens(pos, pos + _RIGHT_WINDOW) if not t.is_quote]
+    quotes = sentence.tables.marks.quotes
+    return [t for t in sentence.tokens(pos, pos + _RIGHT_WINDOW) if t.text not in quotes]
 
 
 def _is_adverb(token: _Token, tables: CompiledCues) -> bool:
@@ -896,8 +886,22 @@ _NO_CUE = _NoCue()
 class _Candidate:
     """A candidate cue with the words around it, read once and shared by a judge's steps.
 
-    What only some steps need (a falsity word's predicate) is read on first need.
+    What only some steps need (a falsity word's predicate) is read on first need. Slotted:
+    a sentence with candidates makes one for each.
     """
+
+    __slots__ = (
+        "_predicate",
+        "end",
+        "key",
+        "left",
+        "right",
+        "sentence",
+        "sets",
+        "stance",
+        "start",
+        "tables",
+    )
 
     def __init__(
         self,
@@ -917,6 +921,7 @@ class _Candidate:
         self.sets = tables.sets
         self.left = _left(sentence, start)
         self.right = _right(sentence, end)
+        self._predicate: tuple[str, tuple[int, int] | None] | _NoCue | None = _NO_CUE
 
     def hit(self, rule: str, target: tuple[int, int] | None, cue_end: int | None = None) -> _Hit:
         """The cue found by ``rule``, ending at ``cue_end`` (a phrasal verb's particle)."""
@@ -928,14 +933,25 @@ class _Candidate:
         """The proposition starting at ``token``, to its clause's end."""
         return (token.start, _clause_end(self.sentence, token.start))
 
-    @functools.cached_property
+    @property
     def predicate(self) -> tuple[str, tuple[int, int] | None] | None:
         """The subject word and target when a falsity word ends ``copula (intensifiers)``."""
-        return _predicate(self.left, self.tables)
+        if isinstance(self._predicate, _NoCue):  # not read yet
+            self._predicate = _predicate(self.left, self.tables)
+        return self._predicate
 
 
 class _VerbCandidate(_Candidate):
     """A candidate verb, with where its object starts read at once: every step needs it."""
+
+    __slots__ = (
+        "after_next",
+        "has_particle",
+        "next",
+        "object_index",
+        "phrasal_end",
+        "speaker_verb",
+    )
 
     def __init__(
         self,

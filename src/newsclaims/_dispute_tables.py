@@ -70,6 +70,9 @@ class Marks:
     #: Quotation marks next to the space between two words of a phrase: "lying” about".
     quotes_at_space: regex.Pattern[str]
     to_straight: Mapping[int, str]
+    #: Whether no apostrophe is a letter or digit, so that a word of letters and digits
+    #: alone holds none to straighten.
+    alnum_free: bool
 
     @classmethod
     def of(cls, pairs: Iterable[tuple[str, str]], apostrophes: Iterable[str]) -> Marks:
@@ -97,6 +100,7 @@ class Marks:
                 f"{mark_class}{{1,2}}(?=\\s)|(?<=\\s){mark_class}{{1,2}}"
             ),
             to_straight=str.maketrans(dict.fromkeys(straight[1:], "'")),
+            alnum_free=not any(ch.isalnum() for ch in straight),
         )
 
     def normalize(self, words: str) -> str:
@@ -110,7 +114,10 @@ class Marks:
 
     def lower(self, token: str) -> str:
         """:meth:`normalize` for a token, which holds no white space to fold, at less cost."""
-        return token.lower().translate(self.to_straight)
+        lowered = token.lower()
+        if self.alnum_free and lowered.isalnum():
+            return lowered  # most words: no apostrophe to straighten
+        return lowered.translate(self.to_straight)
 
 
 DEFAULT_MARKS = Marks.of(DEFAULT_QUOTE_PAIRS, DEFAULT_APOSTROPHES)
