@@ -204,7 +204,7 @@ def test_the_two_roles_of_the_entries_pattern_match_patterns_written_out(
     candidates, prefilter = REFERENCE
     unscreened = attrs.evolve(compiled(DEFAULT_DISPUTE_CUES))  # a new copy counts from 0
     screened = attrs.evolve(compiled(DEFAULT_DISPUTE_CUES))
-    screened._unscreened[0] = SCREEN_AFTER  # as after fifty articles: the screen is used
+    screened._unscreened[0] = SCREEN_AFTER  # as after 700 articles: the screen is used
     positions = range(start, end)
     for tables in (unscreened, screened):
         assert tables.cues_in(text) == [m.span() for m in candidates.finditer(text)]
