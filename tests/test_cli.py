@@ -443,3 +443,37 @@ def test_every_exit_status_is_documented(capsys: pytest.CaptureFixture[str]) -> 
     for status in statuses:
         assert f"\n  {status} " in help_text, status
         assert f"\n| {status} | " in manual, status
+
+
+def test_a_lexicon_file_gives_the_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    german = Path(__file__).parent / "data" / "lexicon-de.json"
+    article = tmp_path / "de.txt"
+    article.write_text("„Wir sind bereit“, sagte Bundeskanzlerin Angela Merkel.", encoding="utf-8")
+    status, out, _ = _run(capsys, "analyze", "--lexicon", str(german), str(article))
+    assert status == EXIT_OK
+    (doc,) = _documents(out)
+    assert [
+        (q.text, q.speaker_mention.text if q.speaker_mention else None) for q in doc.quotes
+    ] == [("Wir sind bereit", "Bundeskanzlerin Angela Merkel")]
+    # The default English lexicon knows no "sagte".
+    status, out, _ = _run(capsys, "analyze", str(article))
+    assert [q.speaker for q in _documents(out)[0].quotes] == [None]
+
+
+def test_a_bad_lexicon_file_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "lexicon.json"
+    bad.write_text('{"format": "newsclaims-lexicon/1", "titles": []}', encoding="utf-8")
+    status, out, err = _run(capsys, "analyze", "--lexicon", str(bad), str(KURSK_PATH))
+    assert status == EXIT_USAGE
+    assert out == ""
+    assert f"{bad} is not a lexicon" in err
+    assert "quote_pairs: missing table" in err
+    status, _, err = _run(
+        capsys, "analyze", "--lexicon", str(tmp_path / "none.json"), str(KURSK_PATH)
+    )
+    assert status == EXIT_USAGE
+    assert "cannot read the lexicon" in err

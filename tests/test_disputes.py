@@ -2,13 +2,26 @@
 
 from __future__ import annotations
 
+import inspect
+from pathlib import Path
 from typing import Any
 
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
 from newsclaims import Document, Stance, analyze
+from newsclaims._extract import dispute_rules as _dispute_rules
+from newsclaims._extract import disputes as _disputes
+from newsclaims._extract.dispute_rules import (
+    ADVERB_STEPS,
+    CUE_RULES,
+    FALSITY_STEPS,
+    NOUN_STEPS,
+    VERB_STEPS,
+)
+from newsclaims._extract.disputes import DISPUTE_RULES
 from seed_reading import read_seed
 
 
@@ -138,3 +151,49 @@ def test_disputes_point_back(text: str) -> None:
             # A dispute contests something said before its cue, by someone else.
             assert claim.spans[0].start < dispute.cue.start
             assert claim.claimant is None or claim.claimant != dispute.disputant
+
+
+STEPS = (VERB_STEPS, NOUN_STEPS, FALSITY_STEPS, ADVERB_STEPS)
+
+
+def test_the_docs_rule_tables_are_the_registries() -> None:
+    """docs/claims.md shows the rule tables as the registries write them, never by hand."""
+    doc = (Path(__file__).resolve().parent.parent / "docs" / "claims.md").read_text("utf-8")
+    for table in (
+        DISPUTE_RULES.markdown_table("rule", "who disputes, and what"),
+        CUE_RULES.markdown_table("rule", "the cue"),
+        *(steps.markdown_table("step", "what it reads") for steps in STEPS),
+    ):
+        assert table in doc, f"docs/claims.md should hold this table:\n{table}"
+
+
+RULE_NAME = regex.compile(r"""(?:hit\(|_Hit\(start, end, stance, )\s*"([^"]+)\"""")
+
+
+def test_every_rule_a_record_can_name_is_registered() -> None:
+    """Each rule name written in the rules' code is registered, and each registered one used."""
+    source = inspect.getsource(_dispute_rules)
+    written = set(RULE_NAME.findall(source))
+    assert written == set(CUE_RULES.names())
+    assert set(_dispute_rules.RULES) == set(CUE_RULES.names())
+    assert _disputes._RELATIVE_CLAUSE in CUE_RULES
+    assert DISPUTE_RULES.names() == ("in-quote", "relative", "reported")
+    stage = {d.rule for d in analyze(read_seed()[0]).disputes}
+    assert stage <= set(DISPUTE_RULES.names())
+
+
+def test_the_steps_yield_registered_rules() -> None:
+    """Every rule a step can give a record is registered, each step runs, and together the
+    steps yield every registered rule."""
+    produced: set[str] = set()
+    for steps in STEPS:
+        assert len(steps.functions()) == len(steps.rules())
+        for step in steps.rules():
+            assert set(step.produces) <= set(CUE_RULES.names()), step.name
+            produced.update(step.produces)
+    assert produced == set(CUE_RULES.names())
+
+
+def test_a_rule_is_registered_once() -> None:
+    with pytest.raises(ValueError, match="registered twice"):
+        DISPUTE_RULES.add("in-quote", "again")

@@ -6,10 +6,11 @@ language or a house style needs a new value, not new code. The rules that read t
 live in :mod:`newsclaims._extract.dispute_rules`.
 
 Entries start with a letter and are matched case-insensitively as whole words; a space in an
-entry matches any short run of whitespace, and ``'`` matches a straight or a curly
-apostrophe. Verb tables list every inflected form, because English inflection is irregular
-(``rebutted``, ``took issue``) and a table that says exactly what it matches is easier to
-check than a stemmer.
+entry matches any short run of whitespace (with quotation marks of the lexicon's on either
+side), and ``'`` matches any of the lexicon's apostrophes. The English tables are plain data
+in :mod:`newsclaims.lang.en.disputes`. Verb tables list every inflected form, because
+English inflection is irregular (``rebutted``, ``took issue``) and a table that says exactly
+what it matches is easier to check than a stemmer.
 
 >>> cues = DEFAULT_DISPUTE_CUES.extend(verbs_deny=["disavow", "disavowed"])
 >>> "disavowed" in cues.verbs_deny, "disavowed" in DEFAULT_DISPUTE_CUES.verbs_deny
@@ -18,18 +19,15 @@ check than a stemmer.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable, Mapping
 
 import attrs
-import regex
 
 from newsclaims._errors import ValidationError
 from newsclaims._model.records import Stance
-from newsclaims._text.regexes import trie_pattern
-from newsclaims._text.words import first_words, next_letters
+from newsclaims.lang.en.disputes import ENGLISH_DISPUTE_TABLES
 
-__all__ = ["DEFAULT_DISPUTE_CUES", "CompiledCues", "DisputeCues", "compiled", "normalize"]
+__all__ = ["DEFAULT_DISPUTE_CUES", "DisputeCues"]
 
 
 def _table(value: Iterable[str]) -> tuple[str, ...]:
@@ -46,265 +44,39 @@ def _table(value: Iterable[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _field(default: Iterable[str]) -> tuple[str, ...]:
-    return attrs.field(default=_table(default), converter=_table)
+class _Missing(tuple[str, ...]):
+    """The value of a table not given, which :class:`DisputeCues` refuses by name."""
+
+    __slots__ = ()
 
 
-def _forms(*groups: str) -> tuple[str, ...]:
-    """Spread space-separated forms ("deny denies denied") into one tuple of entries."""
-    return tuple(word for group in groups for word in group.split())
+_MISSING = _Missing()
 
 
-def _phrases(*phrases: str) -> tuple[str, ...]:
-    return phrases
+def _required(value: Iterable[str]) -> tuple[str, ...]:
+    return value if isinstance(value, _Missing) else _table(value)
 
 
-# Phrases that deny having said something: cues anywhere (``_DENY_ANYWHERE``), and in
-# ``falsity_first_person`` only after a subject who denies their own words.
-_OWN_WORDS_DENIED = _phrases(
-    "never said",
-    "never claimed",
-    "did not say",
-    "didn't say",
-    "did not claim",
-    "didn't claim",
-    "never actually said",
-    "never actually claimed",
-    "did not actually say",
-    "didn't actually say",
-)
-# Falsity phrases that are cues wherever they occur, by stance: the default tables of their
-# stance and ``falsity_standalone`` both hold them.
-_DENY_ANYWHERE = _phrases(
-    "does not correspond to reality",
-    "do not correspond to reality",
-    "did not correspond to reality",
-    "doesn't correspond to reality",
-    "don't correspond to reality",
-    "didn't correspond to reality",
-    "there is no truth to",
-    "there's no truth to",
-    "there was no truth to",
-    "no truth to",
-    "no truth in",
-    "zero truth to",
-    "zero truth in",
-    "nothing could be further from the truth",
-    "not what happened",
-    "isn't what happened",
-    "wasn't what happened",
-    "not a shred of truth",
-    "not a shred of truth to",
-    "not a shred of truth in",
-    "not a word of truth",
-    "not a word of truth in",
-    "none of it is true",
-    "none of it was true",
-    "none of that is true",
-    "none of that was true",
-    "none of this is true",
-    "none of this was true",
-    "couldn't be further from the truth",
-    "has no basis in fact",
-    "have no basis in fact",
-    "had no basis in fact",
-    "not the case",
-    "isn't the case",
-    "wasn't the case",
-    *_OWN_WORDS_DENIED,
-    "pleaded not guilty",
-    "pleads not guilty",
-    "plead not guilty",
-    "pled not guilty",
-    "pleading not guilty",
-    "pleaded not guilty to",
-    "pleads not guilty to",
-    "plead not guilty to",
-    "pled not guilty to",
-    "pleading not guilty to",
-) + tuple(  # "maintained his innocence": denies what he is accused of
-    f"{verb} {owner} innocence"
-    for verb in _forms(
-        "maintain maintains maintained maintaining proclaim proclaims proclaimed proclaiming",
-        "protest protests protested protesting",
-    )
-    for owner in _forms("his her their my our")
-)
-# Phrases that deny a link or an event, cues only when someone says them: the default
-# ``falsity_deny`` and ``falsity_reported`` both hold them.
-_DENY_WHEN_SAID = _phrases(
-    "never happened",
-    "had nothing to do with",
-    "has nothing to do with",
-    "have nothing to do with",
-    "had absolutely nothing to do with",
-    "has absolutely nothing to do with",
-    "have absolutely nothing to do with",
-    "none of it happened",
-    "none of that happened",
-    "none of this happened",
-    "did nothing wrong",
-    "done nothing wrong",
-    "did not do anything wrong",
-    "didn't do anything wrong",
-    "not done anything wrong",
-)
-_REFUTE_ANYWHERE = _phrases(
-    "false equivalence",
-    "false equivalency",
-    "false equivalences",
-    "revisionist history",
-    "not true",
-    "isn't true",
-    "wasn't true",
-    "aren't true",
-    "weren't true",
-    "untrue",
-    "not accurate",
-    "isn't accurate",
-    "wasn't accurate",
-    "a work of fiction",
-    "unfounded",
-    "baseless",
-    "groundless",
-    "unsubstantiated",
-    "made it up",
-    "made that up",
-    "made this up",
-    "made them up",
-    "made the whole thing up",
-    "you lie",
-    "you're lying",
-    "lie after lie",
-    "making it up",
-    "making that up",
-    "making this up",
-    "make it up",
-    "make that up",
-    "correct the record",
-    "corrects the record",
-    "corrected the record",
-    "correcting the record",
-    "set the record straight",
-    "sets the record straight",
-    "setting the record straight",
-    "not correct",
-    "isn't correct",
-    "wasn't correct",
-    "lied to me",
-    "lied to us",
-    "lied to you",
-    "lied to him",
-    "lied to her",
-    "lied to them",
-    "lying to me",
-    "lying to us",
-    "lying to you",
-    "lying to them",
-    "lied about",
-    "lying about",
-    "no evidence to support",
-    "no evidence to back up",
-    "no evidence to substantiate",
-    "no evidence to suggest",
-    "pinocchios",
-    "pants on fire",
-    "inaccuracies",
-    "factual errors",
-    "factual inaccuracies",
-    "riddled with errors",
-    "not borne out",
-    "not borne out by",
-    "little evidence to support",
-    "not based on facts",
-    "not based on fact",
-    "not based in fact",
-    "does not hold water",
-    "doesn't hold water",
-    "does not stand up to scrutiny",
-    "doesn't stand up to scrutiny",
-    "did not stand up to scrutiny",
-    "didn't stand up to scrutiny",
-    "do not stand up to scrutiny",
-    "don't stand up to scrutiny",
-    "does not add up",
-    "doesn't add up",
-    "do not add up",
-    "don't add up",
-    "not supported by the facts",
-    "not supported by the evidence",
-    "unsupported by evidence",
-)
-# Verbs of replying before a *that*-clause: dispute verbs (``verbs_dispute``) that are cues
-# only as written, before a clause (``verbs_that_object``).
-_RETORTS_THAT = _phrases(
-    "counter that",
-    "counters that",
-    "countered that",
-    "countering that",
-    "retort that",
-    "retorts that",
-    "retorted that",
-    "retorting that",
-    "fire back that",
-    "fires back that",
-    "fired back that",
-    "firing back that",
-    "shot back that",
-    "shoots back that",
-    "hit back that",
-    "hits back that",
-    "hitting back that",
-)
-_DISPUTE_ANYWHERE = _phrases(
-    "mischaracterized",
-    "mischaracterised",
-    "misconstrued",
-    "misrepresented",
-    "mischaracterize",
-    "mischaracterizes",
-    "mischaracterizing",
-    "misrepresent",
-    "misrepresents",
-    "misrepresenting",
-    "mischaracterization",
-    "misrepresentation",
-    "taken out of context",
-    "quoted out of context",
-    "pulled out of context",
-    "ripped out of context",
-    "lifted out of context",
-    "words out of context",
-    "remarks out of context",
-    "comments out of context",
-    "misquoted",
-    "has it wrong",
-    "have it wrong",
-    "had it wrong",
-    "has it all wrong",
-    "have it all wrong",
-    "has got it wrong",
-    "have got it wrong",
-    "got that wrong",
-    "got this wrong",
-    "gets that wrong",
-    "got the facts wrong",
-    "get the facts wrong",
-    "gets the facts wrong",
-    "getting the facts wrong",
-    "got his facts wrong",
-    "got her facts wrong",
-    "got their facts wrong",
-)
+def _field() -> tuple[str, ...]:
+    # A default only so that every missing table is named in one error, not a TypeError.
+    return attrs.field(default=_MISSING, converter=_required)
 
 
 @attrs.frozen(cache_hash=True)
 class DisputeCues:
-    """The tables the dispute rules read, one per concept; English by default.
+    """The tables the dispute rules read, one per concept; every table is required.
+
+    The English tables are :data:`DEFAULT_DISPUTE_CUES`, built from the plain data of
+    :mod:`newsclaims.lang.en.disputes`; a value missing a table is refused by name:
+
+    >>> DisputeCues(verbs_deny=["deny"])
+    Traceback (most recent call last):
+    ...
+    newsclaims.ValidationError: verbs_refute: a table of DisputeCues is missing...
 
     Frozen and hashable, so a value can be shared by concurrent callers and its compiled
-    patterns cached (see :func:`compiled`). Build a changed value with :meth:`extend` (add
-    entries) or :func:`attrs.evolve` (replace a table).
+    patterns cached (see :mod:`newsclaims._extract.dispute_tables`). Build a changed value with
+    :meth:`extend` (add entries) or :func:`attrs.evolve` (replace a table).
 
     **Cue tables** say which words can signal a dispute, and with which :class:`Stance`:
 
@@ -366,735 +138,351 @@ class DisputeCues:
     """
 
     #: Deny: says the claim is untrue.
-    verbs_deny: tuple[str, ...] = _field(_forms("deny denies denied denying"))
+    verbs_deny: tuple[str, ...] = _field()
     #: Refute: shows or argues that it is untrue.
-    verbs_refute: tuple[str, ...] = _field(
-        _forms(
-            "refute refutes refuted refuting rebut rebuts rebutted rebutting",
-            "debunk debunks debunked debunking disprove disproves disproved disproven",
-            "disproving distort distorts distorted distorting",
-            "exaggerate exaggerates exaggerated exaggerating discredit discredits",
-            "discredited discrediting overstates overstating understates understating",
-        )
-        + _phrases("made up", "making up", "contrary to")
-    )
+    verbs_refute: tuple[str, ...] = _field()
     #: Reject: refuses to accept it. The project's :class:`Stance` puts "pushed back on" here.
-    verbs_reject: tuple[str, ...] = _field(
-        _forms(
-            "reject rejects rejected rejecting repudiate repudiates repudiated repudiating",
-            "rebuff rebuffs rebuffed rebuffing",
-        )
-        + _phrases(
-            "push back",
-            "pushes back",
-            "pushed back",
-            "pushing back",
-            "shoot down",
-            "shoots down",
-            "shot down",
-            "shooting down",
-            "knock down",
-            "knocks down",
-            "knocked down",
-            "knocking down",
-            "tamp down",
-            "tamps down",
-            "tamped down",
-            "tamping down",
-            "quash",
-            "quashes",
-            "quashed",
-            "quashing",
-            "refuse to accept",
-            "refuses to accept",
-            "refused to accept",
-            "refusing to accept",
-            "refuse to believe",
-            "refuses to believe",
-            "refused to believe",
-            "refusing to believe",
-            "squash",
-            "squashes",
-            "squashed",
-            "squashing",
-        )
-    )
+    verbs_reject: tuple[str, ...] = _field()
     #: Dispute: contests it.
-    verbs_dispute: tuple[str, ...] = _field(
-        _forms(
-            "dispute disputes disputed disputing contest contests contested contesting",
-            "challenge challenges challenged challenging contradict contradicts",
-            "contradicted contradicting disagree disagrees disagreed disagreeing",
-            "question questions questioned questioning counter counters countered countering",
-        )
-        + _RETORTS_THAT
-        + _phrases(
-            "raise questions about",
-            "raises questions about",
-            "raised questions about",
-            "raising questions about",
-            "skeptical of",
-            "sceptical of",
-            "skeptical about",
-            "cast doubt on",
-            "casts doubt on",
-            "casting doubt on",
-            "cast doubt upon",
-            "casts doubt upon",
-            "casting doubt upon",
-        )
-        + _phrases("take issue", "takes issue", "took issue", "taken issue", "taking issue")
-        + _phrases("fire back", "fires back", "fired back", "firing back")
-        + _phrases("hit back", "hits back", "hitting back")
-    )
+    verbs_dispute: tuple[str, ...] = _field()
     #: Dismiss: waves it away.
-    verbs_dismiss: tuple[str, ...] = _field(
-        _forms(
-            "dismiss dismisses dismissed dismissing mock mocks mocked mocking ridicule",
-            "ridicules ridiculed ridiculing deride derides derided deriding",
-            "rubbish rubbishes rubbished rubbishing",
-        )
-        + _phrases(
-            "brush off",
-            "brushes off",
-            "brushed off",
-            "brushing off",
-            "shrug off",
-            "shrugs off",
-            "shrugged off",
-            "shrugging off",
-            "scoff at",
-            "scoffs at",
-            "scoffed at",
-            "scoffing at",
-            "laugh off",
-            "laughs off",
-            "laughed off",
-            "laughing off",
-            "wave off",
-            "waves off",
-            "waved off",
-            "waving off",
-            "wave away",
-            "waves away",
-            "waved away",
-            "waving away",
-            "brush aside",
-            "brushes aside",
-            "brushed aside",
-            "brushing aside",
-            "pour cold water on",
-            "pours cold water on",
-            "poured cold water on",
-            "pouring cold water on",
-            "threw cold water on",
-            "throws cold water on",
-            "throwing cold water on",
-        )
-    )
+    verbs_dismiss: tuple[str, ...] = _field()
     #: Verb forms that mark a dispute with no object at all: "Moscow strongly denies",
     #: "CNN was quick to push back". Other verbs need an object ("rejected" alone is as
     #: likely a bill as a claim).
-    verbs_standalone: tuple[str, ...] = _field(
-        _forms(
-            "deny denies denied denying refute refutes refuted refuting",
-            "rebut rebuts rebutted rebutting exaggerate exaggerates exaggerated exaggerating",
-        )
-        + _phrases(
-            "push back",
-            "pushes back",
-            "pushed back",
-            "pushing back",
-        )
-    )
+    verbs_standalone: tuple[str, ...] = _field()
     #: Verb forms whose object may be a bare pronoun or a *that*-clause ("denied it",
     #: "Israel disputes this", "denied that she would"). "Rejected it" or "dismissed it" is
     #: as likely a plan as a claim, so those verbs are not here.
-    verbs_pronoun_object: tuple[str, ...] = _field(
-        _forms(
-            "deny denies denied denying refute refutes refuted refuting",
-            "rebut rebuts rebutted rebutting debunk debunks debunked debunking",
-            "dispute disputes disputed disputing",
-        )
-    )
+    verbs_pronoun_object: tuple[str, ...] = _field()
     #: Verb forms whose object may be a person, standing for what that person said
     #: ("contradicting Trump, said ...").
-    verbs_person_object: tuple[str, ...] = _field(
-        _forms(
-            "contradict contradicts contradicted contradicting",
-            "rebut rebuts rebutted rebutting refute refutes refuted refuting",
-        )
-    )
+    verbs_person_object: tuple[str, ...] = _field()
     #: Verb forms that dispute whatever direct object they take, unless it is a thing
     #: withheld ("denied entry"), a person given or refused something ("deny him a
     #: chance", "deny Trump the nomination") or one's own words: "denied his opposition",
     #: "disputes this year's figures". Reject and dismiss take proposals too often to be here.
-    verbs_any_object: tuple[str, ...] = _field(
-        _forms(
-            "deny denies denied denying dispute disputes disputed disputing",
-            "refute refutes refuted refuting rebut rebuts rebutted rebutting",
-            "debunk debunks debunked debunking contradict contradicts contradicted",
-            "contradicting",
-        )
-    )
+    verbs_any_object: tuple[str, ...] = _field()
     #: Verb forms whose object, when it is a quantity (``quantity_nouns``), is offset rather
     #: than disputed: "countered the claim" disputes, "to counter the large numbers of
     #: Democrats" does not.
-    verbs_offsetting: tuple[str, ...] = _field(_forms("counter counters countered countering"))
+    verbs_offsetting: tuple[str, ...] = _field()
     #: Claim nouns that are also quantities: see ``verbs_offsetting``.
-    quantity_nouns: tuple[str, ...] = _field(
-        _forms("numbers figures estimates statistics projections forecasts")
-    )
+    quantity_nouns: tuple[str, ...] = _field()
     #: Verb forms that dispute what a person said when the person is followed by a
     #: ``topic_particles`` word and a claim: "challenging him over his comments that",
     #: "challenged Trump on his claim".
-    verbs_person_topic: tuple[str, ...] = _field(
-        _forms("challenge challenges challenged challenging")
-    )
+    verbs_person_topic: tuple[str, ...] = _field()
     #: Prepositions that bring what a person is challenged on: "over his comments".
-    topic_particles: tuple[str, ...] = _field(_forms("over on about"))
+    topic_particles: tuple[str, ...] = _field()
     #: Phrasal verb forms that dispute a bare pronoun after their particle, at the end of a
     #: clause: "Clinton took issue with that.", "“I disagree with that,” he said"; not "took
     #: issue with that decision", where "that" is a determiner.
-    verbs_particle_pronoun: tuple[str, ...] = _field(
-        _forms("disagree disagrees disagreed disagreeing")
-        + _phrases("take issue", "takes issue", "took issue", "taken issue", "taking issue")
-    )
+    verbs_particle_pronoun: tuple[str, ...] = _field()
     #: Particles between a verb and its object: "pushed back on", "took issue with".
-    object_particles: tuple[str, ...] = _field(_forms("on against with at"))
+    object_particles: tuple[str, ...] = _field()
     #: Verb phrases ending in *that* that are cues only as written, before a clause:
     #: "countered that every cent ...", "retorted that he", not "to counter that threat".
     #: The bare verb "counter" is a cue only with a claim as its object ("countered the
     #: claim"; see ``verbs_offsetting``): "to counter this" opposes.
-    verbs_that_object: tuple[str, ...] = _field(_RETORTS_THAT)
+    verbs_that_object: tuple[str, ...] = _field()
     #: Phrasal retort verbs: "fired back at Trump's comments" disputes the comments, but
     #: after ``retort_instrument_particles`` comes the retort itself, not what it answers:
     #: "fired back with a snarky statement".
-    verbs_retort: tuple[str, ...] = _field(
-        _phrases("fire back", "fires back", "fired back", "firing back")
-        + _phrases("hit back", "hits back", "hitting back")
-    )
+    verbs_retort: tuple[str, ...] = _field()
     #: Particles that, after a ``verbs_retort`` verb, open the retort itself.
-    retort_instrument_particles: tuple[str, ...] = _field(_forms("with"))
+    retort_instrument_particles: tuple[str, ...] = _field()
     #: Participles that dispute in a passive whatever its subject, since only what is said
     #: can be refuted: "many of their arguments, like ..., are easily refuted". Not "denied"
     #: or "rejected", whose passive is as often a thing withheld or voted down.
-    verbs_passive_standalone: tuple[str, ...] = _field(
-        _forms("refuted rebutted debunked disproved disproven")
-    )
+    verbs_passive_standalone: tuple[str, ...] = _field()
     #: Object pronouns that stand for a person, and so for what the person said, after a
     #: ``verbs_person_object`` verb at the end of a clause: "Trump contradicted him."
-    person_pronoun_objects: tuple[str, ...] = _field(_forms("him her them me us you"))
+    person_pronoun_objects: tuple[str, ...] = _field()
     #: Words that open a free relative naming what someone said, when a ``reporting_verbs``
     #: or ``assertion_verbs`` word follows within three words: "I disagree with what he
     #: said", "rejected what the report claimed".
-    free_relatives: tuple[str, ...] = _field(_forms("what"))
+    free_relatives: tuple[str, ...] = _field()
     #: Quantifiers that open an object with "of": "rejecting several of Trump's comments".
-    object_quantifiers: tuple[str, ...] = _field(
-        _forms("several some many all most each one any both few much part parts none")
-    )
+    object_quantifiers: tuple[str, ...] = _field()
     #: Relative pronouns for people: after a phrasal or person-object dispute verb, an
     #: object followed by one of these and a reporting verb is the speakers of a claim
     #: ("pushing back against candidates — like Trump — who say the country is in decline").
-    speaker_relatives: tuple[str, ...] = _field(_forms("who"))
+    speaker_relatives: tuple[str, ...] = _field()
 
     #: Nouns of denial.
-    nouns_deny: tuple[str, ...] = _field(_forms("denial denials"))
+    nouns_deny: tuple[str, ...] = _field()
     #: Nouns of refutation.
-    nouns_refute: tuple[str, ...] = _field(_forms("rebuttal rebuttals refutation refutations"))
+    nouns_refute: tuple[str, ...] = _field()
     #: Nouns of rejection.
-    nouns_reject: tuple[str, ...] = _field(
-        _forms("rejection rejections repudiation pushback push-back")
-    )
+    nouns_reject: tuple[str, ...] = _field()
     #: Nouns of disputing (empty in English: "a dispute" is a quarrel, not a cue).
-    nouns_dispute: tuple[str, ...] = _field(())
+    nouns_dispute: tuple[str, ...] = _field()
     #: Nouns of dismissal.
-    nouns_dismiss: tuple[str, ...] = _field(())
+    nouns_dismiss: tuple[str, ...] = _field()
     #: Adjectives that make a bare dispute noun a cue: "fierce denials", "a flat denial".
-    nominal_intensifiers: tuple[str, ...] = _field(
-        _forms(
-            "flat fierce strong strenuous vigorous vehement categorical emphatic firm",
-            "repeated swift angry forceful blanket furious public official immediate",
-            "adamant sharp",
-        )
-    )
+    nominal_intensifiers: tuple[str, ...] = _field()
 
     #: Verbs that make a dispute noun after them a cue: "issued a denial", "released a
     #: rebuttal".
-    nominal_support_verbs: tuple[str, ...] = _field(
-        _forms(
-            "issue issues issued issuing release releases released offer offered draw draws",
-            "drew drawn drawing prompt prompts prompted prompting",
-        )
-    )
+    nominal_support_verbs: tuple[str, ...] = _field()
     #: Dispute nouns that take any noun phrase after a ``noun_particles`` word, a person
     #: included, since only what is said is rebutted: "a rebuttal to the candidate who
     #: launched his campaign by ...", "his refutation of Trump".
-    nouns_any_object: tuple[str, ...] = _field(_forms("rebuttal rebuttals refutation refutations"))
+    nouns_any_object: tuple[str, ...] = _field()
     #: Dispute nouns that are cues on their own, unless what they take is withheld
     #: ("denials of service"): "despite his denials", "denials from the campaign".
-    nouns_standalone: tuple[str, ...] = _field(_forms("denials rebuttals"))
+    nouns_standalone: tuple[str, ...] = _field()
     #: Phrases that deny outright: those of ``falsity_reported`` only when someone says them,
     #: the others anywhere (``falsity_standalone``).
-    falsity_deny: tuple[str, ...] = _field(_DENY_ANYWHERE + _DENY_WHEN_SAID)
+    falsity_deny: tuple[str, ...] = _field()
     #: Words calling it untrue.
-    falsity_refute: tuple[str, ...] = _field(
-        _phrases(
-            "inaccurate",
-            "false",
-            "lie",
-            "lies",
-            "falsehood",
-            "falsehoods",
-            "fiction",
-            "fabrication",
-            "fabricated",
-            "misleading",
-            "distorted",
-            "without merit",
-            "without foundation",
-            "bogus",
-            "made up",
-            "made-up",
-            "incorrect",
-            "exaggerated",
-            "exaggeration",
-            "overstated",
-            "disingenuous",
-            "exaggerations",
-            "distortion",
-            "distortions",
-            "myth",
-            "myths",
-            "canard",
-            "canards",
-            "spurious",
-            "trumped-up",
-            "trumped up",
-            "lied",
-            "lying",
-            "no evidence of",
-            "no evidence that",
-            "no evidence for",
-        )
-        + _REFUTE_ANYWHERE
-    )
+    falsity_refute: tuple[str, ...] = _field()
     #: Words calling it propaganda or a smear (the project's :class:`Stance` puts calling
     #: it "propaganda" under reject).
-    falsity_reject: tuple[str, ...] = _field(
-        _phrases(
-            "propaganda",
-            "fake news",
-            "smear",
-            "hoax",
-            "misinformation",
-            "disinformation",
-            "slander",
-            "slanderous",
-            "defamatory",
-            "libelous",
-            "libellous",
-            "hit job",
-            "hit piece",
-        )
-    )
+    falsity_reject: tuple[str, ...] = _field()
     #: Words saying it twists what was said, or is wrong.
-    falsity_dispute: tuple[str, ...] = _field(_phrases("wrong", "mistaken") + _DISPUTE_ANYWHERE)
+    falsity_dispute: tuple[str, ...] = _field()
     #: Words waving it away as worthless.
-    falsity_dismiss: tuple[str, ...] = _field(
-        _forms(
-            "nonsense absurd ridiculous preposterous laughable ludicrous rubbish garbage",
-            "hogwash phony phoney fake overblown nonsensical",
-        )
-        + _phrases("give me a break", "gimme a break")
-    )
+    falsity_dismiss: tuple[str, ...] = _field()
     #: Falsity entries that are cues wherever they occur. Others, like "false"
     #: ("false prophets") or "propaganda" ("Western propaganda"), need a context.
-    falsity_standalone: tuple[str, ...] = _field(
-        _DENY_ANYWHERE + _REFUTE_ANYWHERE + _DISPUTE_ANYWHERE
-    )
+    falsity_standalone: tuple[str, ...] = _field()
+    #: Last words of a ``falsity_standalone`` phrase after which what it disputes follows:
+    #: "there is no truth to the claim", "no truth in it".
+    target_particles: tuple[str, ...] = _field()
     #: Cue words written with a capital anywhere, which the rule that a capitalized cue
     #: inside a sentence is part of a name must not drop: "she earns Three Pinocchios".
-    eponyms: tuple[str, ...] = _field(_phrases("pinocchios", "pants on fire"))
+    eponyms: tuple[str, ...] = _field()
     #: Falsity entries that are a fact-checker's rating, given by a verb before them: no
     #: cue when a negator is among the three words before ("we do not award Pinocchios").
-    falsity_ratings: tuple[str, ...] = _field(_phrases("pinocchios", "pants on fire"))
+    falsity_ratings: tuple[str, ...] = _field()
     #: Falsity entries that deny one's own words, cues only after a ``first_person``
     #: subject ("I never said that", "I've never said"), or after a ``third_person`` subject
     #: that a ``reporting_verbs`` word introduces ("he insisted that he never actually said");
     #: not "he did not say when", nor before a ``question_words`` word.
-    falsity_first_person: tuple[str, ...] = _field(_OWN_WORDS_DENIED)
+    falsity_first_person: tuple[str, ...] = _field()
     #: First-person subjects, contractions included.
-    first_person: tuple[str, ...] = _field(_forms("i we i've we've i'd we'd"))
+    first_person: tuple[str, ...] = _field()
+    #: Pronouns written with a capital wherever they stand, so that a capitalized cue
+    #: opening with one is no name: "I never said that".
+    capitalized_pronouns: tuple[str, ...] = _field()
     #: Third-person subjects of a reported denial of one's own words: "insisted that he
     #: never said".
-    third_person: tuple[str, ...] = _field(_forms("he she they"))
+    third_person: tuple[str, ...] = _field()
     #: Words after "did not say" that make it withholding, not denying: "did not say when".
-    question_words: tuple[str, ...] = _field(
-        _forms("when who whom whose whether how what why where if which")
-    )
+    question_words: tuple[str, ...] = _field()
     #: Falsity entries that refute only after a ``finding_verbs`` word: "investigators found
     #: no evidence that the document was sent", "the committee found “no evidence of a stand
     #: down order”"; "there is no evidence of" alone may be the narrator's aside.
-    falsity_found: tuple[str, ...] = _field(
-        _phrases("no evidence of", "no evidence that", "no evidence for")
-    )
+    falsity_found: tuple[str, ...] = _field()
     #: Verbs of finding: see ``falsity_found``.
-    finding_verbs: tuple[str, ...] = _field(_forms("found find finds finding"))
+    finding_verbs: tuple[str, ...] = _field()
     #: Falsity entries that call someone a liar in what they say, cues only at the end of
     #: a clause that someone says (after a ``reporting_verbs`` word or inside quotation
     #: marks), not negated, and for "lying" only after a copula: "“Trump is lying,”
     #: Clinton said", "he said Bush lied."; not "bodies lying on the boulevard", "lied to
     #: the FBI", "he is lying in bed".
-    falsity_lying: tuple[str, ...] = _field(_forms("lied lying"))
+    falsity_lying: tuple[str, ...] = _field()
     #: Words after a ``falsity_lying`` verb that, with a verb of saying in the three words
     #: after them, name the lie: "Trump lied when he said he opposed the war".
-    lying_occasions: tuple[str, ...] = _field(_forms("when"))
+    lying_occasions: tuple[str, ...] = _field()
     #: Falsity entries that deny a link or an event, cues only when someone says them
     #: (after a ``reporting_verbs`` word or inside quotation marks): "a spokesman said the
     #: decision had nothing to do with the emails", "telling reporters he had nothing to do
     #: with it", "“That never happened,” she said"; not the narrator's "the tax has nothing
     #: to do with trade" or "the deal never happened", nor a refusal after a
     #: ``refusal_markers`` word ("she would have nothing to do with him").
-    falsity_reported: tuple[str, ...] = _field(_DENY_WHEN_SAID)
+    falsity_reported: tuple[str, ...] = _field()
     #: ``falsity_reported`` phrases in the plural present, cues only after a personal
     #: pronoun ("we have nothing to do with it"): after a noun they are as often a wish
     #: ("the right thing is that the first gentleman have nothing to do with ...").
-    falsity_reported_pronoun_subject: tuple[str, ...] = _field(
-        _phrases("have nothing to do with", "have absolutely nothing to do with")
-    )
+    falsity_reported_pronoun_subject: tuple[str, ...] = _field()
     #: Words right before a ``falsity_reported`` phrase that make it a refusal to be
     #: involved: "would have nothing to do with him", "wants to have nothing to do with".
-    refusal_markers: tuple[str, ...] = _field(_forms("will would shall to want wants wanted"))
+    refusal_markers: tuple[str, ...] = _field()
     #: Falsity nouns that call someone's words lies when they belong to someone: after a
     #: possessive ("his lies", "Clinton's latest falsehoods", "Clinton's most infamous
     #: statements and lies") or before a ``source_prepositions`` word and a name or pronoun
     #: after an article ("the lies from Sanders"). "The village lies in a valley" and "her
     #: talent lies in ..." are verbs: a possessive must stand right before the noun, or
     #: before ``falsity_noun_modifiers`` words or a claim noun and a coordinator.
-    falsity_possessed: tuple[str, ...] = _field(
-        _forms("lies falsehoods distortions exaggerations myths")
-    )
+    falsity_possessed: tuple[str, ...] = _field()
     #: Possessive determiners: "his lies".
-    possessive_determiners: tuple[str, ...] = _field(_forms("his her their its my your our"))
+    possessive_determiners: tuple[str, ...] = _field()
     #: Prepositions that give a falsity noun its source: "the lies from Sanders".
-    source_prepositions: tuple[str, ...] = _field(_forms("from by"))
+    source_prepositions: tuple[str, ...] = _field()
     #: Adjectives allowed between a possessive and a ``falsity_possessed`` noun, besides
     #: ``intensifiers`` and -ly adverbs: "his repeated lies", "Trump's latest falsehoods";
     #: and between a copula and a falsity word: "the claims were outrageous lies".
-    falsity_noun_modifiers: tuple[str, ...] = _field(
-        _forms(
-            "repeated constant latest many numerous countless endless serial outright blatant",
-            "outrageous shameless infamous big biggest usual most more other new old own",
-            "complete total utter vicious malicious flagrant bald-faced baldfaced boldfaced",
-        )
-    )
+    falsity_noun_modifiers: tuple[str, ...] = _field()
     #: Verbs of an offence committed with a false document: "filing a false robbery report"
     #: is the offence, not a dispute of what the report says.
-    offence_verbs: tuple[str, ...] = _field(
-        _forms("file files filed filing submit submits submitted submitting")
-    )
+    offence_verbs: tuple[str, ...] = _field()
     #: Falsity entries that are cues only at the end of a clause or before "for saying":
     #: "the polls are wrong." but not "it is wrong to", "went wrong".
-    falsity_clause_final: tuple[str, ...] = _field(_forms("wrong mistaken"))
+    falsity_clause_final: tuple[str, ...] = _field()
     #: Verbs that report speech: "wrong" is a cue only when someone says it ("Rubio says
     #: the polls are wrong"), not when a narrator judges ("this hatred was wrong").
-    reporting_verbs: tuple[str, ...] = _field(
-        _forms(
-            "say says said saying tell tells told telling argue argues argued arguing",
-            "insist insists insisted insisting contend contends contended contending",
-            "maintain maintains maintained add adds added write writes wrote tweet tweets",
-            "tweeted declare declares declared",
-        )
-    )
+    reporting_verbs: tuple[str, ...] = _field()
     #: Words after a falsity word that give it another sense: "made up of", "made up by",
     #: "full of lies" is not it.
-    falsity_blocking_followers: tuple[str, ...] = _field(_forms("of by"))
+    falsity_blocking_followers: tuple[str, ...] = _field()
     #: Falsity nouns that take what they call false with "of", which then does not block
     #: them: "a distortion of the events", "a mischaracterization of his remarks".
-    falsity_nouns_of: tuple[str, ...] = _field(
-        _forms(
-            "distortion distortions exaggeration exaggerations fabrication mischaracterization",
-            "misrepresentation falsehood falsehoods",
-        )
-    )
+    falsity_nouns_of: tuple[str, ...] = _field()
     #: Verbs that call their object something: "calling them propaganda".
-    calling_verbs: tuple[str, ...] = _field(
-        _forms(
-            "call calls called calling label labels labeled labelled labeling labelling",
-            "brand brands branded branding term terms termed deem deems deemed",
-            "dismiss dismisses dismissed dismissing describe describes described describing",
-            "characterize characterizes characterized characterizing denounce denounces",
-            "blast blasts blasted blasting slam slams slammed slamming attack attacks",
-            "attacked attacking criticize criticizes criticized criticizing criticise",
-            "criticises criticised criticising assail assails assailed assailing lambaste",
-            "lambastes lambasted lambasting rate rates rated rating",
-            "denounced denouncing condemn condemns condemned condemning decry decries decried",
-            "decrying",
-        )
-    )
+    calling_verbs: tuple[str, ...] = _field()
     #: Verbs that traffic in falsehood: "is peddling fiction".
-    trafficking_verbs: tuple[str, ...] = _field(_forms("peddle peddles peddled peddling"))
+    trafficking_verbs: tuple[str, ...] = _field()
     #: Adverbs that give a falsity word right after them another sense: "politically
     #: incorrect" is no error of fact, "materially false statements" names an offence.
-    sense_adverbs: tuple[str, ...] = _field(_forms("politically materially"))
+    sense_adverbs: tuple[str, ...] = _field()
     #: Verbs of accusing: "accused him of an “artful smear”" calls what he said a smear.
-    accusing_verbs: tuple[str, ...] = _field(_forms("accuse accuses accused accusing"))
+    accusing_verbs: tuple[str, ...] = _field()
     #: Verbs that show a falsity word true of their object: "London has proved him wrong",
     #: "was proven false".
-    proving_verbs: tuple[str, ...] = _field(_forms("prove proves proved proven proving"))
+    proving_verbs: tuple[str, ...] = _field()
     #: Verbs that concede: a falsity word they report is one's own error admitted, not a
     #: dispute ("Carson admitted that the course name in his book was inaccurate").
-    conceding_verbs: tuple[str, ...] = _field(
-        _forms(
-            "admit admits admitted admitting acknowledge acknowledges acknowledged",
-            "acknowledging concede concedes conceded conceding",
-        )
-    )
+    conceding_verbs: tuple[str, ...] = _field()
     #: Adverbs that call what a verb of saying says untrue: "proclaimed - falsely - that",
     #: "wrongly claimed", "falsely accused". A cue only next to a ``reporting_verbs`` or
     #: ``assertion_verbs`` word ("falsely imprisoned" is not one).
-    adverbs_refute: tuple[str, ...] = _field(
-        _forms("falsely wrongly erroneously mistakenly inaccurately untruthfully incorrectly")
-        + _phrases("without evidence", "without any evidence", "without offering evidence")
-    )
+    adverbs_refute: tuple[str, ...] = _field()
     #: Adverbs that wave away what a verb of saying says, with the same context as
     #: ``adverbs_refute``: "has ridiculously claimed that" (not "ridiculously high").
-    adverbs_dismiss: tuple[str, ...] = _field(
-        _forms("ridiculously absurdly laughably preposterously ludicrously")
-    )
+    adverbs_dismiss: tuple[str, ...] = _field()
     #: Verbs that assert or attribute, besides ``reporting_verbs``: what ``adverbs_refute``
     #: and ``free_relatives`` need next to them.
-    assertion_verbs: tuple[str, ...] = _field(
-        _forms(
-            "claim claims claimed claiming allege alleges alleged alleging assert asserts",
-            "asserted asserting state states stated stating suggest suggests suggested",
-            "suggesting proclaim proclaims proclaimed proclaiming report reports reported",
-            "reporting accuse accuses accused accusing blame blames blamed blaming",
-            "attribute attributes attributed attributing imply implies implied implying",
-            "portray portrays portrayed portraying depict depicts depicted depicting",
-            "characterize characterizes characterized characterizing",
-            "present presents presented presenting",
-            "compare compares compared comparing",
-        )
-    )
+    assertion_verbs: tuple[str, ...] = _field()
 
     #: Nouns naming what people say or assert: as the object of a dispute verb ("rejected
     #: the notion"), the subject of its passive ("his conclusions have been contested"), the
     #: antecedent of a relative clause ("a charge that ... denied") or after a falsity word
     #: ("false narrative"), they make the cue a dispute.
-    claim_nouns: tuple[str, ...] = _field(
-        _forms(
-            "claim claims allegation allegations accusation accusations charge charges",
-            "assertion assertions report reports reporting notion suggestion suggestions",
-            "characterization characterizations characterisation statement statements",
-            "story stories rumor rumors rumour rumours criticism criticisms critique",
-            "critiques attack attacks account accounts comment comments remark remarks",
-            "narrative narratives premise contention contentions insinuation insinuations",
-            "implication speculation portrayal depiction description version theory",
-            "theories conclusion conclusions finding findings assessment perception",
-            "impression argument arguments",
-            "interpretation estimate estimates figures numbers premises accuracy veracity",
-            "validity authenticity truthfulness existence words comparison comparisons label",
-            "logic reasoning rationale complaint complaints smear smears innuendo spin",
-            "framing caricature explanation explanations protestation protestations",
-            "testimony statistics headline headlines thesis theses prediction predictions",
-            "forecast forecasts projection projections valuation valuations",
-            "concern concerns fears worries reason reasons excuse excuses pretext response",
-            "responses fact-check fact-checks significance importance relevance",
-        )
-    )
+    claim_nouns: tuple[str, ...] = _field()
     #: Claim-like nouns that need a following *that*: "rejected the idea that ..." disputes,
     #: "rejected the idea of a valedictory address" declines a plan.
-    claim_nouns_with_that: tuple[str, ...] = _field(
-        _forms("idea ideas view views belief beliefs possibility")
-    )
+    claim_nouns_with_that: tuple[str, ...] = _field()
     #: Words after "deny" that open what is denied: "denied any wrongdoing", "denied he
     #: knew", "denied having met". Object pronouns are not here: "deny him a chance" withholds.
-    deny_objects: tuple[str, ...] = _field(
-        _forms(
-            "that it this any wrongdoing involvement responsibility knowledge complicity",
-            "culpability guilt ever having being saying making knowing writing telling",
-            "he she they we i you there anyone anything everything",
-        )
-    )
+    deny_objects: tuple[str, ...] = _field()
     #: Words that open the object of a gerund after "deny": with one, the "-ing" word is a
     #: verb, and what is denied is having done it ("denied mocking the reporter", "denies
     #: meeting him"); without one it may be a noun withheld ("denied funding to the city",
     #: "denied boarding"). Capitalised names open one too ("denied knowing Putin").
-    gerund_object_openers: tuple[str, ...] = _field(
-        _forms("a an the this that these those his her their its my our your him them me us")
-    )
+    gerund_object_openers: tuple[str, ...] = _field()
     #: Dispute nouns that are cues after a possessive: "the ministry's denial came hours
     #: later", "his rebuttal". Not "dismissal" ("Comey's dismissal" is a firing) nor
     #: "rejection" (of plans as often as of claims).
-    nouns_possessed: tuple[str, ...] = _field(
-        _forms("denial denials rebuttal rebuttals refutation refutations")
-    )
+    nouns_possessed: tuple[str, ...] = _field()
     #: Pronouns that can stand for a claim as an object: "denied it", "disputes this".
-    pronoun_objects: tuple[str, ...] = _field(_forms("it this that these those them"))
+    pronoun_objects: tuple[str, ...] = _field()
     #: Demonstratives: before a noun they are determiners ("dismissed that suggestion").
-    demonstratives: tuple[str, ...] = _field(_forms("this that these those"))
+    demonstratives: tuple[str, ...] = _field()
     #: Articles: one after an object's first noun opens a second object ("deny Trump the
     #: nomination"), and one right before a cue makes it a noun ("a two-man contest").
-    articles: tuple[str, ...] = _field(_forms("a an the"))
+    articles: tuple[str, ...] = _field()
     #: Indefinite articles: one word may sit between one and a falsity noun ("a boldfaced
     #: lie", "a complete fabrication").
-    indefinite_articles: tuple[str, ...] = _field(_forms("a an"))
+    indefinite_articles: tuple[str, ...] = _field()
     #: Words that open a relative clause after a claim noun: "a claim which Kyiv denied".
-    relative_pronouns: tuple[str, ...] = _field(_forms("that which"))
+    relative_pronouns: tuple[str, ...] = _field()
     #: Prepositions, complementizers and relative words: an object never runs past one.
-    object_stops: tuple[str, ...] = _field(
-        _forms(
-            "to that which who whom for from by of about than if whether with on against as",
-            "into over like",
-        )
-    )
+    object_stops: tuple[str, ...] = _field()
     #: Prepositions that make a calling verb something else: "called for", "called on".
-    calling_particles: tuple[str, ...] = _field(
-        _forms("for on upon in off up out to by from into at with of")
-    )
+    calling_particles: tuple[str, ...] = _field()
     #: Prepositions by which a dispute noun takes what it disputes: "denial of the reports".
-    noun_particles: tuple[str, ...] = _field(_forms("of to on against about"))
+    noun_particles: tuple[str, ...] = _field()
     #: Words that may follow "wrong" in a dispute: "wrong for saying", "wrong in their
     #: recollections", "wrong about", "wrong when he says", "were wrong during a hearing",
     #: "Trump was wrong here".
-    clause_final_followers: tuple[str, ...] = _field(_forms("for in about when during here"))
+    clause_final_followers: tuple[str, ...] = _field()
     #: Words that may follow a falsity predicate: "misleading to imply", "nonsense that",
     #: "a distortion of the events", "was inaccurate on Clinton", "is as false as it is cruel".
-    predicate_followers: tuple[str, ...] = _field(_forms("to that for about unless of on as"))
+    predicate_followers: tuple[str, ...] = _field()
     #: Subjects too vague for "wrong" to dispute anything: "it was wrong", "what is wrong".
-    vague_subjects: tuple[str, ...] = _field(
-        _forms("it that this something nothing what which there who")
-    )
+    vague_subjects: tuple[str, ...] = _field()
     #: Complementizers that open what a verb or noun disputes: "denied that she would".
-    complementizers: tuple[str, ...] = _field(_forms("that"))
+    complementizers: tuple[str, ...] = _field()
     #: The infinitive marker: "not true to his word", "ridiculous to think" are other senses
     #: of a falsity word.
-    infinitive_markers: tuple[str, ...] = _field(_forms("to"))
+    infinitive_markers: tuple[str, ...] = _field()
     #: Pronouns that stand for a claim even with words after them: "denied it happened".
-    clause_pronouns: tuple[str, ...] = _field(_forms("it"))
+    clause_pronouns: tuple[str, ...] = _field()
     #: The preposition of a noun's object: after a dispute noun, it must bring a claim
     #: ("denial of the reports", not "denial of access").
-    genitive_particles: tuple[str, ...] = _field(_forms("of"))
+    genitive_particles: tuple[str, ...] = _field()
     #: Endings of a past participle, for passives and adjectives: "was denied", "the
     #: disputed territory", "taken issue".
-    participle_suffixes: tuple[str, ...] = _field(_forms("ed en"))
+    participle_suffixes: tuple[str, ...] = _field()
+    #: Endings of a verb's gerund or present participle: "denies ever mocking the
+    #: reporter", "“He is lying,” she said".
+    gerund_suffixes: tuple[str, ...] = _field()
     #: The preposition of a passive's agent: "an allegation rejected by the campaign".
-    agent_prepositions: tuple[str, ...] = _field(_forms("by"))
+    agent_prepositions: tuple[str, ...] = _field()
     #: The word that introduces what something is called: "dismissed it as nonsense".
-    predicative_markers: tuple[str, ...] = _field(_forms("as"))
+    predicative_markers: tuple[str, ...] = _field()
     #: Coordinators between adjectives: "unfair and absurd".
-    coordinators: tuple[str, ...] = _field(_forms("and or"))
+    coordinators: tuple[str, ...] = _field()
     #: Endings of a word that negate it ("didn't", "wasn't") or make it a possessive.
-    negation_suffixes: tuple[str, ...] = _field(_forms("n't"))
-    possessive_suffixes: tuple[str, ...] = _field(_forms("'s s'"))
+    negation_suffixes: tuple[str, ...] = _field()
+    possessive_suffixes: tuple[str, ...] = _field()
     #: Nouns that give a cue word its other sense: what is denied, rejected or dismissed
     #: when it is withheld, voted down or thrown out ("denied entry", "rejected the bill",
     #: "dismissed the case"), and what a "disputed" or "contested" thing is when it is
     #: fought over ("disputed territory", "contested election"). Met as the object, they
     #: end the search for a claim.
-    non_dispute_objects: tuple[str, ...] = _field(
-        _forms(
-            "entry access bail visa visas permission request requests application",
-            "applications bill bills offer offers proposal proposals plan plans deal deals",
-            "treaty treaties nominee nominees nomination candidate candidates candidacy case",
-            "cases lawsuit lawsuits suit suits appeal appeals motion motions petition",
-            "petitions service services license licenses licence licences permit permits",
-            "overtime benefits care coverage funding loan loans change changes amendment",
-            "amendments resolution measure measures budget legislation election elections",
-            "primary primaries convention race seat seats territory territories waters sea",
-            "island islands region border borders land lands call calls demand demands",
-            "plea pleas invitation invitations push effort efforts need sanctuary haven",
-            "asylum parole clemency pardon chance chances opportunity opportunities right",
-            "rights vote votes victory majority hearing hearings trial passage admission",
-            "credit approval support help aid money recognition status power powers",
-            "policy policies program programs law laws rule rules decision decisions order",
-            "orders ban bans wish wishes desire desires",
-        )
-    )
+    non_dispute_objects: tuple[str, ...] = _field()
     #: Verbs that make a following cue verb passive: "was denied entry", "were rebuffed".
-    passive_auxiliaries: tuple[str, ...] = _field(
-        _forms("am is are was were be been being get gets got gotten getting")
-    )
+    passive_auxiliaries: tuple[str, ...] = _field()
     #: Auxiliary verbs: an object never runs past one ("the latest dispute has flared").
-    auxiliaries: tuple[str, ...] = _field(
-        _forms("has have had will would could can may might shall should must do does did")
-    )
+    auxiliaries: tuple[str, ...] = _field()
     #: Finite auxiliaries and copulas that, after a noun phrase, make it the subject of a
     #: clause: "denied the candidate had been paid", "disputed the economy was growing".
-    clause_verbs: tuple[str, ...] = _field(
-        _forms(
-            "is are was were has have had will would could can may might shall should must",
-            "do does did",
-        )
-    )
+    clause_verbs: tuple[str, ...] = _field()
     #: Copulas before a falsity predicate, contractions included: "it's nonsense".
-    copulas: tuple[str, ...] = _field(
-        _forms(
-            "is are was were be been 're it's that's this's what's which's he's she's",
-            "they're you're we're",
-        )
-    )
+    copulas: tuple[str, ...] = _field()
     #: Words allowed between a copula or calling verb and the falsity word: "is just not
     #: accurate", "is all lies", "called that beyond preposterous", "is as false as it is cruel".
-    intensifiers: tuple[str, ...] = _field(
-        _forms(
-            "just simply absolutely completely entirely totally utterly patently flatly",
-            "categorically demonstrably blatantly plainly clearly all pure purely beyond",
-            "so very still also wholly outright frankly really obviously nothing but",
-            "a an the same both downright as",
-        )
-    )
+    intensifiers: tuple[str, ...] = _field()
     #: Words in the three before a cue verb that negate it: "did not deny", "no one has
     #: disputed", "there's no denying", "declined to dispute". A cue ending in "n't" counts.
-    negators: tuple[str, ...] = _field(
-        _forms(
-            "not never no nobody none neither nor cannot without hardly refused refuses",
-            "refuse refusing declined declines decline declining failed fails fail",
-        )
-    )
+    negators: tuple[str, ...] = _field()
     #: Words that, right after a negator, undo it: "she not only brushed off the report's
     #: findings but ..." still brushes them off.
-    negation_cancellers: tuple[str, ...] = _field(_forms("only just merely simply"))
+    negation_cancellers: tuple[str, ...] = _field()
     #: Words right before a cue verb that make it a noun or adjective: "a dispute", "the
     #: disputed territory", "many disputes". Such a participle is still a cue right before a
     #: claim noun ("the debunked accounts").
-    noun_markers: tuple[str, ...] = _field(
-        _forms(
-            "a an the this these those many several some any each every its his her their",
-            "our your my legal zoning much such",
-        )
-    )
+    noun_markers: tuple[str, ...] = _field()
     #: Words that end a clause after a verb, so the verb has no object: "Moscow strongly
     #: denies, but ...", "denied through his lawyer".
-    clause_boundaries: tuple[str, ...] = _field(
-        _forms(
-            "and but or nor after before when while as through via in at because since",
-            "though although saying noting arguing adding calling insisting citing",
-            "pointing however yesterday today tonight again repeatedly monday tuesday",
-            "wednesday thursday friday saturday sunday",
-        )
-    )
+    clause_boundaries: tuple[str, ...] = _field()
     #: Adverbs skipped when looking at a cue's neighbours ("has always denied", "is still
     #: contested"); with ``adverb_suffixes``, which covers "strongly", "vigorously", ...
-    skippable_adverbs: tuple[str, ...] = _field(
-        _forms("not still also always never now then already ever just quickly long hard")
-    )
+    skippable_adverbs: tuple[str, ...] = _field()
     #: Endings that mark a word as a skippable adverb.
-    adverb_suffixes: tuple[str, ...] = _field(_forms("ly"))
+    adverb_suffixes: tuple[str, ...] = _field()
     #: Subjects that make a dismissive predicate an insult rather than a dispute: "they were
     #: being ridiculous".
-    personal_pronouns: tuple[str, ...] = _field(
-        _forms("i you he she we they him her me us them they're you're he's she's we're")
-    )
+    personal_pronouns: tuple[str, ...] = _field()
+    #: Personal pronouns that stand for things as often as for people, so that calling them
+    #: false calls what was said false: "calling them propaganda", not "called him a liar".
+    thing_pronouns: tuple[str, ...] = _field()
     #: Reflexive pronouns: "misrepresenting herself" is fraud, not a dispute of a claim.
-    reflexive_pronouns: tuple[str, ...] = _field(
-        _forms("myself yourself himself herself itself ourselves yourselves themselves")
-    )
+    reflexive_pronouns: tuple[str, ...] = _field()
     #: Words after a possessive that mark one's own words, so contradicting them is
     #: backtracking, not disputing: "contradicting his earlier comments".
-    self_reference: tuple[str, ...] = _field(_forms("own earlier previous prior past"))
+    self_reference: tuple[str, ...] = _field()
+
+    def __attrs_post_init__(self) -> None:
+        missing = [f.name for f in attrs.fields(DisputeCues) if getattr(self, f.name) is _MISSING]
+        if missing:
+            raise ValidationError(
+                [(name, "a table of DisputeCues is missing") for name in missing]
+            )
 
     def extend(self, **tables: Iterable[str]) -> DisputeCues:
         """A new value with each named table's entries added after the existing ones.
@@ -1145,96 +533,5 @@ class DisputeCues:
         }
 
 
-DEFAULT_DISPUTE_CUES = DisputeCues()
+DEFAULT_DISPUTE_CUES = DisputeCues(**ENGLISH_DISPUTE_TABLES)
 """The English tables, built from news reporting (PolNeAR's train split)."""
-
-
-# Quotation marks next to the space between two words of a phrase: "lying” about".
-_QUOTES_AT_SPACE = regex.compile(r"[\"“”‘’']{1,2}(?=\s)|(?<=\s)[\"“”‘’']{1,2}")
-
-
-def normalize(words: str) -> str:
-    """The form tables are compared in: lower case, one space between words, ``'`` for ``’``.
-
-    Quotation marks between the words of a phrase are dropped, as the phrase is matched
-    across them (see :func:`compiled`).
-
-    >>> normalize("Doesn’t  correspond")
-    "doesn't correspond"
-    >>> normalize("lying” about"), normalize("lied'' about")
-    ('lying about', 'lied about')
-    """
-    if " " in words or "\n" in words or "\t" in words:
-        words = _QUOTES_AT_SPACE.sub("", words)
-    return " ".join(words.replace("’", "'").replace("‘", "'").lower().split())
-
-
-@attrs.frozen
-class CompiledCues:
-    """What the rules need from a :class:`DisputeCues` value, compiled once and cached.
-
-    ``candidates`` finds every cue entry of every kind in one pass; ``kinds`` says, for an
-    entry in :func:`normalize` form, which kinds and stances it belongs to. The sets hold
-    the context tables in :func:`normalize` form.
-    """
-
-    candidates: regex.Pattern[str]
-    #: A superset of ``candidates`` (no check at the end of a word), for finding which
-    #: sentences of a document hold a cue at all; ``firsts`` are its matches' first words.
-    prefilter: regex.Pattern[str]
-    firsts: frozenset[str]
-    #: For the first words that start only longer entries, the letters their next words
-    #: start with (:func:`~newsclaims._text.words.next_letters`): where others follow, neither
-    #: pattern can match.
-    follows: Mapping[str, frozenset[str]]
-    #: Whether every entry starts with a letter, so that its matches start where a word of
-    #: the text does (one of ``firsts``).
-    word_led: bool
-    kinds: Mapping[str, tuple[tuple[str, Stance], ...]]
-    sets: Mapping[str, frozenset[str]]
-
-
-# Whole words only: no letter, digit or hyphen on either side ("self-denial", "now-denied",
-# "undisputed" and "push backed" are not cues). Every quantifier is bounded. Entries start
-# with a letter, so a word boundary and no hyphen before is the same test as a look-behind
-# for neither, and twice as fast for the engine to try at every position.
-_LEFT = r"\b(?<!-)"
-_RIGHT = r"(?!-?\w)"
-
-
-def _character_pattern(ch: str) -> str:
-    if ch == " ":
-        # A short run of white space, maybe with quotation marks: "lying” about", "lied''
-        # about" (the New York Times's doubled apostrophes).
-        return r"[\"“”‘’']{0,2}\s{1,3}[\"“”‘’']{0,2}"
-    return "['’]" if ch == "'" else str(regex.escape(ch))
-
-
-@functools.lru_cache(maxsize=32)
-def compiled(cues: DisputeCues) -> CompiledCues:
-    """The patterns and sets for ``cues``, built once per distinct value.
-
-    >>> compiled(DEFAULT_DISPUTE_CUES) is compiled(DEFAULT_DISPUTE_CUES)
-    True
-    """
-    kinds: dict[str, list[tuple[str, Stance]]] = {}
-    for kind, by_stance in cues.stance_tables().items():
-        for stance, entries in by_stance.items():
-            for entry in entries:
-                kinds.setdefault(normalize(entry), []).append((kind, stance))
-    alternation = trie_pattern(kinds, _character_pattern) or r"(?!)"
-    candidates = regex.compile(f"{_LEFT}(?:{alternation}){_RIGHT}", regex.IGNORECASE)
-    prefilter = regex.compile(rf"\b(?:{alternation})", regex.IGNORECASE)
-    sets = {
-        field.name: frozenset(normalize(e) for e in getattr(cues, field.name))
-        for field in attrs.fields(DisputeCues)
-    }
-    return CompiledCues(
-        candidates=candidates,
-        prefilter=prefilter,
-        firsts=first_words(kinds),
-        follows=next_letters(kinds),
-        word_led=all(entry[:1].isalpha() for entry in kinds),
-        kinds={entry: tuple(found) for entry, found in kinds.items()},
-        sets=sets,
-    )

@@ -23,7 +23,7 @@ import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures.process import BrokenProcessPool
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from newsclaims._batch import ordered_map
 from newsclaims._cli.progress import Progress
@@ -42,6 +42,7 @@ from newsclaims._cli.sources import (
     count_documents,
     read_sources,
 )
+from newsclaims._errors import ValidationError
 from newsclaims._formats.annotations import ANNOTATIONS_OUTPUT
 from newsclaims._formats.csv import CSV_OUTPUT
 from newsclaims._formats.jsonld import JSONLD_OUTPUT
@@ -50,6 +51,9 @@ from newsclaims._formats.strict_json import find_lone_surrogate
 from newsclaims._formats.table import table_output
 from newsclaims._model.document import Document
 from newsclaims._version import __version__
+
+if TYPE_CHECKING:
+    from newsclaims.lexicon import Lexicon
 
 __all__ = [
     "EXIT_BROKEN_PIPE",
@@ -201,6 +205,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="a longer document is reported and skipped, not analyzed "
         f"(default: {DEFAULT_MAX_CHARS:,})",
+    )
+    analyze.add_argument(
+        "--lexicon",
+        metavar="FILE",
+        help="read the language tables from FILE, a lexicon written by Lexicon.to_json() "
+        "(default: the English lexicon)",
     )
     analyze.add_argument(
         "--follow-links",
@@ -359,6 +369,11 @@ def _run_analyze(args: argparse.Namespace) -> int:
 
 
 def _analyze_into(sink: _StreamSink, args: argparse.Namespace, messages: _Messages) -> int:
+    lexicon: Lexicon | None = None
+    if args.lexicon is not None:
+        lexicon = _read_lexicon(args.lexicon, messages)
+        if lexicon is None:
+            return EXIT_USAGE
     output_format: str | None = args.format
     to_terminal = sink.isatty()
     output_format = output_format or ("table" if to_terminal else "jsonl")
@@ -377,7 +392,7 @@ def _analyze_into(sink: _StreamSink, args: argparse.Namespace, messages: _Messag
     # Each document is analyzed and rendered in the same worker: this process only writes
     # strings in order, so it never holds up the workers.
     outcomes = ordered_map(
-        functools.partial(_render_source, output.render),
+        functools.partial(_render_source, output.render, lexicon),
         read_sources(args.paths, reading),
         jobs=args.jobs,
     )
@@ -516,8 +531,22 @@ def _open_sink(path: str | None, output_format: str | None) -> _StreamSink:
     return _StreamSink(out)
 
 
+def _read_lexicon(path: str, messages: _Messages) -> Lexicon | None:
+    """The lexicon in the file ``path``, or None when it cannot be read (said on stderr)."""
+    from newsclaims.lexicon import Lexicon  # imported on use: a plain run starts faster
+
+    try:
+        with open(path, encoding="utf-8") as stream:
+            return Lexicon.from_json(stream.read())
+    except (OSError, UnicodeDecodeError) as error:
+        messages.say(f"newsclaims: cannot read the lexicon {path}: {error}")
+    except ValidationError as error:
+        messages.say(f"newsclaims: {path} is not a lexicon: {error}")
+    return None
+
+
 def _render_source(
-    render: Callable[[Document], str], item: Source | Failure | Skipped
+    render: Callable[[Document], str], lexicon: Lexicon | None, item: Source | Failure | Skipped
 ) -> str | Failure | Skipped:
     """Analyze and render one source in a worker; a failure to read passes through, one to
     analyze too.
@@ -531,7 +560,11 @@ def _render_source(
     from newsclaims._extract.pipeline import analyze
 
     try:
-        piece = render(analyze(item.text, item.metadata))
+        if lexicon is None:
+            document = analyze(item.text, item.metadata)
+        else:
+            document = analyze(item.text, item.metadata, lexicon=lexicon)
+        piece = render(document)
     except Exception as error:
         return Failure(item.origin, f"analysis failed: {type(error).__name__}: {error}")
     # The readers refuse lone surrogates; should one get through, it costs this document,

@@ -8,7 +8,9 @@ why a sentence counts as a dispute. The words come from a :class:`DisputeCues` v
 How it works: one regular expression finds every candidate cue word in the sentence; each
 candidate is then judged by the rule for its kind (verb, noun or falsity word) on a few
 words around it, never on more than a few hundred characters, so the whole search is linear
-in the sentence's length whatever the text holds.
+in the sentence's length whatever the text holds. Verbs and falsity words are judged by a
+list of small named steps (:data:`VERB_STEPS`, :data:`FALSITY_STEPS`), tried in order; the
+rules a cue can name are :data:`CUE_RULES`.
 
 >>> text = "Putin said his troops won, a claim which Kyiv has denied."
 >>> [(c.cue.text, c.stance.value, c.rule, c.target.text) for c in find_dispute_cues(
@@ -19,85 +21,175 @@ in the sentence's length whatever the text holds.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
-from typing import NamedTuple
+from collections.abc import Callable, Mapping, Sequence
+from typing import NamedTuple, TypeVar
 
 import attrs
 import regex
 
-from newsclaims._dispute_cues import DEFAULT_DISPUTE_CUES, CompiledCues, DisputeCues, compiled
-from newsclaims._dispute_cues import normalize as _norm
+from newsclaims._dispute_cues import DEFAULT_DISPUTE_CUES, DisputeCues
 from newsclaims._errors import ValidationError
+from newsclaims._extract.dispute_tables import (
+    DEFAULT_APOSTROPHES,
+    DEFAULT_QUOTE_PAIRS,
+    CompiledCues,
+    compiled,
+)
+from newsclaims._extract.rules import Registry
 from newsclaims._model.records import Stance
 from newsclaims._model.spans import Span
-from newsclaims._text.words import matches_at
 
-__all__ = ["RULES", "DisputeCue", "find_dispute_cues"]
+__all__ = [
+    "ADVERB_STEPS",
+    "CUE_RULES",
+    "FALSITY_STEPS",
+    "NOUN_STEPS",
+    "RULES",
+    "VERB_STEPS",
+    "DisputeCue",
+    "find_dispute_cues",
+]
 
-#: The rules, by the name a :class:`DisputeCue` carries, with what each one recognizes.
-RULES: dict[str, str] = {
-    "verb+claim-object": "a dispute verb whose object names a claim: 'rejected the notion "
-    "that', 'pushed back on the claims', 'dismissed Clinton's charges'",
-    "verb+that-clause": "a dispute verb taking a that-clause: 'denied that she would'",
-    "verb+pronoun": "a dispute verb whose object is a pronoun: 'denied it', 'disputes this'",
-    "deny+complement": "deny followed by what is denied: 'denied any wrongdoing', 'denied "
-    "he knew'",
-    "verb+object": "deny, dispute, refute or contradict with any direct object that is not "
-    "withheld or given: 'denied his opposition', 'disputes this year's figures'",
-    "verb+person": "contradict or rebut a person, standing for what they said: "
-    "'contradicting Trump', 'Trump contradicted him.'",
-    "verb+speaker": "a phrasal or person-object dispute verb whose object is people who say "
-    "something: 'pushing back against candidates who say the country is in decline'",
-    "verb-in-relative-clause": "a dispute verb in a relative clause whose antecedent is a "
-    "claim: 'a claim which Kyiv has denied'",
-    "verb-standalone": "a verb that disputes with no object: 'Moscow strongly denies', "
-    "'was quick to push back'",
-    "passive-claim-subject": "a passive dispute verb whose subject is a claim: 'his "
-    "conclusions have been contested', 'an allegation rejected by'",
-    "passive-standalone": "a passive of a verb only claims undergo, whatever its subject: "
-    "'many of their arguments ... are easily refuted'",
-    "participle+claim-noun": "a dispute participle before a claim noun: 'the debunked accounts'",
-    "dispute-noun+object": "a dispute noun taking a claim or a that-clause: 'denial of the "
-    "reports'",
-    "dispute-noun-intensified": "a dispute noun with an intensifier or a support verb: 'his "
-    "fierce denials', 'issued a denial'",
-    "dispute-noun-standalone": "a dispute noun that is a cue on its own: 'despite denials "
-    "from the campaign'",
-    "dispute-noun-possessed": "a dispute noun after a possessive: 'the ministry's denial came "
-    "hours later'",
-    "falsity-phrase": "a phrase that disputes wherever it occurs: 'not true', 'do not "
-    "correspond to reality', 'unfounded'",
-    "falsity-predicate": "a falsity word after a copula: 'It's nonsense', 'is all lies', "
-    "'the polls are wrong.'",
-    "falsity-called": "a falsity word after a calling verb: 'calling them propaganda', "
-    "'called that report a boldfaced lie'",
-    "falsity-attributive": "a falsity word before a claim noun: 'false narrative', "
-    "'categorically false claims'",
-    "falsity-trafficked": "a falsity noun after a verb of peddling: 'is peddling fiction'",
-    "falsity-that-clause": "a falsity noun with a determiner, taking a that-clause: 'this "
-    "fiction that there is widespread discrimination', 'the myth that'",
-    "falsity-accused": "a falsity word after 'accused ... of': 'accused him of an “artful smear”'",
-    "falsity-proved": "a falsity word after a verb of proving: 'London has proved him wrong'",
-    "falsity-adverb": "an adverb calling what a verb of saying says untrue: 'proclaimed - "
-    "falsely - that', 'wrongly claimed'",
-    "falsity-exclamation": "a falsity word standing alone as a reply: '“Nonsense,” he said', "
-    "'Pure propaganda.'",
-    "falsity-reported": "a phrase denying a link or an event, when someone says it: 'a "
-    "spokesman said the decision had nothing to do with the emails', '“That never happened,” "
-    "she said'",
-    "falsity-lying": "a verb of lying that ends a clause someone says: '“Trump is lying,” "
-    "Clinton said', 'he said Bush lied.'",
-    "falsity-possessed": "a falsity noun that is someone's words: 'his lies', 'Clinton's "
-    "statements and lies', 'the lies from Sanders'",
-}
+#: The rules a :class:`DisputeCue` names, with what each recognizes: verb rules first, then
+#: noun, falsity-word and adverb rules, each group in the order its judge tries them.
+CUE_RULES: Registry[Callable[..., object]] = Registry("dispute cues")
+CUE_RULES.add(
+    "participle+claim-noun",
+    "a dispute participle before a claim noun: 'the debunked accounts'",
+)
+CUE_RULES.add(
+    "passive-claim-subject",
+    "a passive dispute verb whose subject is a claim: 'his conclusions have been contested', "
+    "'an allegation rejected by'",
+)
+CUE_RULES.add(
+    "passive-standalone",
+    "a passive of a verb only claims undergo, whatever its subject: 'many of their arguments "
+    "... are easily refuted'",
+)
+CUE_RULES.add(
+    "verb+that-clause",
+    "a dispute verb taking a that-clause: 'denied that she would'",
+)
+CUE_RULES.add(
+    "verb+claim-object",
+    "a dispute verb whose object names a claim: 'rejected the notion that', 'pushed back on "
+    "the claims', 'dismissed Clinton's charges'",
+)
+CUE_RULES.add(
+    "verb+speaker",
+    "a phrasal or person-object dispute verb whose object is people who say something: "
+    "'pushing back against candidates who say the country is in decline'",
+)
+CUE_RULES.add(
+    "verb+pronoun",
+    "a dispute verb whose object is a pronoun: 'denied it', 'disputes this'",
+)
+CUE_RULES.add(
+    "deny+complement",
+    "deny followed by what is denied: 'denied any wrongdoing', 'denied he knew'",
+)
+CUE_RULES.add(
+    "verb+person",
+    "contradict or rebut a person, standing for what they said: 'contradicting Trump', 'Trump"
+    " contradicted him.'",
+)
+CUE_RULES.add(
+    "verb+object",
+    "deny, dispute, refute or contradict with any direct object that is not withheld or "
+    "given: 'denied his opposition', 'disputes this year's figures'",
+)
+CUE_RULES.add(
+    "verb-in-relative-clause",
+    "a dispute verb in a relative clause whose antecedent is a claim: 'a claim which Kyiv has"
+    " denied'",
+)
+CUE_RULES.add(
+    "verb-standalone",
+    "a verb that disputes with no object: 'Moscow strongly denies', 'was quick to push back'",
+)
+CUE_RULES.add(
+    "dispute-noun+object",
+    "a dispute noun taking a claim or a that-clause: 'denial of the reports'",
+)
+CUE_RULES.add(
+    "dispute-noun-intensified",
+    "a dispute noun with an intensifier or a support verb: 'his fierce denials', "
+    "'issued a denial'",
+)
+CUE_RULES.add(
+    "dispute-noun-possessed",
+    "a dispute noun after a possessive: 'the ministry's denial came hours later'",
+)
+CUE_RULES.add(
+    "dispute-noun-standalone",
+    "a dispute noun that is a cue on its own: 'despite denials from the campaign'",
+)
+CUE_RULES.add(
+    "falsity-phrase",
+    "a phrase that disputes wherever it occurs: 'not true', 'do not correspond to reality', "
+    "'unfounded'",
+)
+CUE_RULES.add(
+    "falsity-accused",
+    "a falsity word after 'accused ... of': 'accused him of an “artful smear”'",
+)
+CUE_RULES.add(
+    "falsity-lying",
+    "a verb of lying that ends a clause someone says: '“Trump is lying,” Clinton said', 'he "
+    "said Bush lied.'",
+)
+CUE_RULES.add(
+    "falsity-reported",
+    "a phrase denying a link or an event, when someone says it: 'a spokesman said the "
+    "decision had nothing to do with the emails', '“That never happened,” she said'",
+)
+CUE_RULES.add(
+    "falsity-proved",
+    "a falsity word after a verb of proving: 'London has proved him wrong'",
+)
+CUE_RULES.add(
+    "falsity-exclamation",
+    "a falsity word standing alone as a reply: '“Nonsense,” he said', 'Pure propaganda.'",
+)
+CUE_RULES.add(
+    "falsity-predicate",
+    "a falsity word after a copula: 'It's nonsense', 'is all lies', 'the polls are wrong.'",
+)
+CUE_RULES.add(
+    "falsity-called",
+    "a falsity word after a calling verb: 'calling them propaganda', 'called that report a "
+    "boldfaced lie'",
+)
+CUE_RULES.add(
+    "falsity-possessed",
+    "a falsity noun that is someone's words: 'his lies', 'Clinton's statements and lies', "
+    "'the lies from Sanders'",
+)
+CUE_RULES.add(
+    "falsity-attributive",
+    "a falsity word before a claim noun: 'false narrative', 'categorically false claims'",
+)
+CUE_RULES.add(
+    "falsity-that-clause",
+    "a falsity noun with a determiner, taking a that-clause: 'this fiction that there is "
+    "widespread discrimination', 'the myth that'",
+)
+CUE_RULES.add(
+    "falsity-trafficked",
+    "a falsity noun after a verb of peddling: 'is peddling fiction'",
+)
+CUE_RULES.add(
+    "falsity-adverb",
+    "an adverb calling what a verb of saying says untrue: 'proclaimed - falsely - that', "
+    "'wrongly claimed'",
+)
+#: The rules by name, with their descriptions (the registry's, as a mapping).
+RULES: Mapping[str, str] = {rule.name: rule.description for rule in CUE_RULES.rules()}
 
 _FIRST_WORD = regex.compile(r"[^\W_]")
-# The pronoun "I", alone or contracted ("I've"): a capital that never marks a name.
-_PRONOUN_I = regex.compile(r"I(?![^\W_])")
-_QUOTES = frozenset("\"“”‘’'«»„‚‹›`")
-# A word: letters or digits, with inner apostrophes, periods or hyphens ("Clinton’s", "U.S",
-# "counter-accused"); anything else that is not space is a one-character token. Bounded.
-_TOKEN = regex.compile(r"\w{1,60}(?:['’.-]\w{1,60}){0,6}|[^\w\s]")
+# A cue's first word, to tell a pronoun always capitalized ("I never said") from a name.
+_LEADING_WORD = regex.compile(r"[^\W_]{1,60}")
 # How far a rule looks, in characters, on each side of a candidate: a few words' worth, so
 # that the cost of a sentence stays linear in its length.
 _LEFT_WINDOW = 160
@@ -105,9 +197,6 @@ _RIGHT_WINDOW = 200
 _SUBJECT_WINDOW = 300
 _LOOKBACK_WINDOW = 200
 _MAX_TARGET = 300
-# What ends the words naming a disputed proposition: clause punctuation or quotation marks.
-_CLAUSE_END = regex.compile(r"[,;:()\[\]\"“”—–]|\s-\s|[.!?](?=[\s\"“”'’)]|$)")
-_OPENING_QUOTES = "\"“'‘«„"
 # Letters that the patterns' case-insensitive matching reads as "i" and "s" but that
 # ``str.lower``, and so a text's :class:`Words`, does not.
 _FOLDS_TO_ASCII = regex.compile("[İſ]")
@@ -143,15 +232,6 @@ class _Token(NamedTuple):
     def is_word(self) -> bool:
         return self.text[0].isalnum() or self.text[0] == "_"
 
-    @property
-    def is_quote(self) -> bool:
-        return self.text in _QUOTES
-
-
-def _lower_apostrophes(token: str) -> str:
-    """:func:`normalize` for a token, which holds no white space to fold, at less cost."""
-    return token.lower().replace("’", "'").replace("‘", "'")
-
 
 class _Sentence(str):
     """A sentence's text that splits itself into tokens once, on first need.
@@ -164,23 +244,30 @@ class _Sentence(str):
     _words: list[_Token] | None = None
     _starts: list[int]
     _ends: list[int]
+    #: The compiled tables the sentence is read with: its tokens, marks and clause ends.
+    tables: CompiledCues
 
     def tokens(self, lo: int, hi: int) -> list[_Token]:
         """The tokens wholly inside ``[lo, hi)``, with sentence offsets."""
         if self._words is None:
-            found = list(_TOKEN.finditer(self))
+            found = list(self.tables.token.finditer(self))
             texts = [m.group() for m in found]
             self._starts = [m.start() for m in found]
             self._ends = [m.end() for m in found]
             # Column by column, each read in a loop of its own: a fifth faster than one
             # loop building each token. A token holds no white space: its normal form is
             # its lowercase.
-            self._words = list(
-                map(_Token, texts, self._starts, self._ends, map(_lower_apostrophes, texts))
-            )
+            norms = map(self.tables.marks.lower, texts)
+            self._words = list(map(_Token, texts, self._starts, self._ends, norms))
         first = bisect.bisect_left(self._starts, max(0, lo))
         last = bisect.bisect_right(self._ends, hi)
         return self._words[first:last]
+
+
+def _sentence(text: str, tables: CompiledCues) -> _Sentence:
+    sentence = _Sentence(text)
+    sentence.tables = tables
+    return sentence
 
 
 class _Hit(NamedTuple):
@@ -192,9 +279,18 @@ class _Hit(NamedTuple):
 
 
 def find_dispute_cues(
-    text: str, start: int, end: int, cues: DisputeCues = DEFAULT_DISPUTE_CUES
+    text: str,
+    start: int,
+    end: int,
+    cues: DisputeCues = DEFAULT_DISPUTE_CUES,
+    *,
+    quote_pairs: tuple[tuple[str, str], ...] = DEFAULT_QUOTE_PAIRS,
+    apostrophes: tuple[str, ...] = DEFAULT_APOSTROPHES,
 ) -> tuple[DisputeCue, ...]:
     """The dispute cues in the sentence ``text[start:end]``, in text order.
+
+    The quotation marks and apostrophes the rules read past are a lexicon's
+    (``quote_pairs``, ``apostrophes``); by default, those of ``DEFAULT_LEXICON``.
 
     A sentence is a dispute when it holds at least one cue. Offsets in the result are
     absolute (into ``text``); cues never overlap. The same verbs in other senses are not
@@ -213,17 +309,18 @@ def find_dispute_cues(
         raise ValidationError(
             [("", f"sentence [{start}, {end}) is outside a text of {len(text)} characters")]
         )
-    tables = compiled(cues)
+    tables = compiled(cues, quote_pairs, apostrophes)
     # A slice, not pos/endpos: a look-behind would otherwise see the text before the sentence.
-    sentence = _Sentence(text[start:end])
-    return _cues(text, start, sentence, list(tables.candidates.finditer(sentence)), tables)
+    sentence = _sentence(text[start:end], tables)
+    return _cues(text, start, sentence, tables.cues_in(sentence), tables)
 
 
 def dispute_cues_at(
-    text: str, start: int, end: int, cues: DisputeCues, starts: Sequence[int]
+    text: str, start: int, end: int, tables: CompiledCues, starts: Sequence[int]
 ) -> tuple[DisputeCue, ...]:
     """:func:`find_dispute_cues` for a sentence whose cues can only start at ``starts``
-    (absolute and ascending: where the first words of ``cues``' entries stand in it).
+    (absolute and ascending: where the first words of the entries of ``tables``, the
+    compiled tables, stand in it).
 
     The entries are tried there alone instead of at every character of the sentence, and
     at the sentence's first and last words when its edges cut a word of the text. The whole
@@ -231,10 +328,9 @@ def dispute_cues_at(
     start where a word does), or when it holds a letter that the pattern's case folding
     reads as an ASCII one and ``str.lower`` does not ("İ", "ſ").
     """
-    tables = compiled(cues)
-    sentence = _Sentence(text[start:end])
+    sentence = _sentence(text[start:end], tables)
     if not tables.word_led or _FOLDS_TO_ASCII.search(sentence):
-        return _cues(text, start, sentence, list(tables.candidates.finditer(sentence)), tables)
+        return _cues(text, start, sentence, tables.cues_in(sentence), tables)
     at = [position - start for position in starts]
     if 0 < start < end and text[start - 1].isalpha() and text[start].isalpha():
         at.insert(0, 0)  # a word cut by the sentence's start: its rest is a word here
@@ -242,15 +338,14 @@ def dispute_cues_at(
         last = _LAST_WORD.search(sentence)  # a word cut by the sentence's end
         if last is not None:
             at.append(last.start())
-    matches = matches_at(tables.candidates, sentence, sorted(set(at)))
-    return _cues(text, start, sentence, matches, tables)
+    return _cues(text, start, sentence, tables.cues_at(sentence, sorted(set(at))), tables)
 
 
 def _cues(
     text: str,
     start: int,
     sentence: _Sentence,
-    candidates: list[regex.Match[str]],
+    candidates: list[tuple[int, int]],
     tables: CompiledCues,
 ) -> tuple[DisputeCue, ...]:
     """The cues of ``sentence`` (at ``start`` in ``text``), from its candidate matches."""
@@ -261,16 +356,17 @@ def _cues(
     headline: bool | None = None
     opening = 0
     hits: list[_Hit] = []
-    for match in candidates:
-        cue_start, cue_end = match.span()
-        if not match.group().islower() and _norm(match.group()) not in tables.sets["eponyms"]:
+    normalize = tables.marks.normalize
+    for cue_start, cue_end in candidates:
+        matched = sentence[cue_start:cue_end]
+        key = normalize(matched)
+        if not matched.islower() and key not in tables.sets.eponyms:
             if headline is None:
                 headline = _is_headline(sentence)
                 first_word = _FIRST_WORD.search(sentence)
                 opening = first_word.start() if first_word else len(sentence)
-            if _is_name_part(sentence, cue_start, match.group(), headline, opening):
+            if _is_name_part(sentence, cue_start, matched, headline, opening, tables):
                 continue
-        key = _norm(match.group())
         # No entry when the pattern's case folding matched a letter that lowercasing keeps
         # ("refuteſ" for "refutes"): no word of the tables, so no cue.
         for kind, stance in tables.kinds.get(key, ()):
@@ -293,7 +389,7 @@ def _record(text: str, offset: int, hit: _Hit) -> DisputeCue:
     )
 
 
-def _resolve(sentence: str, hits: list[_Hit], tables: CompiledCues) -> list[_Hit]:
+def _resolve(sentence: _Sentence, hits: list[_Hit], tables: CompiledCues) -> list[_Hit]:
     """Keep cues that do not overlap an earlier one, and fold "calling it X" into its verb.
 
     A participial "calling them propaganda" after another cue elaborates that cue's dispute
@@ -307,7 +403,8 @@ def _resolve(sentence: str, hits: list[_Hit], tables: CompiledCues) -> list[_Hit
             kept
             and hit.rule == "falsity-called"
             and hit.target is not None
-            and _norm(sentence[hit.target[0] : hit.target[1]]) in tables.sets["pronoun_objects"]
+            and tables.marks.normalize(sentence[hit.target[0] : hit.target[1]])
+            in tables.sets.pronoun_objects
         ):
             continue
         kept.append(hit)
@@ -319,18 +416,20 @@ def _resolve(sentence: str, hits: list[_Hit], tables: CompiledCues) -> list[_Hit
 
 def _left(sentence: _Sentence, pos: int) -> list[_Token]:
     """The tokens before ``pos``, nearest first, quotation marks left out."""
-    return [t for t in reversed(sentence.tokens(pos - _LEFT_WINDOW, pos)) if not t.is_quote]
+    quotes = sentence.tables.marks.quotes
+    return [t for t in reversed(sentence.tokens(pos - _LEFT_WINDOW, pos)) if t.text not in quotes]
 
 
 def _right(sentence: _Sentence, pos: int) -> list[_Token]:
     """The tokens after ``pos``, nearest first, quotation marks left out."""
-    return [t for t in sentence.tokens(pos, pos + _RIGHT_WINDOW) if not t.is_quote]
+    quotes = sentence.tables.marks.quotes
+    return [t for t in sentence.tokens(pos, pos + _RIGHT_WINDOW) if t.text not in quotes]
 
 
 def _is_adverb(token: _Token, tables: CompiledCues) -> bool:
     norm = token.norm
-    return norm in tables.sets["skippable_adverbs"] or (
-        len(norm) > 4 and any(norm.endswith(s) for s in tables.sets["adverb_suffixes"])
+    return norm in tables.sets.skippable_adverbs or (
+        len(norm) > 4 and any(norm.endswith(s) for s in tables.sets.adverb_suffixes)
     )
 
 
@@ -341,7 +440,9 @@ def _is_headline(sentence: str) -> bool:
     return len(words) >= 3 and capitalized >= 0.6 * len(words)
 
 
-def _is_name_part(sentence: str, pos: int, matched: str, headline: bool, opening: int) -> bool:
+def _is_name_part(
+    sentence: _Sentence, pos: int, matched: str, headline: bool, opening: int, tables: CompiledCues
+) -> bool:
     """Whether a capitalized cue is part of a name ("Correct the Record", "the Denial Act").
 
     A cue of several words is a name when a word after its first is capitalized; a one-word
@@ -353,17 +454,20 @@ def _is_name_part(sentence: str, pos: int, matched: str, headline: bool, opening
     # A title-cased phrase is a name wherever it stands: "Correct the Record, a super PAC".
     if any(word[0].isupper() for word in matched.split()[1:]):
         return True
-    if not matched[0].isupper() or _PRONOUN_I.match(matched):
+    if not matched[0].isupper():
+        return False
+    leading = _LEADING_WORD.match(matched)
+    if leading is not None and leading.group().lower() in tables.sets.capitalized_pronouns:
         return False  # "I never said" is capitalized anywhere
     before = sentence[max(0, pos - 3) : pos].rstrip()
     if not before or pos <= opening:
         return False
-    return before[-1] not in _OPENING_QUOTES + ":—–-(["
+    return before[-1] not in tables.marks.opening + ":—–-(["
 
 
 def _is_participle(key: str, tables: CompiledCues) -> bool:
     """Whether a cue's verb is a past participle: "denied", "taken issue"."""
-    return key.split()[0].endswith(tuple(tables.sets["participle_suffixes"]))
+    return key.split()[0].endswith(tuple(tables.sets.participle_suffixes))
 
 
 def _is_gerund(token: _Token, tables: CompiledCues) -> bool:
@@ -373,21 +477,21 @@ def _is_gerund(token: _Token, tables: CompiledCues) -> bool:
         token.is_word
         and token.text.islower()
         and len(norm) > 4
-        and norm.endswith("ing")
-        and norm not in tables.sets["non_dispute_objects"]
+        and norm.endswith(tuple(tables.sets.gerund_suffixes))
+        and norm not in tables.sets.non_dispute_objects
     )
 
 
 def _is_possessive(norm: str, tables: CompiledCues) -> bool:
-    return norm.endswith(tuple(tables.sets["possessive_suffixes"]))
+    return norm.endswith(tuple(tables.sets.possessive_suffixes))
 
 
 def _marks_noun(token: _Token, tables: CompiledCues) -> bool:
     """Whether a word before a cue makes it a noun or adjective: "the", "country's"."""
     norm = token.norm
-    if norm in tables.sets["copulas"]:
+    if norm in tables.sets.copulas:
         return False  # "it's pushing back": a contraction, not a possessive
-    return norm in tables.sets["noun_markers"] or _is_possessive(norm, tables)
+    return norm in tables.sets.noun_markers or _is_possessive(norm, tables)
 
 
 def _name_at(right: Sequence[_Token], i: int) -> tuple[int, int]:
@@ -398,10 +502,10 @@ def _name_at(right: Sequence[_Token], i: int) -> tuple[int, int]:
     return (right[i].start, right[stop - 1].end)
 
 
-def _clause_end(sentence: str, pos: int) -> int:
+def _clause_end(sentence: _Sentence, pos: int) -> int:
     """Where the proposition starting at ``pos`` ends: at clause punctuation or a quote."""
     limit = min(len(sentence), pos + _MAX_TARGET)
-    found = _CLAUSE_END.search(sentence, pos, limit)
+    found = sentence.tables.clause_end.search(sentence, pos, limit)
     stop = found.start() if found else limit
     while stop > pos and (sentence[stop - 1].isspace() or sentence[stop - 1] in ".!?"):
         stop -= 1
@@ -413,7 +517,7 @@ def _phrase_with_determiner(left: Sequence[_Token], index: int, tables: Compiled
     start = left[index].start
     if index + 1 < len(left):
         before = left[index + 1]
-        if before.norm in tables.sets["noun_markers"] or _is_possessive(before.norm, tables):
+        if before.norm in tables.sets.noun_markers or _is_possessive(before.norm, tables):
             start = before.start
     return start
 
@@ -424,7 +528,7 @@ _BLOCKED = (-1, -1)
 
 
 def _claim_object(
-    sentence: str, right: Sequence[_Token], i: int, tables: CompiledCues
+    sentence: _Sentence, right: Sequence[_Token], i: int, tables: CompiledCues
 ) -> tuple[int, int] | None:
     """The claim a verb or noun takes as its object, starting at ``right[i]``.
 
@@ -436,14 +540,14 @@ def _claim_object(
     """
     sets = tables.sets
     begin = i
-    if i < len(right) and right[i].norm in sets["free_relatives"]:
+    if i < len(right) and right[i].norm in sets.free_relatives:
         if _says_within(right, i + 1, 4, tables):
             return (right[i].start, _clause_end(sentence, right[i].start))
         return None
     if (
         i + 1 < len(right)
-        and right[i].norm in sets["object_quantifiers"]
-        and right[i + 1].norm in sets["genitive_particles"]
+        and right[i].norm in sets.object_quantifiers
+        and right[i + 1].norm in sets.genitive_particles
     ):
         i += 2  # "several of Trump's comments": the noun phrase after "of" decides
     modifiers = 0
@@ -453,29 +557,29 @@ def _claim_object(
         if not token.is_word:
             return None
         nxt = right[j + 1].norm if j + 1 < len(right) else ""
-        if norm in sets["claim_nouns"] or (
-            norm in sets["claim_nouns_with_that"] and nxt in sets["complementizers"]
+        if norm in sets.claim_nouns or (
+            norm in sets.claim_nouns_with_that and nxt in sets.complementizers
         ):
             end = token.end
-            if nxt in sets["complementizers"] and j + 2 < len(right) and right[j + 2].is_word:
+            if nxt in sets.complementizers and j + 2 < len(right) and right[j + 2].is_word:
                 end = max(end, _clause_end(sentence, right[j + 2].start))
             return (right[begin].start, end)
-        if norm in sets["non_dispute_objects"] or norm in sets["claim_nouns_with_that"]:
+        if norm in sets.non_dispute_objects or norm in sets.claim_nouns_with_that:
             return _BLOCKED
         # "contradicting his earlier comments": backtracking on one's own words; not "the
         # police's earlier claim", someone else's.
         if (
-            norm in sets["self_reference"]
+            norm in sets.self_reference
             and j > i
-            and any(t.norm in sets["possessive_determiners"] for t in right[i:j])
+            and any(t.norm in sets.possessive_determiners for t in right[i:j])
         ):
             return _BLOCKED
-        if j == i and norm in sets["demonstratives"] and nxt and right[j + 1].is_word:
+        if j == i and norm in sets.demonstratives and nxt and right[j + 1].is_word:
             modifiers += 1  # "dismissed that suggestion": a determiner, not a clause
             continue
         if (
             j > i
-            and norm in sets["coordinators"]
+            and norm in sets.coordinators
             and right[j - 1].text[0].isupper()
             and j + 1 < len(right)
             and right[j + 1].text[0].isupper()
@@ -483,11 +587,11 @@ def _claim_object(
             modifiers += 1  # "mocked Jeb Bush and Marco Rubio's protestations": two owners
             continue
         if (
-            norm in sets["object_stops"]
-            or norm in sets["clause_boundaries"]
-            or norm in sets["copulas"]
-            or norm in sets["passive_auxiliaries"]
-            or norm in sets["auxiliaries"]
+            norm in sets.object_stops
+            or norm in sets.clause_boundaries
+            or norm in sets.copulas
+            or norm in sets.passive_auxiliaries
+            or norm in sets.auxiliaries
         ):
             return None  # "challenges is finding": the object cannot span a verb
         modifiers += 1
@@ -508,7 +612,7 @@ def _direct_object(
     sets = tables.sets
     if i >= len(right) or not right[i].is_word:
         return None
-    if right[i].norm in sets["personal_pronouns"] or right[i].norm in sets["pronoun_objects"]:
+    if right[i].norm in sets.personal_pronouns or right[i].norm in sets.pronoun_objects:
         return None
     end = None
     content = False
@@ -516,19 +620,19 @@ def _direct_object(
         norm = token.norm
         if (
             not token.is_word
-            or norm in sets["object_stops"]
-            or norm in sets["clause_boundaries"]
-            or norm in sets["copulas"]
-            or norm in sets["passive_auxiliaries"]
-            or norm in sets["auxiliaries"]
+            or norm in sets.object_stops
+            or norm in sets.clause_boundaries
+            or norm in sets.copulas
+            or norm in sets.passive_auxiliaries
+            or norm in sets.auxiliaries
         ):
             break
-        if norm in sets["non_dispute_objects"] or norm in sets["personal_pronouns"]:
+        if norm in sets.non_dispute_objects or norm in sets.personal_pronouns:
             return None
-        if norm in sets["articles"]:
+        if norm in sets.articles:
             if content:
                 return None  # a second object: "deny Trump the nomination"
-        elif norm in sets["self_reference"]:
+        elif norm in sets.self_reference:
             return None  # "contradicting his own earlier comments"
         else:
             content = True
@@ -547,10 +651,10 @@ def _opens_clause(token: _Token, tables: CompiledCues) -> bool:
     sets = tables.sets
     norm = token.norm
     return token.is_word and (
-        norm in sets["noun_markers"]
-        or norm in sets["personal_pronouns"]
-        or norm in sets["pronoun_objects"]
-        or norm in sets["deny_objects"]
+        norm in sets.noun_markers
+        or norm in sets.personal_pronouns
+        or norm in sets.pronoun_objects
+        or norm in sets.deny_objects
         or token.text[0].isupper()
     )
 
@@ -560,13 +664,13 @@ def _at_clause_end(right: Sequence[_Token], i: int, tables: CompiledCues) -> boo
     if i >= len(right):
         return True
     token = right[i]
-    return not token.is_word or token.norm in tables.sets["clause_boundaries"]
+    return not token.is_word or token.norm in tables.sets.clause_boundaries
 
 
 def _says(token: _Token, tables: CompiledCues) -> bool:
     """Whether ``token`` is a verb of saying: a ``reporting_verbs`` or ``assertion_verbs`` word."""
     sets = tables.sets
-    return token.norm in sets["reporting_verbs"] or token.norm in sets["assertion_verbs"]
+    return token.norm in sets.reporting_verbs or token.norm in sets.assertion_verbs
 
 
 def _says_within(right: Sequence[_Token], i: int, count: int, tables: CompiledCues) -> bool:
@@ -580,7 +684,7 @@ def _says_within(right: Sequence[_Token], i: int, count: int, tables: CompiledCu
 
 
 def _speakers(
-    sentence: str, right: Sequence[_Token], i: int, tables: CompiledCues
+    sentence: _Sentence, right: Sequence[_Token], i: int, tables: CompiledCues
 ) -> tuple[int, int] | None:
     """What the people named at ``right[i]`` say: "candidates — like Trump — who say X" gives X.
 
@@ -592,7 +696,7 @@ def _speakers(
         token = right[j]
         if token.text in ".;:?!":
             return None
-        if token.norm not in sets["speaker_relatives"]:
+        if token.norm not in sets.speaker_relatives:
             continue
         k = j + 1
         if k < len(right) and right[k].is_word and _is_adverb(right[k], tables):
@@ -606,7 +710,7 @@ def _speakers(
 
 
 def _subject_clause(
-    sentence: str, right: Sequence[_Token], i: int, tables: CompiledCues
+    sentence: _Sentence, right: Sequence[_Token], i: int, tables: CompiledCues
 ) -> tuple[int, int] | None:
     """A that-less clause whose subject is a noun phrase: "denied the candidate had been
     paid" gives "the candidate had been paid". The subject has at most four words and no
@@ -618,7 +722,7 @@ def _subject_clause(
     if i >= len(right) or not right[i].is_word:
         return None
     first = right[i].norm
-    if first in sets["person_pronoun_objects"] or first in sets["pronoun_objects"]:
+    if first in sets.person_pronoun_objects or first in sets.pronoun_objects:
         return None
     content = False
     for j in range(i, min(len(right), i + 5)):
@@ -626,22 +730,22 @@ def _subject_clause(
         norm = token.norm
         if not token.is_word:
             return None
-        if content and norm in sets["clause_verbs"]:
+        if content and norm in sets.clause_verbs:
             return (right[i].start, _clause_end(sentence, right[i].start))
         if (
-            norm in sets["object_stops"]
-            or norm in sets["clause_boundaries"]
-            or norm in sets["personal_pronouns"]
-            or (content and norm in sets["articles"])
+            norm in sets.object_stops
+            or norm in sets.clause_boundaries
+            or norm in sets.personal_pronouns
+            or (content and norm in sets.articles)
         ):
             return None
-        if norm not in sets["articles"]:
+        if norm not in sets.articles:
             content = True
     return None
 
 
 def _person_object(
-    sentence: str, right: Sequence[_Token], i: int, tables: CompiledCues
+    sentence: _Sentence, right: Sequence[_Token], i: int, tables: CompiledCues
 ) -> tuple[int, int] | None:
     """A person at ``right[i]``: a pronoun ("him"), a name that is no possessive ("Trump",
     not "Trump's slogan"), or an article, a noun and a ``speaker_relatives`` word ("the
@@ -651,25 +755,25 @@ def _person_object(
     if i >= len(right) or not right[i].is_word:
         return None
     token = right[i]
-    if token.norm in sets["person_pronoun_objects"]:
+    if token.norm in sets.person_pronoun_objects:
         return (token.start, token.end)
-    if token.text[0].isupper() and token.norm not in sets["noun_markers"]:
+    if token.text[0].isupper() and token.norm not in sets.noun_markers:
         span = _name_at(right, i)
         if any(_is_possessive(t.norm, tables) for t in right[i:] if t.end <= span[1]):
             return None  # "Trump's “Make America Great Again” rallying cry"
         return span
     if (
-        token.norm in sets["articles"]
+        token.norm in sets.articles
         and i + 2 < len(right)
         and right[i + 1].is_word
-        and right[i + 2].norm in sets["speaker_relatives"]
+        and right[i + 2].norm in sets.speaker_relatives
     ):
         return (token.start, _clause_end(sentence, token.start))
     return None
 
 
 def _person_topic(
-    sentence: str, right: Sequence[_Token], i: int, tables: CompiledCues
+    sentence: _Sentence, right: Sequence[_Token], i: int, tables: CompiledCues
 ) -> tuple[int, int] | None:
     """The claim a person is challenged on: "him over his comments that ..." gives "his
     comments that ...". The person is a pronoun or a capitalized name of at most four words.
@@ -678,12 +782,12 @@ def _person_topic(
     if i >= len(right) or not right[i].is_word:
         return None
     k = i + 1
-    if right[i].norm not in sets["person_pronoun_objects"]:
+    if right[i].norm not in sets.person_pronoun_objects:
         if not right[i].text[0].isupper():
             return None
         while k < len(right) and k < i + 4 and right[k].is_word and right[k].text[0].isupper():
             k += 1
-    if k < len(right) and right[k].norm in sets["topic_particles"]:
+    if k < len(right) and right[k].norm in sets.topic_particles:
         target = _claim_object(sentence, right, k + 1, tables)
         if target is not None and target != _BLOCKED:
             return target
@@ -706,15 +810,15 @@ def _relative_antecedent(left: Sequence[_Token], tables: CompiledCues) -> tuple[
         if not token.is_word:
             continue
         words += 1
-        if words > 12 or token.norm in tables.sets["copulas"]:
+        if words > 12 or token.norm in tables.sets.copulas:
             return None
-        if words <= 2 and token.norm in tables.sets["articles"]:
+        if words <= 2 and token.norm in tables.sets.articles:
             return None
-        if token.norm in tables.sets["relative_pronouns"]:
+        if token.norm in tables.sets.relative_pronouns:
             k = index + 1
             if k < len(left) and left[k].text == ",":
                 k += 1
-            if k < len(left) and left[k].norm in tables.sets["claim_nouns"]:
+            if k < len(left) and left[k].norm in tables.sets.claim_nouns:
                 return (_phrase_with_determiner(left, k, tables), left[k].end)
             return None
     return None
@@ -725,10 +829,10 @@ def _negated(left: Sequence[_Token], tables: CompiledCues) -> bool:
     for index, token in enumerate(left[:3]):
         if not token.is_word:
             return False
-        if token.norm in tables.sets["negators"] or token.norm.endswith(
-            tuple(tables.sets["negation_suffixes"])
+        if token.norm in tables.sets.negators or token.norm.endswith(
+            tuple(tables.sets.negation_suffixes)
         ):
-            if index and left[index - 1].norm in tables.sets["negation_cancellers"]:
+            if index and left[index - 1].norm in tables.sets.negation_cancellers:
                 continue  # "not only brushed off"
             return True
     return False
@@ -743,27 +847,27 @@ def _passive_subject(
     index = 0
     while index < len(left) and left[index].is_word and _is_adverb(left[index], tables):
         index += 1
-    if index >= len(left) or left[index].norm not in tables.sets["passive_auxiliaries"]:
+    if index >= len(left) or left[index].norm not in tables.sets.passive_auxiliaries:
         return False, None
     while (
         index < len(left)
         and left[index].is_word
         and (
-            left[index].norm in tables.sets["passive_auxiliaries"]
-            or left[index].norm in tables.sets["auxiliaries"]
+            left[index].norm in tables.sets.passive_auxiliaries
+            or left[index].norm in tables.sets.auxiliaries
             or _is_adverb(left[index], tables)
         )
     ):
         index += 1
-    if index < len(left) and left[index].norm in tables.sets["claim_nouns"]:
+    if index < len(left) and left[index].norm in tables.sets.claim_nouns:
         return True, (_phrase_with_determiner(left, index, tables), left[index].end)
     # "Allegations of fraud have been rejected", "his account of the meeting was disputed":
     # the claim noun heads the subject, an "of" phrase of one or two words after it.
     for of in range(index + 1, min(index + 3, len(left) - 1)):
         if not left[of].is_word:
             break
-        if left[of].norm in tables.sets["genitive_particles"]:
-            if left[of + 1].norm in tables.sets["claim_nouns"]:
+        if left[of].norm in tables.sets.genitive_particles:
+            if left[of + 1].norm in tables.sets.claim_nouns:
                 return True, (_phrase_with_determiner(left, of + 1, tables), left[index].end)
             break
     return True, None
@@ -772,383 +876,830 @@ def _passive_subject(
 # --- the rules by kind ------------------------------------------------------------------
 
 
+class _NoCue:
+    """A step's verdict that the candidate is no cue: later steps are not tried."""
+
+
+_NO_CUE = _NoCue()
+
+
+class _Candidate:
+    """A candidate cue with the words around it, read once and shared by a judge's steps.
+
+    What only some steps need (a falsity word's predicate) is read on first need. Slotted:
+    a sentence with candidates makes one for each.
+    """
+
+    __slots__ = (
+        "_predicate",
+        "end",
+        "key",
+        "left",
+        "right",
+        "sentence",
+        "sets",
+        "stance",
+        "start",
+        "tables",
+    )
+
+    def __init__(
+        self,
+        sentence: _Sentence,
+        start: int,
+        end: int,
+        key: str,
+        stance: Stance,
+        tables: CompiledCues,
+    ) -> None:
+        self.sentence = sentence
+        self.start = start
+        self.end = end
+        self.key = key
+        self.stance = stance
+        self.tables = tables
+        self.sets = tables.sets
+        self.left = _left(sentence, start)
+        self.right = _right(sentence, end)
+        self._predicate: tuple[str, tuple[int, int] | None] | _NoCue | None = _NO_CUE
+
+    def hit(self, rule: str, target: tuple[int, int] | None, cue_end: int | None = None) -> _Hit:
+        """The cue found by ``rule``, ending at ``cue_end`` (a phrasal verb's particle)."""
+        return _Hit(
+            self.start, self.end if cue_end is None else cue_end, self.stance, rule, target
+        )
+
+    def clause_from(self, token: _Token) -> tuple[int, int]:
+        """The proposition starting at ``token``, to its clause's end."""
+        return (token.start, _clause_end(self.sentence, token.start))
+
+    @property
+    def predicate(self) -> tuple[str, tuple[int, int] | None] | None:
+        """The subject word and target when a falsity word ends ``copula (intensifiers)``."""
+        if isinstance(self._predicate, _NoCue):  # not read yet
+            self._predicate = _predicate(self.left, self.tables)
+        return self._predicate
+
+
+class _VerbCandidate(_Candidate):
+    """A candidate verb, with where its object starts read at once: every step needs it."""
+
+    __slots__ = (
+        "after_next",
+        "has_particle",
+        "next",
+        "object_index",
+        "phrasal_end",
+        "speaker_verb",
+    )
+
+    def __init__(
+        self,
+        sentence: _Sentence,
+        start: int,
+        end: int,
+        key: str,
+        stance: Stance,
+        tables: CompiledCues,
+    ) -> None:
+        super().__init__(sentence, start, end, key, stance, tables)
+        right, sets = self.right, self.sets
+        # One adverb may sit between the verb and its particle or object ("denied
+        # strongly"); "pushed back on" is one cue, ending at its particle.
+        i = 1 if right and right[0].is_word and _is_adverb(right[0], tables) else 0
+        self.phrasal_end = end
+        self.has_particle = i < len(right) and right[i].norm in sets.object_particles
+        if self.has_particle:
+            if i == 0:
+                self.phrasal_end = right[0].end
+            i += 1
+        #: Where the verb's object starts in ``right``, and its first two words.
+        self.object_index = i
+        self.next = right[i] if i < len(right) else None
+        self.after_next = right[i + 1] if i + 1 < len(right) else None
+        # "pushed back against critics who say", "contradicting those who claim": people
+        # who say something stand for what they say.
+        self.speaker_verb = key in sets.verbs_person_object or (
+            self.has_particle and (" " in key or key in sets.verbs_standalone)
+        )
+
+
+_Verdict = _Hit | _NoCue | None
+_Step = Callable[[_Candidate], _Verdict]
+_VerbStep = Callable[[_VerbCandidate], _Verdict]
+_C = TypeVar("_C", bound=_Candidate)
+
+
+def _judge(steps: Sequence[Callable[[_C], _Verdict]], candidate: _C) -> _Hit | None:
+    """The first verdict of ``steps`` on ``candidate``: a cue, no cue, or (when every step
+    passes) no cue."""
+    for step in steps:
+        verdict = step(candidate)
+        if verdict is not None:
+            return verdict if isinstance(verdict, _Hit) else None
+    return None
+
+
+#: The steps that judge a dispute verb, in the order tried: each yields a cue, rules the
+#: candidate out, or passes to the next.
+VERB_STEPS: Registry[_VerbStep] = Registry("dispute verbs")
+
+
+@VERB_STEPS.register(
+    "adjective",
+    "after a determiner a verb form is a noun or adjective ('the disputed territory'), a cue "
+    "only as a participle before a claim noun ('the debunked accounts')",
+    ("participle+claim-noun",),
+)
+def _verb_as_adjective(c: _VerbCandidate) -> _Verdict:
+    previous = c.left[0] if c.left else None
+    if previous is None or not _marks_noun(previous, c.tables):
+        return None
+    right = c.right
+    if right and right[0].norm in c.sets.claim_nouns and _is_participle(c.key, c.tables):
+        return c.hit("participle+claim-noun", (right[0].start, right[0].end))
+    return _NO_CUE
+
+
+@VERB_STEPS.register("negated", "a negator among the three words before: 'did not deny'")
+def _verb_negated(c: _VerbCandidate) -> _Verdict:
+    return _NO_CUE if _negated(c.left, c.tables) else None
+
+
+@VERB_STEPS.register(
+    "passive",
+    "a passive disputes when its subject is a claim, or whatever its subject for a verb only "
+    "claims undergo ('are easily refuted'); other passives withhold ('was denied bail')",
+    ("passive-claim-subject", "passive-standalone"),
+)
+def _verb_passive(c: _VerbCandidate) -> _Verdict:
+    passive, subject = _passive_subject(c.left, c.key, c.tables)
+    if not passive:
+        return None
+    if subject is not None:
+        return c.hit("passive-claim-subject", subject)
+    if c.key in c.sets.verbs_passive_standalone:
+        return c.hit("passive-standalone", None)
+    return _NO_CUE
+
+
+@VERB_STEPS.register(
+    "reduced-relative",
+    "a participle after a claim noun, with its agent: 'an allegation rejected by the campaign'",
+    ("passive-claim-subject",),
+)
+def _verb_reduced_relative(c: _VerbCandidate) -> _Verdict:
+    previous = c.left[0] if c.left else None
+    if (
+        previous is not None
+        and previous.norm in c.sets.claim_nouns
+        and c.right
+        and c.right[0].norm in c.sets.agent_prepositions
+        and _is_participle(c.key, c.tables)
+    ):
+        return c.hit("passive-claim-subject", (previous.start, previous.end))
+    return None
+
+
+@VERB_STEPS.register(
+    "retort-that",
+    "a verb phrase ending in 'that', a cue only before a clause: 'countered that every cent', "
+    "not 'to counter that threat'",
+    ("verb+that-clause",),
+)
+def _verb_retort_that(c: _VerbCandidate) -> _Verdict:
+    if c.key not in c.sets.verbs_that_object:
+        return None
+    if c.right and _opens_clause(c.right[0], c.tables):
+        return c.hit("verb+that-clause", c.clause_from(c.right[0]))
+    return _NO_CUE
+
+
+@VERB_STEPS.register(
+    "retort-itself",
+    "a retort verb's object or 'with' phrase is the retort, not what it answers: 'fired back "
+    "with a statement', 'fired back a response'",
+)
+def _verb_retort_itself(c: _VerbCandidate) -> _Verdict:
+    if c.key not in c.sets.verbs_retort:
+        return None
+    if not c.has_particle:
+        return _NO_CUE
+    particle = c.right[c.object_index - 1]
+    return _NO_CUE if particle.norm in c.sets.retort_instrument_particles else None
+
+
+@VERB_STEPS.register(
+    "subject-clause",
+    "a that-less clause after a verb taking a pronoun: 'denied the candidate had been paid'",
+    ("verb+that-clause",),
+)
+def _verb_subject_clause(c: _VerbCandidate) -> _Verdict:
+    if c.has_particle or c.key not in c.sets.verbs_pronoun_object:
+        return None
+    clause = _subject_clause(c.sentence, c.right, c.object_index, c.tables)
+    return None if clause is None else c.hit("verb+that-clause", clause)
+
+
+@VERB_STEPS.register(
+    "claim-object",
+    "an object naming a claim ('rejected the notion that'), or people who say something when "
+    "the object is none ('pushing back against candidates who say'); a quantity countered is "
+    "offset, and a thing voted down or one's own words end the search",
+    ("verb+claim-object", "verb+speaker"),
+)
+def _verb_claim_object(c: _VerbCandidate) -> _Verdict:
+    i = c.object_index
+    target = _claim_object(c.sentence, c.right, i, c.tables)
+    if target is not None and target != _BLOCKED and c.key in c.sets.verbs_offsetting:
+        norms = {t.norm for t in c.sentence.tokens(target[0], target[1])}
+        if norms & c.sets.quantity_nouns:
+            return _NO_CUE  # "to counter the large numbers of Democrats": offset, not disputed
+    if target == _BLOCKED:
+        # "pushing back against candidates ... who say": people, not a thing voted down.
+        said = _speakers(c.sentence, c.right, i, c.tables) if c.speaker_verb else None
+        return _NO_CUE if said is None else c.hit("verb+speaker", said, c.phrasal_end)
+    if target is not None:
+        return c.hit("verb+claim-object", target, c.phrasal_end)
+    return None
+
+
+@VERB_STEPS.register(
+    "pronoun-object",
+    "a that-clause or a pronoun standing for a claim: 'denied that she would', 'disputes "
+    "this.' (not 'disputed this year')",
+    ("verb+that-clause", "verb+pronoun"),
+)
+def _verb_pronoun_object(c: _VerbCandidate) -> _Verdict:
+    nxt, after, sets = c.next, c.after_next, c.sets
+    if nxt is None or c.has_particle or c.key not in sets.verbs_pronoun_object:
+        return None
+    if (
+        nxt.norm in sets.complementizers
+        and after is not None
+        and after.is_word
+        and after.norm not in sets.clause_boundaries
+    ):
+        return c.hit("verb+that-clause", c.clause_from(after))
+    if nxt.norm in sets.pronoun_objects and (
+        nxt.norm in sets.clause_pronouns or _at_clause_end(c.right, c.object_index + 1, c.tables)
+    ):
+        return c.hit("verb+pronoun", (nxt.start, nxt.end))
+    return None
+
+
+@VERB_STEPS.register(
+    "deny-complement",
+    "deny with what is denied: 'denied any wrongdoing', 'denies ever mocking the reporter', "
+    "'denied mocking the reporter'",
+    ("deny+complement",),
+)
+def _verb_deny_complement(c: _VerbCandidate) -> _Verdict:
+    nxt, after, sets, right = c.next, c.after_next, c.sets, c.right
+    if (
+        nxt is None
+        or c.has_particle
+        or c.key not in sets.verbs_pronoun_object
+        or c.key not in sets.verbs_deny
+    ):
+        return None
+    if nxt.norm in sets.deny_objects:
+        return c.hit("deny+complement", c.clause_from(nxt))
+    if (
+        c.object_index == 1
+        and right[0].norm in sets.deny_objects
+        and nxt.norm.endswith(tuple(sets.gerund_suffixes))
+    ):
+        # "denies ever mocking the reporter": "ever" both an adverb and what opens it; not
+        # "deny ever more people visas".
+        return c.hit("deny+complement", c.clause_from(right[0]))
+    if (
+        _is_gerund(nxt, c.tables)
+        and after is not None
+        and after.is_word
+        and (after.norm in sets.gerund_object_openers or after.text[0].isupper())
+    ):
+        # "denied mocking the reporter", "denies meeting him": having done it.
+        return c.hit("deny+complement", c.clause_from(nxt))
+    return None
+
+
+@VERB_STEPS.register(
+    "particle-pronoun",
+    "a phrasal verb and a pronoun ending the clause: 'took issue with that.'",
+    ("verb+pronoun",),
+)
+def _verb_particle_pronoun(c: _VerbCandidate) -> _Verdict:
+    nxt = c.next
+    if (
+        nxt is not None
+        and c.has_particle
+        and c.key in c.sets.verbs_particle_pronoun
+        and nxt.norm in c.sets.pronoun_objects
+        and _at_clause_end(c.right, c.object_index + 1, c.tables)
+    ):
+        return c.hit("verb+pronoun", (nxt.start, nxt.end), c.phrasal_end)
+    return None
+
+
+@VERB_STEPS.register(
+    "person",
+    "a person standing for what they said: 'contradicting Trump', 'Trump contradicted him.'",
+    ("verb+person",),
+)
+def _verb_person(c: _VerbCandidate) -> _Verdict:
+    nxt, sets = c.next, c.sets
+    if nxt is None or c.key not in sets.verbs_person_object:
+        return None
+    if nxt.is_word and nxt.text[0].isupper() and nxt.norm not in sets.deny_objects:
+        return c.hit("verb+person", _name_at(c.right, c.object_index), c.phrasal_end)
+    if nxt.norm in sets.person_pronoun_objects and _at_clause_end(
+        c.right, c.object_index + 1, c.tables
+    ):
+        return c.hit("verb+person", (nxt.start, nxt.end), c.phrasal_end)
+    return None
+
+
+@VERB_STEPS.register(
+    "person-topic",
+    "a person and what they are challenged on: 'challenging him over his comments'",
+    ("verb+claim-object",),
+)
+def _verb_person_topic(c: _VerbCandidate) -> _Verdict:
+    if c.next is None or c.has_particle or c.key not in c.sets.verbs_person_topic:
+        return None
+    topic = _person_topic(c.sentence, c.right, c.object_index, c.tables)
+    return None if topic is None else c.hit("verb+claim-object", topic)
+
+
+@VERB_STEPS.register(
+    "any-object",
+    "any direct object not withheld or given: 'denied his opposition'",
+    ("verb+object",),
+)
+def _verb_any_object(c: _VerbCandidate) -> _Verdict:
+    if c.has_particle or c.key not in c.sets.verbs_any_object:
+        return None
+    direct = _direct_object(c.right, c.object_index, c.tables)
+    return None if direct is None else c.hit("verb+object", direct)
+
+
+@VERB_STEPS.register(
+    "speakers",
+    "people who say something: 'pushing back against candidates who say'",
+    ("verb+speaker",),
+)
+def _verb_speakers(c: _VerbCandidate) -> _Verdict:
+    if c.next is None or not c.speaker_verb:
+        return None
+    said = _speakers(c.sentence, c.right, c.object_index, c.tables)
+    return None if said is None else c.hit("verb+speaker", said, c.phrasal_end)
+
+
+@VERB_STEPS.register(
+    "relative-clause",
+    "a verb ending a relative clause on a claim: 'a claim which Kyiv has denied'",
+    ("verb-in-relative-clause",),
+)
+def _verb_relative_clause(c: _VerbCandidate) -> _Verdict:
+    if not _at_clause_end(c.right, c.object_index, c.tables):
+        return None
+    antecedent = _relative_antecedent(c.left, c.tables)
+    if antecedent is None:
+        return None
+    return c.hit("verb-in-relative-clause", antecedent, c.phrasal_end)
+
+
+@VERB_STEPS.register(
+    "standalone",
+    "a verb that disputes with no object ('Moscow strongly denies'), or after its particle a "
+    "person or pronoun ('pushing back on Trump'); 'denied him entry' withholds",
+    ("verb-standalone",),
+)
+def _verb_standalone(c: _VerbCandidate) -> _Verdict:
+    nxt, sets = c.next, c.sets
+    if c.key not in sets.verbs_standalone:
+        return None
+    if not c.has_particle and _at_clause_end(c.right, c.object_index, c.tables):
+        return c.hit("verb-standalone", None)
+    if c.has_particle and nxt is not None and nxt.is_word:
+        if nxt.norm in sets.pronoun_objects or nxt.norm in sets.personal_pronouns:
+            return c.hit("verb-standalone", (nxt.start, nxt.end), c.phrasal_end)
+        if nxt.text[0].isupper():
+            return c.hit("verb-standalone", _name_at(c.right, c.object_index), c.phrasal_end)
+    return None
+
+
 def _verb_rule(
     sentence: _Sentence, start: int, end: int, key: str, stance: Stance, tables: CompiledCues
 ) -> _Hit | None:
-    """Judge a dispute verb by its object, its voice and its clause."""
-    sets = tables.sets
-    left = _left(sentence, start)
-    right = _right(sentence, end)
+    """Judge a dispute verb by its object, its voice and its clause: the steps of
+    :data:`VERB_STEPS`, in order."""
+    return _judge(_VERB_STEPS, _VerbCandidate(sentence, start, end, key, stance, tables))
 
-    def hit(rule: str, target: tuple[int, int] | None, cue_end: int = end) -> _Hit:
-        return _Hit(start, cue_end, stance, rule, target)
 
-    previous = left[0] if left else None
-    if previous is not None and _marks_noun(previous, tables):
-        # "the disputed territory" is an adjective; "the debunked accounts" still disputes.
-        if right and right[0].norm in sets["claim_nouns"] and _is_participle(key, tables):
-            return hit("participle+claim-noun", (right[0].start, right[0].end))
+_VERB_STEPS = VERB_STEPS.functions()
+
+
+#: The steps that judge a dispute noun ("denial", "rebuttal"), in the order tried.
+NOUN_STEPS: Registry[_Step] = Registry("dispute nouns")
+
+
+@NOUN_STEPS.register(
+    "object",
+    "a claim after a particle ('denial of the reports'), or a person for a noun taking any "
+    "object ('a rebuttal to the candidate who ...'); a thing withheld rules it out",
+    ("dispute-noun+object",),
+)
+def _noun_object(c: _Candidate) -> _Verdict:
+    sets, right = c.sets, c.right
+    if not (right and right[0].norm in sets.noun_particles):
         return None
-    if _negated(left, tables):
-        return None
-    passive, subject = _passive_subject(left, key, tables)
-    if passive:
-        if subject is not None:
-            return hit("passive-claim-subject", subject)
-        if key in sets["verbs_passive_standalone"]:
-            return hit("passive-standalone", None)  # "are easily refuted": only claims are
-        return None
-    if (
-        previous is not None
-        and previous.norm in sets["claim_nouns"]
-        and right
-        and right[0].norm in sets["agent_prepositions"]
-        and _is_participle(key, tables)
-    ):
-        # A reduced relative: "an allegation rejected by the campaign".
-        return hit("passive-claim-subject", (previous.start, previous.end))
-
-    if key in sets["verbs_that_object"]:
-        # "countered that every cent ...", not "to counter that threat".
-        if right and _opens_clause(right[0], tables):
-            return hit("verb+that-clause", (right[0].start, _clause_end(sentence, right[0].start)))
-        return None
-    # One adverb may sit between the verb and its particle or object: "denied strongly".
-    i = 1 if right and right[0].is_word and _is_adverb(right[0], tables) else 0
-    cue_end = end
-    has_particle = i < len(right) and right[i].norm in sets["object_particles"]
-    if has_particle:
-        if key in sets["verbs_retort"] and right[i].norm in sets["retort_instrument_particles"]:
-            return None  # "fired back with a statement": the retort, not what it answers
-        if i == 0:
-            cue_end = right[0].end  # the cue is the phrasal verb: "pushed back on"
-        i += 1
-
-    if key in sets["verbs_retort"] and not has_particle:
-        return None  # "fired back a response saying ...": the object is the retort itself
-    nxt = right[i] if i < len(right) else None
-    after = right[i + 1] if i + 1 < len(right) else None
-    # "pushed back against critics who say", "contradicting those who claim": people who
-    # say something stand for what they say. Not "the last question at the event ... who".
-    speaker_verb = key in sets["verbs_person_object"] or (
-        has_particle and (" " in key or key in sets["verbs_standalone"])
-    )
-
-    if not has_particle and key in sets["verbs_pronoun_object"]:
-        clause = _subject_clause(sentence, right, i, tables)
-        if clause is not None:
-            return hit("verb+that-clause", clause)  # "denied the candidate had been paid"
-    target = _claim_object(sentence, right, i, tables)
-    if target is not None and target != _BLOCKED and key in sets["verbs_offsetting"]:
-        norms = {t.norm for t in sentence.tokens(target[0], target[1])}
-        if norms & sets["quantity_nouns"]:
-            return None  # "to counter the large numbers of Democrats": offset, not disputed
+    target = _claim_object(c.sentence, right, 1, c.tables)
+    if c.key in sets.nouns_any_object and (target is None or target == _BLOCKED):
+        target = _person_object(c.sentence, right, 1, c.tables) or target
     if target == _BLOCKED:
-        # "pushing back against candidates ... who say": people, not a thing voted down.
-        said = _speakers(sentence, right, i, tables) if speaker_verb else None
-        return None if said is None else hit("verb+speaker", said, cue_end)
-    if target is not None:
-        return hit("verb+claim-object", target, cue_end)
+        return _NO_CUE
+    return None if target is None else c.hit("dispute-noun+object", target)
 
-    if nxt is not None and not has_particle and key in sets["verbs_pronoun_object"]:
-        if (
-            nxt.norm in sets["complementizers"]
-            and after is not None
-            and after.is_word
-            and after.norm not in sets["clause_boundaries"]
-        ):
-            return hit("verb+that-clause", (after.start, _clause_end(sentence, after.start)))
-        # "disputes this." is a pronoun; "disputed this year" is a determiner.
-        if nxt.norm in sets["pronoun_objects"] and (
-            nxt.norm in sets["clause_pronouns"] or _at_clause_end(right, i + 1, tables)
-        ):
-            return hit("verb+pronoun", (nxt.start, nxt.end))
-        if key in sets["verbs_deny"] and nxt.norm in sets["deny_objects"]:
-            return hit("deny+complement", (nxt.start, _clause_end(sentence, nxt.start)))
-        if (
-            key in sets["verbs_deny"]
-            and i == 1
-            and right[0].norm in sets["deny_objects"]
-            and nxt.norm.endswith("ing")
-        ):
-            # "denies ever mocking the reporter": "ever" both an adverb and what opens it;
-            # not "deny ever more people visas".
-            return hit("deny+complement", (right[0].start, _clause_end(sentence, right[0].start)))
-        if (
-            key in sets["verbs_deny"]
-            and _is_gerund(nxt, tables)
-            and after is not None
-            and after.is_word
-            and (after.norm in sets["gerund_object_openers"] or after.text[0].isupper())
-        ):
-            # "denied mocking the reporter", "denies meeting him": having done it.
-            return hit("deny+complement", (nxt.start, _clause_end(sentence, nxt.start)))
-    if (
-        nxt is not None
-        and has_particle
-        and key in sets["verbs_particle_pronoun"]
-        and nxt.norm in sets["pronoun_objects"]
-        and _at_clause_end(right, i + 1, tables)
-    ):
-        return hit("verb+pronoun", (nxt.start, nxt.end), cue_end)  # "took issue with that."
-    if (
-        nxt is not None
-        and key in sets["verbs_person_object"]
-        and nxt.is_word
-        and nxt.text[0].isupper()
-        and nxt.norm not in sets["deny_objects"]
-    ):
-        return hit("verb+person", _name_at(right, i), cue_end)
-    if (
-        nxt is not None
-        and key in sets["verbs_person_object"]
-        and nxt.norm in sets["person_pronoun_objects"]
-        and _at_clause_end(right, i + 1, tables)
-    ):
-        return hit("verb+person", (nxt.start, nxt.end), cue_end)  # "Trump contradicted him."
-    if nxt is not None and not has_particle and key in sets["verbs_person_topic"]:
-        topic = _person_topic(sentence, right, i, tables)
-        if topic is not None:
-            return hit("verb+claim-object", topic)  # "challenging him over his comments"
-    if not has_particle and key in sets["verbs_any_object"]:
-        direct = _direct_object(right, i, tables)
-        if direct is not None:
-            return hit("verb+object", direct)
-    if nxt is not None and speaker_verb:
-        said = _speakers(sentence, right, i, tables)
-        if said is not None:
-            return hit("verb+speaker", said, cue_end)
 
-    if _at_clause_end(right, i, tables):
-        antecedent = _relative_antecedent(left, tables)
-        if antecedent is not None:
-            return hit("verb-in-relative-clause", antecedent, cue_end)
-    # A standalone verb disputes unless a direct object it does not know follows: "denied
-    # him entry" withholds. After a particle, only a person or a pronoun stands for what was
-    # said ("pushing back on Trump"); "push back against the group's propaganda machine"
-    # resists, and does not dispute.
-    if key in sets["verbs_standalone"]:
-        if not has_particle and _at_clause_end(right, i, tables):
-            return hit("verb-standalone", None)
-        if has_particle and nxt is not None and nxt.is_word:
-            if nxt.norm in sets["pronoun_objects"] or nxt.norm in sets["personal_pronouns"]:
-                return hit("verb-standalone", (nxt.start, nxt.end), cue_end)
-            if nxt.text[0].isupper():
-                return hit("verb-standalone", _name_at(right, i), cue_end)
+@NOUN_STEPS.register(
+    "that-clause", "a that-clause: 'the denial that he knew'", ("dispute-noun+object",)
+)
+def _noun_that_clause(c: _Candidate) -> _Verdict:
+    right = c.right
+    if len(right) > 1 and right[0].norm in c.sets.complementizers and right[1].is_word:
+        return c.hit("dispute-noun+object", c.clause_from(right[1]))
+    return None
+
+
+@NOUN_STEPS.register(
+    "other-object", "an 'of' phrase that names no claim: 'a flat denial of access'"
+)
+def _noun_other_object(c: _Candidate) -> _Verdict:
+    return _NO_CUE if c.right and c.right[0].norm in c.sets.genitive_particles else None
+
+
+@NOUN_STEPS.register(
+    "intensified",
+    "an intensifier or a support verb before it, determiners aside: 'his fierce denials', "
+    "'issued a flat denial'",
+    ("dispute-noun-intensified",),
+)
+def _noun_intensified(c: _Candidate) -> _Verdict:
+    sets, left = c.sets, c.left
+    index = 0
+    while index < len(left) and left[index].is_word and _marks_noun(left[index], c.tables):
+        index += 1
+    if index < len(left) and (
+        left[index].norm in sets.nominal_intensifiers
+        or (index > 0 and left[index].norm in sets.nominal_support_verbs)
+    ):
+        return c.hit("dispute-noun-intensified", None)
+    if left and left[0].norm in sets.nominal_intensifiers:
+        return c.hit("dispute-noun-intensified", None)
+    return None
+
+
+@NOUN_STEPS.register(
+    "possessed",
+    "someone's, taking no object: 'the ministry's denial came hours later'",
+    ("dispute-noun-possessed",),
+)
+def _noun_possessed(c: _Candidate) -> _Verdict:
+    sets, left, right = c.sets, c.left, c.right
+    if (
+        c.key in sets.nouns_possessed
+        and left
+        and (left[0].norm in sets.possessive_determiners or _owner(left[0].norm, c.tables))
+        and not (right and right[0].norm in sets.noun_particles)
+    ):
+        return c.hit("dispute-noun-possessed", None)
+    return None
+
+
+@NOUN_STEPS.register(
+    "standalone",
+    "a noun that is a cue on its own, not negated: 'despite denials from the campaign'",
+    ("dispute-noun-standalone",),
+)
+def _noun_standalone(c: _Candidate) -> _Verdict:
+    left = c.left
+    if c.key in c.sets.nouns_standalone and not (left and left[0].norm in c.sets.negators):
+        return c.hit("dispute-noun-standalone", None)
     return None
 
 
 def _noun_rule(
     sentence: _Sentence, start: int, end: int, key: str, stance: Stance, tables: CompiledCues
 ) -> _Hit | None:
-    """Judge a dispute noun ("denial", "rebuttal") by what it takes or how it is qualified."""
-    sets = tables.sets
-    right = _right(sentence, end)
-    if right and right[0].norm in sets["noun_particles"]:
-        target = _claim_object(sentence, right, 1, tables)
-        if key in sets["nouns_any_object"] and (target is None or target == _BLOCKED):
-            # "a rebuttal to the candidate who ...": a person stands for what they said.
-            target = _person_object(sentence, right, 1, tables) or target
-        if target == _BLOCKED:
-            return None
-        if target is not None:
-            return _Hit(start, end, stance, "dispute-noun+object", target)
-    if len(right) > 1 and right[0].norm in sets["complementizers"] and right[1].is_word:
-        clause = (right[1].start, _clause_end(sentence, right[1].start))
-        return _Hit(start, end, stance, "dispute-noun+object", clause)
-    if right and right[0].norm in sets["genitive_particles"]:
-        return None  # "a flat denial of access": the object decides, and it did not.
-    left = _left(sentence, start)
-    # "his fierce denials", "issued a flat denial": skip determiners to the modifier.
-    index = 0
-    while index < len(left) and left[index].is_word and _marks_noun(left[index], tables):
-        index += 1
-    if index < len(left) and (
-        left[index].norm in sets["nominal_intensifiers"]
-        or (index > 0 and left[index].norm in sets["nominal_support_verbs"])
-    ):
-        return _Hit(start, end, stance, "dispute-noun-intensified", None)
-    if left and left[0].norm in sets["nominal_intensifiers"]:
-        return _Hit(start, end, stance, "dispute-noun-intensified", None)
+    """Judge a dispute noun by what it takes or how it is qualified: the steps of
+    :data:`NOUN_STEPS`, in order."""
+    return _judge(_NOUN_STEPS, _Candidate(sentence, start, end, key, stance, tables))
+
+
+_NOUN_STEPS = NOUN_STEPS.functions()
+
+
+#: The steps that judge a falsity word ("not true", "nonsense", "lies"), in the order tried.
+FALSITY_STEPS: Registry[_Step] = Registry("dispute falsity words")
+
+
+def _following_norm(c: _Candidate) -> str:
+    """The word right after the cue."""
+    return c.right[0].norm if c.right else ""
+
+
+def _target_after(c: _Candidate) -> tuple[int, int] | None:
+    """The proposition right after the cue, when a word follows: "no evidence that ..."."""
+    right = c.right
+    return c.clause_from(right[0]) if right and right[0].is_word else None
+
+
+@FALSITY_STEPS.register(
+    "other-sense",
+    "a word after it giving it another sense ('made up of', not 'a distortion of'), a verb of "
+    "conceding reporting it ('admitted that ... was inaccurate') or an adverb before it "
+    "('politically incorrect')",
+)
+def _falsity_other_sense(c: _Candidate) -> _Verdict:
+    sets, right, left = c.sets, c.right, c.left
+    # "made up largely of": the sense-giving word may follow an adverb.
+    following = (
+        right[1:] if right and right[0].is_word and _is_adverb(right[0], c.tables) else right
+    )
     if (
-        key in sets["nouns_possessed"]
-        and left
-        and (left[0].norm in sets["possessive_determiners"] or _owner(left[0].norm, tables))
-        and not (right and right[0].norm in sets["noun_particles"])
+        following
+        and following[0].norm in sets.falsity_blocking_followers
+        and not (c.key in sets.falsity_nouns_of and following[0].norm in sets.genitive_particles)
     ):
-        # "the ministry's denial came": someone's; when it takes an object ("her rebuttal
-        # to Trump's slogan"), the object has decided above.
-        return _Hit(start, end, stance, "dispute-noun-possessed", None)
-    if key in sets["nouns_standalone"] and not (left and left[0].norm in sets["negators"]):
-        return _Hit(start, end, stance, "dispute-noun-standalone", None)
+        return _NO_CUE
+    if _conceded(c.sentence, c.start, c.tables):
+        return _NO_CUE
+    if left and left[0].norm in sets.sense_adverbs:
+        return _NO_CUE
+    return None
+
+
+@FALSITY_STEPS.register(
+    "own-words",
+    "a denial of one's own words needs a first-person or reported third-person subject ('I "
+    "never said', 'he insisted he never said'), and no question word after ('did not say when')",
+)
+def _falsity_own_words(c: _Candidate) -> _Verdict:
+    if c.key not in c.sets.falsity_first_person:
+        return None
+    if _following_norm(c) in c.sets.question_words:
+        return _NO_CUE
+    if not (_first_person_before(c.left, c.tables) or _reported_third_person(c.left, c.tables)):
+        return _NO_CUE
+    return None
+
+
+@FALSITY_STEPS.register(
+    "found",
+    "no evidence found by an inquiry or said by someone: 'investigators found no evidence that'",
+    ("falsity-phrase",),
+)
+def _falsity_found(c: _Candidate) -> _Verdict:
+    if c.key not in c.sets.falsity_found:
+        return None
+    found = c.left and c.left[0].norm in c.sets.finding_verbs
+    if not (found or _reported_or_quoted(c.sentence, c.start, c.tables)):
+        return _NO_CUE
+    return c.hit("falsity-phrase", _target_after(c))
+
+
+@FALSITY_STEPS.register(
+    "lying",
+    "a verb of lying that someone is accused of, that names its occasion, or that ends a "
+    "clause someone says: 'accused Trump of lying', '“Trump is lying,” Clinton said'",
+    ("falsity-accused", "falsity-lying"),
+)
+def _falsity_lying(c: _Candidate) -> _Verdict:
+    sets, left, right = c.sets, c.left, c.right
+    if c.key not in sets.falsity_lying:
+        return None
+    if _accused_of(left, c.tables) and not (right and right[0].norm in sets.infinitive_markers):
+        return c.hit("falsity-accused", None)  # "accused Trump of lying", not "... lying to"
+    if (
+        len(right) > 2
+        and right[0].norm in sets.lying_occasions
+        and _says_within(right, 1, 3, c.tables)
+    ):
+        return c.hit("falsity-lying", None)  # "Trump lied when he said he opposed the war"
+    if not _at_clause_end(right, 0, c.tables) or not left or not left[0].is_word:
+        return _NO_CUE  # "lying in a hospital bed", "lied to the FBI"
+    if c.key.endswith(tuple(sets.gerund_suffixes)) and left[0].norm not in sets.copulas:
+        return _NO_CUE
+    if _negated(left, c.tables) or not _reported_or_quoted(c.sentence, c.start, c.tables):
+        return _NO_CUE
+    return c.hit("falsity-lying", None)
+
+
+@FALSITY_STEPS.register(
+    "reported",
+    "a denial of a link or an event that someone says: 'said the decision had nothing to do "
+    "with the emails', not 'would have nothing to do with him'",
+    ("falsity-reported",),
+)
+def _falsity_reported(c: _Candidate) -> _Verdict:
+    sets, left = c.sets, c.left
+    if c.key not in sets.falsity_reported:
+        return None
+    if left and left[0].norm in sets.refusal_markers:
+        return _NO_CUE
+    if c.key in sets.falsity_reported_pronoun_subject and not (
+        left and left[0].norm in sets.personal_pronouns
+    ):
+        return _NO_CUE  # "the right thing is that the first gentleman have nothing to do"
+    if not _reported_or_quoted(c.sentence, c.start, c.tables):
+        return _NO_CUE
+    return c.hit("falsity-reported", _target_after(c))
+
+
+@FALSITY_STEPS.register("rating-negated", "a rating negated: 'we do not award Pinocchios'")
+def _falsity_rating_negated(c: _Candidate) -> _Verdict:
+    if c.key in c.sets.falsity_ratings and _negated(c.left, c.tables):
+        return _NO_CUE
+    return None
+
+
+@FALSITY_STEPS.register(
+    "standalone",
+    "a phrase that disputes wherever it occurs, with what it follows or its subject as "
+    "target; not 'not true to his word' nor 'not unfounded'",
+    ("falsity-phrase",),
+)
+def _falsity_standalone(c: _Candidate) -> _Verdict:
+    sets, key, left = c.sets, c.key, c.left
+    if key not in sets.falsity_standalone:
+        return None
+    if key.rpartition(" ")[2] in sets.target_particles and " " in key:
+        # "there is no truth to the claim": what follows is the target.
+        return c.hit("falsity-phrase", _target_after(c))
+    nxt = _following_norm(c)
+    if nxt in sets.infinitive_markers or nxt in sets.reflexive_pronouns:
+        return _NO_CUE  # "not true to his word", "misrepresenting herself"
+    if _negated_word(left, c.tables):
+        return _NO_CUE  # "the question was not unfounded", "not completely unfounded"
+    subject: tuple[str, tuple[int, int] | None] | None
+    if _negated_copula(key, c.tables):
+        subject = _subject_at(left, 0, c.tables)  # "it wasn't true": the copula is the cue's
+    else:
+        subject = _predicate_subject(c.sentence, c.start, left, c.tables)
+    return c.hit("falsity-phrase", subject[1] if subject else None)
+
+
+@FALSITY_STEPS.register(
+    "clause-final",
+    "'wrong' ending a clause someone says, or judging a named actor: 'the polls are wrong', "
+    "'Trump is wrong.', 'London has proved him wrong'; not 'it is wrong to attack'",
+    ("falsity-proved", "falsity-exclamation", "falsity-predicate"),
+)
+def _falsity_clause_final(c: _Candidate) -> _Verdict:
+    sets, left, right = c.sets, c.left, c.right
+    if c.key not in sets.falsity_clause_final:
+        return None
+    predicate = c.predicate
+    nxt = _following_norm(c)
+    says = len(right) > 1 and _says(right[1], c.tables)
+    calls = len(right) > 1 and right[1].norm in sets.calling_verbs
+    if predicate is None or predicate[0] in sets.vague_subjects:
+        # "London has proved him wrong": shown wrong, not judged so.
+        if _proved(left, c.tables):
+            return c.hit("falsity-proved", None)
+        if predicate is None and _is_exclamation(c.sentence, c.start, left, right, c.tables):
+            return c.hit("falsity-exclamation", None)  # "“Wrong,” he said."
+        if predicate is not None and nxt in sets.infinitive_markers and says:
+            return c.hit("falsity-predicate", None)  # "it is wrong to imply that ..."
+        return _NO_CUE
+    if nxt in sets.infinitive_markers and (says or calls):
+        pass  # "'Absolutely Wrong' to Call Me a Liar": wrong in what one says
+    elif not _at_clause_end(right, 0, c.tables) and nxt not in sets.clause_final_followers:
+        return _NO_CUE
+    if nxt in sets.clause_boundaries and nxt not in sets.clause_final_followers:
+        return _NO_CUE
+    if predicate[0] in sets.claim_nouns or _reported_or_quoted(c.sentence, c.start, c.tables):
+        return c.hit("falsity-predicate", predicate[1])
+    # "the polls are wrong" only when someone says so; the narrator's "Trump is wrong",
+    # but not "Trump was wrong to attack the judge", a deed judged.
+    if _actor_judged(left, c.tables) and (nxt not in sets.infinitive_markers or says):
+        return c.hit("falsity-predicate", predicate[1])
+    return _NO_CUE
+
+
+@FALSITY_STEPS.register(
+    "predicate",
+    "a falsity word after a copula that modifies no other noun: 'It's nonsense', 'is all "
+    "lies'; not 'they were being ridiculous' nor 'it's ridiculous that ...'",
+    ("falsity-predicate",),
+)
+def _falsity_predicate(c: _Candidate) -> _Verdict:
+    sets, right, predicate = c.sets, c.right, c.predicate
+    nxt = _following_norm(c)
+    # "is a false equivalency", "a phony system", "a propaganda victory": the falsity word
+    # modifies another noun, so the predicate is that noun, not a falsity.
+    modifies_other = bool(right) and not (
+        _at_clause_end(right, 0, c.tables)
+        or nxt in sets.predicate_followers
+        or nxt in sets.claim_nouns
+    )
+    if predicate is None or modifies_other:
+        return None
+    personal = predicate[0] in sets.personal_pronouns
+    opinion = nxt in sets.complementizers or nxt in sets.infinitive_markers
+    # "they were being ridiculous", "it's ridiculous that businesses ...": opinions of people
+    # or facts, not disputes of a claim.
+    if c.stance is Stance.DISMISS and (personal or opinion):
+        return None
+    return c.hit("falsity-predicate", predicate[1])
+
+
+@FALSITY_STEPS.register(
+    "called",
+    "a falsity word after a calling verb and what it calls so: 'calling them propaganda'; not "
+    "a person ('called him a liar') nor a proposal",
+    ("falsity-called",),
+)
+def _falsity_called(c: _Candidate) -> _Verdict:
+    called = _called_object(c.sentence, c.left, c.tables)
+    if called is None:
+        return None
+    return _NO_CUE if called == _BLOCKED else c.hit("falsity-called", called)
+
+
+@FALSITY_STEPS.register(
+    "possessed",
+    "a falsity noun that is someone's words: 'his lies', 'the lies from Sanders'",
+    ("falsity-possessed",),
+)
+def _falsity_possessed(c: _Candidate) -> _Verdict:
+    if c.key not in c.sets.falsity_possessed:
+        return None
+    owner = _possessor(c.sentence, c.left, c.right, c.tables)
+    return None if owner is None else c.hit("falsity-possessed", owner)
+
+
+@FALSITY_STEPS.register(
+    "attributive",
+    "a falsity word before a claim noun: 'false narrative'; not 'filing a false report'",
+    ("falsity-attributive",),
+)
+def _falsity_attributive(c: _Candidate) -> _Verdict:
+    attributive = _attributive_noun(c.right, c.tables)
+    if attributive is None or _offence(c.left, c.tables):
+        return None
+    return c.hit("falsity-attributive", attributive)
+
+
+@FALSITY_STEPS.register(
+    "that-clause",
+    "a falsity noun with a determiner, taking a that-clause: 'the myth that he won'",
+    ("falsity-that-clause",),
+)
+def _falsity_that_clause(c: _Candidate) -> _Verdict:
+    left, right = c.left, c.right
+    if (
+        len(right) > 1
+        and _following_norm(c) in c.sets.complementizers
+        and _opens_clause(right[1], c.tables)
+        and left
+        and _marks_noun(left[0], c.tables)
+    ):
+        return c.hit("falsity-that-clause", c.clause_from(right[1]))
+    return None
+
+
+@FALSITY_STEPS.register(
+    "context",
+    "a falsity word after a verb of peddling ('is peddling fiction'), after 'accused ... of' "
+    "('accused him of an “artful smear”'), after a verb of proving ('has proved him wrong') "
+    "or standing alone as a reply ('“Nonsense,” he said'), tried in that order",
+    ("falsity-trafficked", "falsity-accused", "falsity-proved", "falsity-exclamation"),
+)
+def _falsity_context(c: _Candidate) -> _Verdict:
+    left = c.left
+    if left and left[0].norm in c.sets.trafficking_verbs:
+        return c.hit("falsity-trafficked", None)
+    if _accused_of(left, c.tables):
+        return c.hit("falsity-accused", None)
+    if _proved(left, c.tables):
+        return c.hit("falsity-proved", None)
+    if _is_exclamation(c.sentence, c.start, left, c.right, c.tables):
+        return c.hit("falsity-exclamation", None)
     return None
 
 
 def _falsity_rule(
     sentence: _Sentence, start: int, end: int, key: str, stance: Stance, tables: CompiledCues
 ) -> _Hit | None:
-    """Judge a falsity word: anywhere if it is standalone, else by its grammatical context."""
-    sets = tables.sets
-    left = _left(sentence, start)
-    right = _right(sentence, end)
-    nxt = right[0].norm if right else ""
-    # "made up largely of": the sense-giving word may follow an adverb.
-    following = right[1:] if right and right[0].is_word and _is_adverb(right[0], tables) else right
-    if (
-        following
-        and following[0].norm in sets["falsity_blocking_followers"]
-        and not (
-            key in sets["falsity_nouns_of"] and following[0].norm in sets["genitive_particles"]
-        )
-    ):
-        return None  # "made up of", "made up by the fact that"; not "a distortion of"
-    if _conceded(sentence, start, tables):
-        return None  # "Carson admitted that the course name ... was inaccurate"
-    if left and left[0].norm in sets["sense_adverbs"]:
-        return None  # "politically incorrect"
+    """Judge a falsity word: anywhere if it is standalone, else by its grammatical context;
+    the steps of :data:`FALSITY_STEPS`, in order."""
+    return _judge(_FALSITY_STEPS, _Candidate(sentence, start, end, key, stance, tables))
 
-    def hit(rule: str, target: tuple[int, int] | None) -> _Hit:
-        return _Hit(start, end, stance, rule, target)
 
-    if key in sets["falsity_first_person"]:
-        if nxt in sets["question_words"]:
-            return None  # "she did not say whether": withheld, not denied
-        if not (_first_person_before(left, tables) or _reported_third_person(left, tables)):
-            return None  # "he did not say when": no denial of one's own words
-    if key in sets["falsity_found"]:
-        # "found no evidence that the document was sent": an inquiry refutes a claim;
-        # "experts say there is no evidence of fraud": so does someone who says it.
-        found = left and left[0].norm in sets["finding_verbs"]
-        if not (found or _reported_or_quoted(sentence, start, tables)):
-            return None
-        if right and right[0].is_word:
-            return hit("falsity-phrase", (right[0].start, _clause_end(sentence, right[0].start)))
-        return hit("falsity-phrase", None)
-    if key in sets["falsity_lying"]:
-        # "“Trump is lying,” Clinton said": a verb ending a clause that someone says; not
-        # "lying in a hospital bed", "lied to the FBI" or "did not lie".
-        if _accused_of(left, tables) and not (
-            right and right[0].norm in sets["infinitive_markers"]
-        ):
-            return hit("falsity-accused", None)  # "accused Trump of lying", not "... lying to"
-        if (
-            len(right) > 2
-            and right[0].norm in sets["lying_occasions"]
-            and _says_within(right, 1, 3, tables)
-        ):
-            return hit("falsity-lying", None)  # "Trump lied when he said he opposed the war"
-        if not _at_clause_end(right, 0, tables) or not left or not left[0].is_word:
-            return None
-        if key.endswith("ing") and left[0].norm not in sets["copulas"]:
-            return None
-        if _negated(left, tables) or not _reported_or_quoted(sentence, start, tables):
-            return None
-        return hit("falsity-lying", None)
-    if key in sets["falsity_reported"]:
-        # "said the decision had nothing to do with the emails", not "would have nothing
-        # to do with him" nor the narrator's own analysis.
-        if left and left[0].norm in sets["refusal_markers"]:
-            return None
-        if key in sets["falsity_reported_pronoun_subject"] and not (
-            left and left[0].norm in sets["personal_pronouns"]
-        ):
-            return None  # "the right thing is that the first gentleman have nothing to do"
-        if not _reported_or_quoted(sentence, start, tables):
-            return None
-        if right and right[0].is_word:
-            return hit("falsity-reported", (right[0].start, _clause_end(sentence, right[0].start)))
-        return hit("falsity-reported", None)
-    if key in sets["falsity_ratings"] and _negated(left, tables):
-        return None  # "we do not award Pinocchios"
-    if key in sets["falsity_standalone"]:
-        if key.endswith(" to") or key.endswith(" in"):
-            # "there is no truth to the claim": what follows is the target.
-            if right and right[0].is_word:
-                return hit(
-                    "falsity-phrase", (right[0].start, _clause_end(sentence, right[0].start))
-                )
-            return hit("falsity-phrase", None)
-        if nxt in sets["infinitive_markers"] or nxt in sets["reflexive_pronouns"]:
-            return None  # "not true to his word", "misrepresenting herself"
-        if _negated_word(left, tables):
-            return None  # "the question was not unfounded", "not completely unfounded"
-        subject: tuple[str, tuple[int, int] | None] | None
-        if _negated_copula(key, tables):
-            subject = _subject_at(left, 0, tables)  # "it wasn't true": the copula is the cue's
-        else:
-            subject = _predicate_subject(sentence, start, left, tables)
-        return hit("falsity-phrase", subject[1] if subject else None)
-    predicate = _predicate(left, tables)
-    if key in sets["falsity_clause_final"]:
-        says = len(right) > 1 and _says(right[1], tables)
-        calls = len(right) > 1 and right[1].norm in sets["calling_verbs"]
-        if predicate is None or predicate[0] in sets["vague_subjects"]:
-            # "London has proved him wrong": shown wrong, not judged so.
-            if _proved(left, tables):
-                return hit("falsity-proved", None)
-            if predicate is None and _is_exclamation(sentence, start, left, right, tables):
-                return hit("falsity-exclamation", None)  # "“Wrong,” he said."
-            if predicate is not None and nxt in sets["infinitive_markers"] and says:
-                return hit("falsity-predicate", None)  # "it is wrong to imply that ..."
-            return None
-        if nxt in sets["infinitive_markers"] and (says or calls):
-            pass  # "'Absolutely Wrong' to Call Me a Liar": wrong in what one says
-        elif not _at_clause_end(right, 0, tables) and nxt not in sets["clause_final_followers"]:
-            return None
-        if nxt in sets["clause_boundaries"] and nxt not in sets["clause_final_followers"]:
-            return None
-        if predicate[0] in sets["claim_nouns"] or _reported_or_quoted(sentence, start, tables):
-            return hit("falsity-predicate", predicate[1])
-        # "the polls are wrong" only when someone says so; the narrator's "Trump is wrong",
-        # but not "Trump was wrong to attack the judge", a deed judged.
-        if _actor_judged(left, tables) and (nxt not in sets["infinitive_markers"] or says):
-            return hit("falsity-predicate", predicate[1])
-        return None
-    # "is a false equivalency", "a phony system", "a propaganda victory": the falsity word
-    # modifies another noun, so the predicate is that noun, not a falsity.
-    modifies_other = bool(right) and not (
-        _at_clause_end(right, 0, tables)
-        or nxt in sets["predicate_followers"]
-        or nxt in sets["claim_nouns"]
-    )
-    if predicate is not None and not modifies_other:
-        personal = predicate[0] in sets["personal_pronouns"]
-        opinion = nxt in sets["complementizers"] or nxt in sets["infinitive_markers"]
-        # "they were being ridiculous", "it's ridiculous that businesses ...": opinions of
-        # people or facts, not disputes of a claim.
-        if not (stance is Stance.DISMISS and (personal or opinion)):
-            return hit("falsity-predicate", predicate[1])
-
-    called = _called_object(sentence, left, tables)
-    if called is not None:
-        return None if called == _BLOCKED else hit("falsity-called", called)
-
-    if key in sets["falsity_possessed"]:
-        owner = _possessor(sentence, left, right, tables)
-        if owner is not None:
-            return hit("falsity-possessed", owner)
-
-    attributive = _attributive_noun(right, tables)
-    if attributive is not None and not _offence(left, tables):
-        return hit("falsity-attributive", attributive)
-    if (
-        len(right) > 1
-        and nxt in sets["complementizers"]
-        and _opens_clause(right[1], tables)
-        and left
-        and _marks_noun(left[0], tables)
-    ):
-        # "this fiction that there's widespread discrimination", "the myth that he won".
-        return hit("falsity-that-clause", (right[1].start, _clause_end(sentence, right[1].start)))
-    if left and left[0].norm in sets["trafficking_verbs"]:
-        return hit("falsity-trafficked", None)
-    if _accused_of(left, tables):
-        return hit("falsity-accused", None)
-    if _proved(left, tables):
-        return hit("falsity-proved", None)
-    if _is_exclamation(sentence, start, left, right, tables):
-        return hit("falsity-exclamation", None)
-    return None
+_FALSITY_STEPS = FALSITY_STEPS.functions()
 
 
 def _attributive_noun(right: Sequence[_Token], tables: CompiledCues) -> tuple[int, int] | None:
@@ -1162,45 +1713,32 @@ def _attributive_noun(right: Sequence[_Token], tables: CompiledCues) -> tuple[in
     sets = tables.sets
     words = 0
     for j, token in enumerate(right[:8]):
-        if token.text in "―—–-" or token.norm in sets["coordinators"]:
+        if token.text in "―—–-" or token.norm in sets.coordinators:
             continue
         if not token.is_word or words >= 3:
             return None
         words += 1
-        if token.norm in sets["claim_nouns"]:
+        if token.norm in sets.claim_nouns:
             return (token.start, token.end)
-        if token.norm in sets["non_dispute_objects"]:
+        if token.norm in sets.non_dispute_objects:
             return None
-        if any(token.norm in sets[name] for name in _NOT_NOUNS):
+        if token.norm in tables.not_nouns:
             continue  # "ridiculous and he said": no noun the falsity word modifies
         # A subject between the noun and the verb: "things the Donald has said", but not
         # "the lies hucksters tell", where the noun is the subject, nor "people who said".
         for index, later in enumerate(right[j + 1 : j + 5]):
             if (
                 not later.is_word
-                or later.norm in sets["speaker_relatives"]
-                or later.norm in sets["relative_pronouns"]
-                or later.norm in sets["clause_boundaries"]
+                or later.norm in sets.speaker_relatives
+                or later.norm in sets.relative_pronouns
+                or later.norm in sets.clause_boundaries
             ):
                 break
-            if later.norm in sets["reporting_verbs"]:
+            if later.norm in sets.reporting_verbs:
                 if index == 0:
                     break
                 return (token.start, later.end)
     return None
-
-
-# Function words that cannot be the noun a falsity word modifies.
-_NOT_NOUNS = (
-    "personal_pronouns",
-    "pronoun_objects",
-    "object_stops",
-    "auxiliaries",
-    "copulas",
-    "passive_auxiliaries",
-    "clause_boundaries",
-    "noun_markers",
-)
 
 
 def _offence(left: Sequence[_Token], tables: CompiledCues) -> bool:
@@ -1211,9 +1749,9 @@ def _offence(left: Sequence[_Token], tables: CompiledCues) -> bool:
     for token in left[:4]:
         if not token.is_word:
             return False
-        if token.norm in tables.sets["offence_verbs"]:
+        if token.norm in tables.sets.offence_verbs:
             return True
-        if token.norm not in tables.sets["articles"]:
+        if token.norm not in tables.sets.articles:
             words += 1
             if words >= 3:
                 return False
@@ -1230,18 +1768,18 @@ def _possessor(
     # "the lies from Sanders", "the falsehoods by his campaign": an article makes it a noun.
     if (
         left
-        and left[0].norm in sets["articles"]
+        and left[0].norm in sets.articles
         and len(right) > 1
-        and right[0].norm in sets["source_prepositions"]
+        and right[0].norm in sets.source_prepositions
         and right[1].is_word
-        and (right[1].text[0].isupper() or right[1].norm in sets["possessive_determiners"])
+        and (right[1].text[0].isupper() or right[1].norm in sets.possessive_determiners)
     ):
         return _name_at(right, 1) if right[1].text[0].isupper() else (right[1].start, right[1].end)
     index = 0
     claim_seen = False
     while index < len(left) and index < 5 and left[index].is_word:
         norm = left[index].norm
-        if norm in sets["possessive_determiners"] or _owner(norm, tables):
+        if norm in sets.possessive_determiners or _owner(norm, tables):
             # Right before the noun, or before modifiers or a coordinated claim noun.
             if (
                 index == 0
@@ -1250,9 +1788,9 @@ def _possessor(
             ):
                 return (left[index].start, left[index].end)
             return None
-        if norm in sets["coordinators"]:
+        if norm in sets.coordinators:
             # "statements and lies": the coordinated noun must be a claim noun.
-            if index + 1 < len(left) and left[index + 1].norm in sets["claim_nouns"]:
+            if index + 1 < len(left) and left[index + 1].norm in sets.claim_nouns:
                 claim_seen = True
                 index += 2
                 continue
@@ -1266,19 +1804,19 @@ def _possessor(
 def _owner(norm: str, tables: CompiledCues) -> bool:
     """Whether a word is a possessive noun ("clinton's"), not a contraction ("there's")."""
     sets = tables.sets
-    if not _is_possessive(norm, tables) or norm in sets["copulas"]:
+    if not _is_possessive(norm, tables) or norm in sets.copulas:
         return False
     host = norm.split("'")[0]
-    return host not in sets["vague_subjects"] and host not in sets["personal_pronouns"]
+    return host not in sets.vague_subjects and host not in sets.personal_pronouns
 
 
 def _modifies_falsity_noun(token: _Token, tables: CompiledCues) -> bool:
     norm = token.norm
     sets = tables.sets
     return (
-        norm in sets["falsity_noun_modifiers"]
-        or norm in sets["intensifiers"] - sets["articles"]
-        or (len(norm) > 4 and norm.endswith(tuple(sets["adverb_suffixes"])))
+        norm in sets.falsity_noun_modifiers
+        or norm in sets.intensifiers - sets.articles
+        or (len(norm) > 4 and norm.endswith(tuple(sets.adverb_suffixes)))
     )
 
 
@@ -1290,18 +1828,18 @@ def _reported_third_person(left: Sequence[_Token], tables: CompiledCues) -> bool
     for index, token in enumerate(left[:4]):
         if not token.is_word:
             return False
-        if token.norm in sets["third_person"]:
+        if token.norm in sets.third_person:
             rest = left[index + 1 : index + 3]
-            if rest and rest[0].norm in sets["complementizers"]:
+            if rest and rest[0].norm in sets.complementizers:
                 rest = rest[1:]
-            return bool(rest) and rest[0].is_word and rest[0].norm in sets["reporting_verbs"]
-        if not (token.norm in sets["auxiliaries"] or _is_adverb(token, tables)):
+            return bool(rest) and rest[0].is_word and rest[0].norm in sets.reporting_verbs
+        if not (token.norm in sets.auxiliaries or _is_adverb(token, tables)):
             return False
     return False
 
 
 def _is_exclamation(
-    sentence: str,
+    sentence: _Sentence,
     start: int,
     left: Sequence[_Token],
     right: Sequence[_Token],
@@ -1317,10 +1855,10 @@ def _is_exclamation(
         index < len(left)
         and index < 2
         and (
-            left[index].norm in tables.sets["intensifiers"]
-            or left[index].norm in tables.sets["falsity_noun_modifiers"]  # "More lies."
+            left[index].norm in tables.sets.intensifiers
+            or left[index].norm in tables.sets.falsity_noun_modifiers  # "More lies."
         )
-        and left[index].norm not in tables.sets["articles"]  # "The absurd, ... theatrics"
+        and left[index].norm not in tables.sets.articles  # "The absurd, ... theatrics"
     ):
         index += 1
     opening = left[index - 1].start if index else start
@@ -1329,7 +1867,7 @@ def _is_exclamation(
         previous -= 1
     opens = (
         previous < 0
-        or sentence[previous] in _OPENING_QUOTES + ":—–("
+        or sentence[previous] in tables.marks.opening + ":—–("
         # " - " stands for a dash in some papers: "'Oh, he's going to make a mistake' -
         # give me a break."
         or (sentence[previous] == "-" and previous > 0 and sentence[previous - 1].isspace())
@@ -1349,11 +1887,11 @@ def _accused_of(left: Sequence[_Token], tables: CompiledCues) -> bool:
     for index, token in enumerate(left[:10]):
         if not token.is_word:
             return False
-        if token.norm in sets["genitive_particles"]:
+        if token.norm in sets.genitive_particles:
             for before in left[index + 1 : index + 5]:
                 if not before.is_word:
                     return False
-                if before.norm in sets["accusing_verbs"]:
+                if before.norm in sets.accusing_verbs:
                     return True
             return False
     return False
@@ -1368,11 +1906,11 @@ def _negated_word(left: Sequence[_Token], tables: CompiledCues) -> bool:
         norm = token.norm
         if not token.is_word:
             return False
-        if norm in sets["negators"] or norm.endswith(tuple(sets["negation_suffixes"])):
+        if norm in sets.negators or norm.endswith(tuple(sets.negation_suffixes)):
             return True
         if not (
-            norm in sets["intensifiers"]
-            or (len(norm) > 4 and norm.endswith(tuple(sets["adverb_suffixes"])))
+            norm in sets.intensifiers
+            or (len(norm) > 4 and norm.endswith(tuple(sets.adverb_suffixes)))
         ):
             return False
     return False
@@ -1386,9 +1924,9 @@ def _first_person_before(left: Sequence[_Token], tables: CompiledCues) -> bool:
     for token in left[:4]:
         if not token.is_word:
             return False
-        if token.norm in sets["first_person"]:
+        if token.norm in sets.first_person:
             return True
-        if not (token.norm in sets["auxiliaries"] or _is_adverb(token, tables)):
+        if not (token.norm in sets.auxiliaries or _is_adverb(token, tables)):
             return False
     return False
 
@@ -1400,7 +1938,7 @@ def _proved(left: Sequence[_Token], tables: CompiledCues) -> bool:
     for index, token in enumerate(left[:4]):
         if not token.is_word:
             return False
-        if token.norm in tables.sets["proving_verbs"]:
+        if token.norm in tables.sets.proving_verbs:
             return not _negated(left[index + 1 :], tables)
     return False
 
@@ -1413,34 +1951,47 @@ def _conceded(sentence: _Sentence, pos: int, tables: CompiledCues) -> bool:
     """
     sets = tables.sets
     for token in reversed(sentence.tokens(pos - _LOOKBACK_WINDOW, pos)):
-        if token.norm in sets["conceding_verbs"]:
+        if token.norm in sets.conceding_verbs:
             return True
-        if token.norm in sets["reporting_verbs"]:
+        if token.norm in sets.reporting_verbs:
             return False
     return False
+
+
+#: The steps that judge a falsity adverb ("falsely"): one.
+ADVERB_STEPS: Registry[_Step] = Registry("dispute adverbs")
+
+
+@ADVERB_STEPS.register(
+    "saying",
+    "a verb of saying right after it ('falsely claimed') or among the three words before it, "
+    "dashes and commas aside ('claimed falsely', 'proclaimed in July - falsely - that')",
+    ("falsity-adverb",),
+)
+def _adverb_saying(c: _Candidate) -> _Verdict:
+    right = [t for t in c.right[:3] if t.text not in ",-—–"]
+    if right and right[0].is_word and _says(right[0], c.tables):
+        return c.hit("falsity-adverb", None)
+    words = 0
+    for token in c.left:
+        if token.text in ",-—–":
+            continue
+        if not token.is_word or words >= 3:
+            break
+        if _says(token, c.tables):
+            return c.hit("falsity-adverb", None)
+        words += 1
+    return None
 
 
 def _adverb_rule(
     sentence: _Sentence, start: int, end: int, key: str, stance: Stance, tables: CompiledCues
 ) -> _Hit | None:
-    """Judge a falsity adverb ("falsely") by a verb of saying next to it.
+    """Judge a falsity adverb by a verb of saying next to it: :data:`ADVERB_STEPS`."""
+    return _judge(_ADVERB_STEPS, _Candidate(sentence, start, end, key, stance, tables))
 
-    The verb may come right after it ("falsely claimed") or up to three words before it,
-    dashes and commas aside ("claimed falsely", "proclaimed in July - falsely - that").
-    """
-    right = [t for t in _right(sentence, end)[:3] if t.text not in ",-—–"]
-    if right and right[0].is_word and _says(right[0], tables):
-        return _Hit(start, end, stance, "falsity-adverb", None)
-    words = 0
-    for token in _left(sentence, start):
-        if token.text in ",-—–":
-            continue
-        if not token.is_word or words >= 3:
-            break
-        if _says(token, tables):
-            return _Hit(start, end, stance, "falsity-adverb", None)
-        words += 1
-    return None
+
+_ADVERB_STEPS = ADVERB_STEPS.functions()
 
 
 def _predicate(
@@ -1459,7 +2010,7 @@ def _predicate(
     if "'" in copula.norm and not copula.norm.startswith("'"):
         # A contraction: "it's", "that's"; the subject is its host.
         host = copula.norm.split("'")[0]
-        if host in sets["pronoun_objects"]:
+        if host in sets.pronoun_objects:
             return host, (copula.start, copula.start + len(host))
         return host, None
     return _subject_at(left, index + 1, tables)
@@ -1476,27 +2027,25 @@ def _copula_index(left: Sequence[_Token], tables: CompiledCues) -> int | None:
     free_word = True
     while index < len(left) and left[index].is_word and index < 6:
         norm = left[index].norm
-        if norm in sets["copulas"]:
+        if norm in sets.copulas:
             break
         if (
-            norm in sets["intensifiers"]
-            or norm in sets["coordinators"]
-            or norm in sets["falsity_noun_modifiers"]
-            or (len(norm) > 4 and norm.endswith(tuple(sets["adverb_suffixes"])))
+            norm in sets.intensifiers
+            or norm in sets.coordinators
+            or norm in sets.falsity_noun_modifiers
+            or (len(norm) > 4 and norm.endswith(tuple(sets.adverb_suffixes)))
         ):
             # "is likely an exaggeration", "are both factually and ... false", "were
             # outrageous lies"
             index += 1
             continue
-        after_article = (
-            index + 1 < len(left) and left[index + 1].norm in sets["indefinite_articles"]
-        )
+        after_article = index + 1 < len(left) and left[index + 1].norm in sets.indefinite_articles
         if free_word and after_article:
             free_word = False
             index += 1
             continue
         return None
-    if index >= len(left) or left[index].norm not in sets["copulas"]:
+    if index >= len(left) or left[index].norm not in sets.copulas:
         return None
     return index
 
@@ -1514,12 +2063,12 @@ def _actor_judged(left: Sequence[_Token], tables: CompiledCues) -> bool:
         return False
     copula = left[index]
     if "'" in copula.norm:
-        return copula.norm.split("'")[0] in sets["third_person"]  # "he's wrong"
+        return copula.norm.split("'")[0] in sets.third_person  # "he's wrong"
     if index + 1 >= len(left) or not left[index + 1].is_word:
         return False
     subject = left[index + 1]
-    return subject.norm in sets["third_person"] or (
-        subject.text[0].isupper() and subject.norm not in sets["first_person"]
+    return subject.norm in sets.third_person or (
+        subject.text[0].isupper() and subject.norm not in sets.first_person
     )
 
 
@@ -1531,9 +2080,9 @@ def _subject_at(
     if index >= len(left) or not left[index].is_word:
         return "", None
     subject = left[index]
-    if subject.norm in sets["pronoun_objects"]:
+    if subject.norm in sets.pronoun_objects:
         return subject.norm, (subject.start, subject.end)
-    if subject.norm in sets["claim_nouns"]:
+    if subject.norm in sets.claim_nouns:
         return subject.norm, (_phrase_with_determiner(left, index, tables), subject.end)
     return subject.norm, None
 
@@ -1542,8 +2091,8 @@ def _negated_copula(key: str, tables: CompiledCues) -> bool:
     """Whether a phrase opens with a negated copula, its subject right before: "wasn't true"."""
     first = key.split(" ", 1)[0]
     return any(
-        first.endswith(suffix) and first[: -len(suffix)] in tables.sets["copulas"]
-        for suffix in tables.sets["negation_suffixes"]
+        first.endswith(suffix) and first[: -len(suffix)] in tables.sets.copulas
+        for suffix in tables.sets.negation_suffixes
     )
 
 
@@ -1558,7 +2107,7 @@ def _predicate_subject(
     # subject names a claim is what the phrase disputes.
     lo = max(0, start - _SUBJECT_WINDOW)
     region = sentence[lo:start]
-    opening = max(region.rfind(q) for q in '“"')
+    opening = max(region.rfind(q) for q in tables.marks.opening_quotes)
     begin = lo + opening + 1 if opening >= 0 else (0 if lo == 0 else -1)
     if begin < 0:
         return found
@@ -1566,7 +2115,7 @@ def _predicate_subject(
     if not words or any(t.text in ",;:" for t in words):
         return found
     head = [t for t in words[:3] if t.is_word]
-    if any(t.norm in tables.sets["claim_nouns"] for t in head):
+    if any(t.norm in tables.sets.claim_nouns for t in head):
         stop = start
         while stop > begin and sentence[stop - 1].isspace():
             stop -= 1
@@ -1586,22 +2135,22 @@ def _called_object(
     for index, token in enumerate(left[:9]):
         if not token.is_word:
             return None
-        if token.norm not in sets["calling_verbs"]:
+        if token.norm not in sets.calling_verbs:
             continue
         if index + 1 < len(left) and _marks_noun(left[index + 1], tables):
             return None  # "his own brand of fiction": a noun, not a calling verb
         between = list(reversed(left[:index]))
         # "called for", "called on": a demand, not a name for something.
-        if not between or between[0].norm in sets["calling_particles"]:
+        if not between or between[0].norm in sets.calling_particles:
             return None
         # Trim what sits between the object and the falsity word: "as", intensifiers, an
         # article with its adjective ("a boldfaced"), a coordinated adjective ("unfair and").
         obj = list(between)
         while obj:
-            if obj[-1].norm in sets["intensifiers"] or obj[-1].norm in sets["predicative_markers"]:
+            if obj[-1].norm in sets.intensifiers or obj[-1].norm in sets.predicative_markers:
                 obj.pop()
-            elif obj[-1].norm in sets["coordinators"] or (
-                len(obj) > 1 and obj[-2].norm in sets["indefinite_articles"]
+            elif obj[-1].norm in sets.coordinators or (
+                len(obj) > 1 and obj[-2].norm in sets.indefinite_articles
             ):
                 del obj[-2:]
             else:
@@ -1611,13 +2160,13 @@ def _called_object(
             _, subject = _passive_subject(left[index + 1 :], token.norm, tables)
             return subject
         norms = {t.norm for t in obj}
-        if norms & (sets["personal_pronouns"] - {"them", "they"}):
+        if norms & (sets.personal_pronouns - sets.thing_pronouns):
             return _BLOCKED
-        if norms & sets["non_dispute_objects"]:
+        if norms & sets.non_dispute_objects:
             return _BLOCKED
         if (
             len(obj) == 1
-            and obj[0].norm in sets["pronoun_objects"]
+            and obj[0].norm in sets.pronoun_objects
             and _last_noun_is_proposal(sentence, token.start, tables)
         ):
             return _BLOCKED
@@ -1628,20 +2177,21 @@ def _called_object(
 def _reported_or_quoted(sentence: _Sentence, pos: int, tables: CompiledCues) -> bool:
     """Whether words at ``pos`` are someone's: after a reporting verb, or inside quotes."""
     before = sentence.tokens(pos - _LOOKBACK_WINDOW, pos)
-    if any(t.norm in tables.sets["reporting_verbs"] for t in before):
+    if any(t.norm in tables.sets.reporting_verbs for t in before):
         return True
     region = sentence[max(0, pos - _LOOKBACK_WINDOW) : pos]
-    opened = max(region.rfind("“"), region.rfind("‘"), region.rfind("''"))
-    closed = max(region.rfind("”"), region.rfind("’ "))
-    return opened > closed or region.count('"') % 2 == 1
+    marks = tables.marks
+    opened = max((region.rfind(mark) for mark in marks.openers), default=-1)
+    closed = max((region.rfind(mark) for mark in marks.closers), default=-1)
+    return opened > closed or any(region.count(mark) % 2 == 1 for mark in marks.symmetric)
 
 
 def _last_noun_is_proposal(sentence: _Sentence, pos: int, tables: CompiledCues) -> bool:
     """Whether the nearest claim-or-proposal noun before ``pos`` is a proposal."""
     for token in reversed(sentence.tokens(pos - _LOOKBACK_WINDOW, pos)):
-        if token.norm in tables.sets["claim_nouns"]:
+        if token.norm in tables.sets.claim_nouns:
             return False
-        if token.norm in tables.sets["non_dispute_objects"]:
+        if token.norm in tables.sets.non_dispute_objects:
             return True
     return False
 

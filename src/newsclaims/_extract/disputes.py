@@ -2,18 +2,8 @@
 
 The dispute-cue rules find the words that contest something in a sentence ("denied",
 "pushed back on the claims", "do not correspond to reality") with what they contest.
-This stage finds who contests and which claim:
-
-==================  =================================================================
-rule                who disputes, and what
-==================  =================================================================
-``in-quote``        The cue stands inside a quote: the quote's speaker disputes
-                    (“… do not correspond to reality,” the General Staff said).
-``relative``        "…, a claim which Kyiv has denied": the claim of the same
-                    sentence, disputed by the relative clause's subject.
-``reported``        "Ukraine pushed back on the claims": the subject of the cue
-                    disputes the latest claim before it made by someone else.
-==================  =================================================================
+This stage finds who contests and which claim, by the rules of :data:`DISPUTE_RULES`
+(the name each :class:`~newsclaims.Dispute` carries in ``rule``).
 
 A target that names no earlier claim ("refuted claims that …" with no claim before it)
 keeps its own words as the disputed span.
@@ -22,20 +12,21 @@ keeps its own words as the disputed span.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
-from newsclaims._dispute_cues import compiled
 from newsclaims._extract.actors import ANTECEDENT_WINDOW
 from newsclaims._extract.attribution import Attribution, Resolver
 from newsclaims._extract.claims import ClaimDraft
 from newsclaims._extract.dispute_rules import DisputeCue, dispute_cues_at
+from newsclaims._extract.dispute_tables import CompiledCues, compiled
+from newsclaims._extract.rules import Registry
 from newsclaims._model.records import Stance
 from newsclaims._model.spans import Mention
-from newsclaims._text.words import Words, matches_at
+from newsclaims._text.words import Words
 from newsclaims.lexicon import Lexicon
 
-__all__ = ["DisputeDraft", "find_disputes"]
+__all__ = ["DISPUTE_RULES", "DisputeDraft", "find_disputes"]
 
 # How far from its cue a dispute's parts may lie (its disputant, its evidence).
 _REACH = 600
@@ -56,7 +47,12 @@ class DisputeDraft(NamedTuple):
 
 def vocabulary(lexicon: Lexicon) -> frozenset[str]:
     """The words the disputes stage looks up in a text's :class:`Words`, in lowercase."""
-    return compiled(lexicon.disputes).firsts
+    return _compiled(lexicon).firsts
+
+
+def _compiled(lexicon: Lexicon) -> CompiledCues:
+    """The lexicon's dispute tables, compiled with its quotation marks."""
+    return compiled(lexicon.disputes, lexicon.quote_pairs, lexicon.apostrophes)
 
 
 def find_disputes(
@@ -80,16 +76,16 @@ def find_disputes(
     rebuttals: set[int] = set()
     # Where a cue may start, from the text's words (less those where the next word can
     # continue no entry): only sentences holding one are read, and only there.
-    tables = compiled(lexicon.disputes)
+    tables = _compiled(lexicon)
     starts = words.starts(tables.firsts, tables.follows, fold=True)
-    candidates = [m.start() for m in matches_at(tables.prefilter, text, starts)]
+    candidates = tables.prefilter(text, starts)
     out: list[DisputeDraft] = []
     for start, end in sentences:
         index = bisect.bisect_left(candidates, start)
         if index == len(candidates) or candidates[index] >= end:
             continue
         inside = starts[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
-        for cue in dispute_cues_at(text, start, end, lexicon.disputes, inside):
+        for cue in dispute_cues_at(text, start, end, tables, inside):
             draft = _dispute(
                 text,
                 (start, end),
@@ -112,6 +108,113 @@ def find_disputes(
     return out
 
 
+class _Setting(NamedTuple):
+    """What the rules of who disputes read: the cue, the stretch of its sentence within
+    reach of it, the quote holding it (if any) and the actors."""
+
+    text: str
+    cue: DisputeCue
+    start: int
+    end: int
+    quote: Attribution | None
+    resolver: Resolver
+
+
+class _Reading(NamedTuple):
+    """Who disputes, with the words that show it, and where the disputed claim ends before."""
+
+    disputant: str | None
+    mention: Mention | None
+    evidence: tuple[int, int]
+    before: int
+
+
+# The cue rule of a dispute verb ending a relative clause on a claim.
+_RELATIVE_CLAUSE = "verb-in-relative-clause"
+
+
+class _Pass:
+    """A rule's answer that it does not apply: the next rule is tried."""
+
+
+_PASS = _Pass()
+_Rule = Callable[[_Setting], "_Reading | _Pass | None"]
+
+#: Who disputes, and what: the rules a :class:`~newsclaims.Dispute` names, in the order
+#: tried. The first that applies decides; ``None`` from it means no dispute.
+DISPUTE_RULES: Registry[_Rule] = Registry("disputes")
+
+
+@DISPUTE_RULES.register(
+    "in-quote",
+    "“… do not correspond to reality,” the General Staff said: the cue stands inside a quote, "
+    "whose speaker disputes",
+)
+def _in_quote(setting: _Setting) -> _Reading | _Pass | None:
+    quote, cue = setting.quote, setting.cue
+    if quote is None:
+        return _PASS
+    if quote.speaker is None:
+        return None
+    return _Reading(quote.speaker, quote.mention, (cue.cue.start, cue.cue.end), quote.spans[0][0])
+
+
+@DISPUTE_RULES.register(
+    "relative",
+    '"…, a claim which Kyiv has denied": the claim of the same sentence, disputed by the '
+    "relative clause's subject",
+)
+def _relative(setting: _Setting) -> _Reading | _Pass | None:
+    cue = setting.cue
+    if setting.quote is not None or cue.rule != _RELATIVE_CLAUSE:
+        return _PASS
+    who = _subject(setting)
+    if who is None:
+        return None
+    if cue.target is not None:
+        evidence = (cue.target.start, cue.cue.end)
+    else:
+        evidence = _trimmed(setting.text, setting.start, setting.end)
+    return _Reading(*who, evidence, evidence[0])
+
+
+@DISPUTE_RULES.register(
+    "reported",
+    '"Ukraine pushed back on the claims": the subject of the cue disputes the latest claim '
+    "before it made by someone else",
+)
+def _reported(setting: _Setting) -> _Reading | _Pass | None:
+    if setting.quote is not None:
+        return _PASS
+    who = _subject(setting)
+    if who is None:
+        return None
+    return _Reading(*who, _trimmed(setting.text, setting.start, setting.end), setting.start)
+
+
+_RULES = tuple(zip(DISPUTE_RULES.names(), DISPUTE_RULES.functions(), strict=True))
+
+
+def _who(setting: _Setting) -> tuple[str, _Reading] | None:
+    """The first rule of :data:`DISPUTE_RULES` that applies, with its reading: who disputes.
+    ``None`` when none does, or the one that does finds no disputant."""
+    for name, read in _RULES:
+        reading = read(setting)
+        if not isinstance(reading, _Pass):
+            return None if reading is None else (name, reading)
+    return None
+
+
+def _subject(setting: _Setting) -> tuple[str | None, Mention | None] | None:
+    """The actor the cue's subject names, or the speaker of a participle's sentence."""
+    text, start, position = setting.text, setting.start, setting.cue.cue.start
+    resolver = setting.resolver
+    source = resolver.subject(start, position) or _participle_subject(
+        text, start, position, resolver
+    )
+    return None if source is None else resolver.resolve(source)
+
+
 def _dispute(
     text: str,
     sentence: tuple[int, int],
@@ -127,29 +230,14 @@ def _dispute(
     position = cue.cue.start
     start, end = max(sentence[0], position - _REACH), min(sentence[1], cue.cue.end + _REACH)
     quote = _quote_holding(attributions, quote_ends, position)
-    if quote is not None:
-        # The quote's words contest: its speaker disputes.
-        if quote.speaker is None:
-            return None
-        disputant: str | None = quote.speaker
-        mention = quote.mention
-        evidence = (cue.cue.start, cue.cue.end)
-        rule = "in-quote"
-        before = quote.spans[0][0]
-    else:
-        source = resolver.subject(start, position) or _participle_subject(
-            text, start, position, resolver
-        )
-        if source is None:
-            return None
-        disputant, mention = resolver.resolve(source)
-        rule = "relative" if cue.rule.endswith("relative-clause") else "reported"
-        if rule == "relative" and cue.target is not None:
-            evidence = (cue.target.start, cue.cue.end)
-        else:
-            evidence = _trimmed(text, start, end)
-        before = evidence[0] if rule == "relative" else start
-    claim = _disputed_claim(claims, claim_starts, rebuttals, before, disputant, rule, start)
+    found = _who(_Setting(text, cue, start, end, quote, resolver))
+    if found is None:
+        return None
+    rule, reading = found
+    disputant = reading.disputant
+    claim = _disputed_claim(
+        claims, claim_starts, rebuttals, reading.before, disputant, rule, start
+    )
     if claim is not None:
         disputed = claims[claim].spans
     elif cue.target is not None and cue.target.start > cue.cue.start:
@@ -159,9 +247,9 @@ def _dispute(
     return DisputeDraft(
         cue.stance,
         (cue.cue.start, cue.cue.end),
-        evidence,
+        reading.evidence,
         disputant,
-        mention,
+        reading.mention,
         claim,
         disputed,
         rule,
