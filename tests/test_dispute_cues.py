@@ -448,7 +448,10 @@ def test_compiled_patterns_are_cached_per_value() -> None:
 # --- the labelled PolNeAR sentences ------------------------------------------------------
 
 
-@pytest.mark.skipif(not TRAIN_TEXTS.is_dir(), reason=f"PolNeAR not found at {TRAIN_TEXTS}")
+@pytest.mark.skipif(
+    not TRAIN_TEXTS.is_dir(),
+    reason="PolNeAR corpus not found at ../shared/corpora: benchmarks only",
+)
 def test_precision_and_recall_on_the_tune_part_hold() -> None:
     cases = [
         c for c in json.loads(DATA.read_text(encoding="utf-8"))["cases"] if c["part"] == "tune"
