@@ -48,6 +48,10 @@ PIECES = [
     *DEFAULT_LEXICON.cue_verbs[:40:3],
     "shot back",
     "We are ready",
+    # A letter newer than Python's Unicode (str.isalpha says no, the patterns say yes): every
+    # stage must take it for the same thing.
+    "\U0002ec4e",
+    "said\U0002ec4e",
 ]
 
 news_like = st.lists(st.sampled_from(PIECES), max_size=60).map("".join)
@@ -152,3 +156,9 @@ def test_hostile_input_gives_records_true_to_the_text(name: str) -> None:
     for claim in doc.claims:
         if claim.claimant is not None:
             doc.actor(claim.claimant)  # KeyError for a claimant the document does not hold
+
+
+def test_one_letter_test_for_find_quotes_and_analyze() -> None:
+    """Issue 18: a letter newer than Python's Unicode joined "said" for one path only."""
+    text = "“Yes,” Lee said\U0002ec4e."
+    assert find_quotes(text).quotes == analyze(text).quotes

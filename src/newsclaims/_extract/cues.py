@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 
 import regex
 
-from newsclaims._text.words import Words, letter_at
+from newsclaims._text.words import Words, is_letter, letter_at
 
 __all__ = ["CueIndex", "Cues", "TextCues", "WindowCues"]
 
@@ -95,7 +95,7 @@ class WindowCues(TextCues):
             if word not in cues.firsts:
                 continue
             at = match.start()
-            if at and text[at - 1].isalpha():
+            if at and is_letter(text[at - 1]):
                 continue  # the end of a longer word ("McCain")
             for stop in cues.stops(text, at, word):
                 if stop <= end:

@@ -38,6 +38,7 @@ from newsclaims._extract.dispute_tables import (
 from newsclaims._extract.rules import Registry
 from newsclaims._model.records import Stance
 from newsclaims._model.spans import Span
+from newsclaims._text.words import is_letter
 
 __all__ = [
     "ADVERB_STEPS",
@@ -332,9 +333,9 @@ def dispute_cues_at(
     if not tables.word_led or _FOLDS_TO_ASCII.search(sentence):
         return _cues(text, start, sentence, tables.cues_in(sentence), tables)
     at = [position - start for position in starts]
-    if 0 < start < end and text[start - 1].isalpha() and text[start].isalpha():
+    if 0 < start < end and is_letter(text[start - 1]) and is_letter(text[start]):
         at.insert(0, 0)  # a word cut by the sentence's start: its rest is a word here
-    if start < end < len(text) and text[end - 1].isalpha() and text[end].isalpha():
+    if start < end < len(text) and is_letter(text[end - 1]) and is_letter(text[end]):
         last = _LAST_WORD.search(sentence)  # a word cut by the sentence's end
         if last is not None:
             at.append(last.start())

@@ -18,10 +18,33 @@ from itertools import compress
 
 import regex
 
-__all__ = ["Words", "first_word", "first_words", "letter_at", "matches_at", "next_letters"]
+__all__ = [
+    "Words",
+    "first_word",
+    "first_words",
+    "is_letter",
+    "letter_at",
+    "matches_at",
+    "next_letters",
+]
 
 _WORD = regex.compile(r"\p{L}+")
 _SEPARATOR = regex.compile(r"\P{L}+")
+_LETTER = regex.compile(r"\p{L}")
+
+
+def is_letter(ch: str) -> bool:
+    """Whether ``ch`` is a letter as the patterns see one (``\\p{L}``): the one test of a
+    letter every stage uses.
+
+    The ``regex`` module knows a newer Unicode than ``str.isalpha`` (Python 3.11 knows
+    Unicode 14): a letter added since, such as U+2EC4E, is a letter to both tests here.
+    Unicode only ever adds letters, so where ``str.isalpha`` says yes the pattern agrees.
+
+    >>> is_letter("é"), is_letter("\U0002ec4e"), is_letter("-"), is_letter("")
+    (True, True, False, False)
+    """
+    return ch.isalpha() or (not ch.isascii() and _LETTER.match(ch) is not None)
 
 
 class Words:
@@ -57,7 +80,7 @@ class Words:
             # is letter_at's, written out as it runs once per word kept.
             at = find(word, at)
             end = at + len(word)
-            while (at and text[at - 1].isalpha()) or text[end : end + 1].isalpha():
+            while (at and is_letter(text[at - 1])) or is_letter(text[end : end + 1]):
                 at = find(word, at + 1)
                 end = at + len(word)
             append((at, word))
@@ -212,4 +235,4 @@ def _missing(table: frozenset[str], vocabulary: frozenset[str]) -> frozenset[str
 
 def letter_at(text: str, position: int) -> bool:
     """Whether a letter stands at ``position`` (False before the text or past its end)."""
-    return position >= 0 and text[position : position + 1].isalpha()
+    return position >= 0 and is_letter(text[position : position + 1])
