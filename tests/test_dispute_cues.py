@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from newsclaims import DEFAULT_LEXICON, Stance, ValidationError
 from newsclaims._dispute_cues import DEFAULT_DISPUTE_CUES, DisputeCues
 from newsclaims._extract.dispute_rules import RULES, DisputeCue, dispute_cues_at, find_dispute_cues
-from newsclaims._extract.dispute_tables import SCREEN_AFTER, CueSets, compiled
+from newsclaims._extract.dispute_tables import SCREEN_AFTER, SHARED_TABLES, CueSets, compiled
 from newsclaims._text.regexes import trie_pattern
 from newsclaims._text.words import Words, matches_at
 from newsclaims.lang.en.disputes import ENGLISH_DISPUTE_TABLES
@@ -121,7 +121,7 @@ def test_a_sentence_is_judged_alone(case: tuple[str, int, int]) -> None:
 
 # Every word of every entry, and what may stand between words: spaces, nothing (words run
 # together), hyphens, apostrophes, digits, underscores, punctuation.
-ENTRY_WORDS = sorted({w for entry in compiled(DEFAULT_DISPUTE_CUES).kinds for w in entry.split()})
+ENTRY_WORDS = sorted({w for entry in compiled(DEFAULT_LEXICON).kinds for w in entry.split()})
 JOINTS = [" ", " ", " ", "", "-", "’", "'", "3", "_", ", ", ". ", "\n", " “", "” "]
 
 
@@ -160,7 +160,7 @@ def test_reading_only_where_first_words_stand_finds_what_a_full_scan_finds(
     :class:`Words` (less where the next word can continue no entry); that must find exactly
     what reading every character finds."""
     text, start, end = case
-    tables = compiled(DEFAULT_DISPUTE_CUES)
+    tables = compiled(DEFAULT_LEXICON)
     words = Words(text, tables.firsts)
     everywhere = find_dispute_cues(text, start, end)
     starts = [at for at, _ in words.find(tables.firsts, fold=True) if start <= at < end]
@@ -175,7 +175,7 @@ def test_reading_only_where_first_words_stand_finds_what_a_full_scan_finds(
 def _reference_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """The entries written out in full, each space and apostrophe inline, as one pattern
     per role: what the compiled ``entries`` and ``screen`` must answer exactly like."""
-    tables = compiled(DEFAULT_DISPUTE_CUES)
+    tables = compiled(DEFAULT_LEXICON)
     marks = tables.marks
     space = f"{marks.mark_class}{{0,2}}\\s{{1,3}}{marks.mark_class}{{0,2}}"
     apostrophe = "[" + "".join(regex.escape(ch) for ch in marks.apostrophes) + "]"
@@ -202,8 +202,8 @@ def test_the_two_roles_of_the_entries_pattern_match_patterns_written_out(
     it finds exactly what each pattern written out in full finds."""
     text, start, end = case
     candidates, prefilter = REFERENCE
-    unscreened = attrs.evolve(compiled(DEFAULT_DISPUTE_CUES))  # a new copy counts from 0
-    screened = attrs.evolve(compiled(DEFAULT_DISPUTE_CUES))
+    unscreened = attrs.evolve(compiled(DEFAULT_LEXICON))  # a new copy counts from 0
+    screened = attrs.evolve(compiled(DEFAULT_LEXICON))
     screened._unscreened[0] = SCREEN_AFTER  # as after 700 articles: the screen is used
     positions = range(start, end)
     for tables in (unscreened, screened):
@@ -221,8 +221,13 @@ def test_entries_that_do_not_start_with_a_letter_are_read_by_a_full_scan() -> No
     cues = DEFAULT_DISPUTE_CUES.extend(falsity_standalone=["100 percent false"])
     cues = cues.extend(falsity_refute=["100 percent false"])
     sentence = "He said it was 100 percent false."
-    assert not compiled(cues).word_led
-    found = [c.cue.text for c in dispute_cues_at(sentence, 0, len(sentence), compiled(cues), [])]
+    assert not compiled(attrs.evolve(DEFAULT_LEXICON, disputes=cues)).word_led
+    found = [
+        c.cue.text
+        for c in dispute_cues_at(
+            sentence, 0, len(sentence), compiled(attrs.evolve(DEFAULT_LEXICON, disputes=cues)), []
+        )
+    ]
     assert found == ["100 percent false"]
     assert found == [c.cue.text for c in find_dispute_cues(sentence, 0, len(sentence), cues)]
 
@@ -397,9 +402,11 @@ def test_the_marks_are_the_lexicons() -> None:
     """Marks another lexicon does not have are no marks to the rules."""
     sentence = "She said he was «lying» about the deal."
     pairs = tuple(pair for pair in DEFAULT_LEXICON.quote_pairs if "«" not in pair)
-    found = find_dispute_cues(sentence, 0, len(sentence), quote_pairs=pairs)
+    found = find_dispute_cues(
+        sentence, 0, len(sentence), lexicon=attrs.evolve(DEFAULT_LEXICON, quote_pairs=pairs)
+    )
     assert [c.cue.text for c in found] != ["lying» about"]
-    marks = compiled(DEFAULT_DISPUTE_CUES).marks
+    marks = compiled(DEFAULT_LEXICON).marks
     assert marks.quotes == {ch for pair in DEFAULT_LEXICON.quote_pairs for m in pair for ch in m}
     assert set(marks.apostrophes) == set(DEFAULT_LEXICON.apostrophes)
 
@@ -407,7 +414,12 @@ def test_the_marks_are_the_lexicons() -> None:
 def test_a_mark_that_is_a_letter_still_joins_a_phrase() -> None:
     """The screen stands for a space by any characters when a mark is a letter or digit."""
     sentence = "He said Trump was lying qabout the deal."
-    odd = find_dispute_cues(sentence, 0, len(sentence), quote_pairs=(("q", "q"),))
+    odd = find_dispute_cues(
+        sentence,
+        0,
+        len(sentence),
+        lexicon=attrs.evolve(DEFAULT_LEXICON, quote_pairs=(("q", "q"),)),
+    )
     assert [c.cue.text for c in odd] == ["lying qabout"]
     assert find_dispute_cues(sentence, 0, len(sentence)) == ()
 
@@ -431,18 +443,20 @@ def test_the_new_tables_can_be_extended() -> None:
 
 def test_the_compiled_sets_list_every_table() -> None:
     """``CueSets`` is written out for mypy: it must name the tables of ``DisputeCues``."""
-    tables = [field.name for field in attrs.fields(DisputeCues)]
-    assert [field.name for field in attrs.fields(CueSets)] == tables
-    sets = compiled(DEFAULT_DISPUTE_CUES).sets
+    tables = {field.name for field in attrs.fields(DisputeCues)} | set(SHARED_TABLES)
+    assert {field.name for field in attrs.fields(CueSets)} == tables
+    sets = compiled(DEFAULT_LEXICON).sets
     assert "deny" in sets.verbs_deny
     assert "doesn't correspond to reality" in sets.falsity_deny
 
 
 def test_compiled_patterns_are_cached_per_value() -> None:
-    assert compiled(DEFAULT_DISPUTE_CUES) is compiled(DisputeCues(**ENGLISH_DISPUTE_TABLES))
-    assert compiled(DEFAULT_DISPUTE_CUES.extend(verbs_deny=["disavow"])) is not compiled(
-        DEFAULT_DISPUTE_CUES
+    assert compiled(DEFAULT_LEXICON) is compiled(
+        attrs.evolve(DEFAULT_LEXICON, disputes=DisputeCues(**ENGLISH_DISPUTE_TABLES))
     )
+    assert compiled(
+        attrs.evolve(DEFAULT_LEXICON, disputes=DEFAULT_DISPUTE_CUES.extend(verbs_deny=["disavow"]))
+    ) is not compiled(DEFAULT_LEXICON)
 
 
 # --- the labelled PolNeAR sentences ------------------------------------------------------

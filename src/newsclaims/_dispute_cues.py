@@ -357,11 +357,8 @@ class DisputeCues:
     #: and ``free_relatives`` need next to them.
     assertion_verbs: tuple[str, ...] = _field()
 
-    #: Nouns naming what people say or assert: as the object of a dispute verb ("rejected
-    #: the notion"), the subject of its passive ("his conclusions have been contested"), the
-    #: antecedent of a relative clause ("a charge that ... denied") or after a falsity word
-    #: ("false narrative"), they make the cue a dispute.
-    claim_nouns: tuple[str, ...] = _field()
+    #: (The nouns naming what people say or assert, whose presence makes a cue a dispute, are
+    #: the lexicon's ``claim_nouns``, the one table of that word class.)
     #: Claim-like nouns that need a following *that*: "rejected the idea that ..." disputes,
     #: "rejected the idea of a valedictory address" declines a plan.
     claim_nouns_with_that: tuple[str, ...] = _field()
@@ -404,8 +401,8 @@ class DisputeCues:
     predicate_followers: tuple[str, ...] = _field()
     #: Subjects too vague for "wrong" to dispute anything: "it was wrong", "what is wrong".
     vague_subjects: tuple[str, ...] = _field()
-    #: Complementizers that open what a verb or noun disputes: "denied that she would".
-    complementizers: tuple[str, ...] = _field()
+    #: (What opens a clause a verb or noun disputes, "denied that she would", is the
+    #: lexicon's ``complementizers``.)
     #: The infinitive marker: "not true to his word", "ridiculous to think" are other senses
     #: of a falsity word.
     infinitive_markers: tuple[str, ...] = _field()

@@ -27,18 +27,14 @@ from typing import NamedTuple, TypeVar
 import attrs
 import regex
 
-from newsclaims._dispute_cues import DEFAULT_DISPUTE_CUES, DisputeCues
+from newsclaims._dispute_cues import DisputeCues
 from newsclaims._errors import ValidationError
-from newsclaims._extract.dispute_tables import (
-    DEFAULT_APOSTROPHES,
-    DEFAULT_QUOTE_PAIRS,
-    CompiledCues,
-    compiled,
-)
+from newsclaims._extract.dispute_tables import CompiledCues, compiled
 from newsclaims._extract.rules import Registry
 from newsclaims._model.records import Stance
 from newsclaims._model.spans import Span
 from newsclaims._text.words import is_letter
+from newsclaims.lexicon import DEFAULT_LEXICON, Lexicon
 
 __all__ = [
     "ADVERB_STEPS",
@@ -283,15 +279,15 @@ def find_dispute_cues(
     text: str,
     start: int,
     end: int,
-    cues: DisputeCues = DEFAULT_DISPUTE_CUES,
+    cues: DisputeCues | None = None,
     *,
-    quote_pairs: tuple[tuple[str, str], ...] = DEFAULT_QUOTE_PAIRS,
-    apostrophes: tuple[str, ...] = DEFAULT_APOSTROPHES,
+    lexicon: Lexicon = DEFAULT_LEXICON,
 ) -> tuple[DisputeCue, ...]:
     """The dispute cues in the sentence ``text[start:end]``, in text order.
 
-    The quotation marks and apostrophes the rules read past are a lexicon's
-    (``quote_pairs``, ``apostrophes``); by default, those of ``DEFAULT_LEXICON``.
+    The tables are ``lexicon``'s: its dispute cues (or ``cues``, when given, in their place),
+    the quotation marks and apostrophes the rules read past, its claim nouns and
+    complementizers.
 
     A sentence is a dispute when it holds at least one cue. Offsets in the result are
     absolute (into ``text``); cues never overlap. The same verbs in other senses are not
@@ -310,7 +306,9 @@ def find_dispute_cues(
         raise ValidationError(
             [("", f"sentence [{start}, {end}) is outside a text of {len(text)} characters")]
         )
-    tables = compiled(cues, quote_pairs, apostrophes)
+    if cues is not None:
+        lexicon = attrs.evolve(lexicon, disputes=cues)
+    tables = compiled(lexicon)
     # A slice, not pos/endpos: a look-behind would otherwise see the text before the sentence.
     sentence = _sentence(text[start:end], tables)
     return _cues(text, start, sentence, tables.cues_in(sentence), tables)

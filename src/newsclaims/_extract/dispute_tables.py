@@ -17,13 +17,17 @@ from newsclaims._dispute_cues import DisputeCues
 from newsclaims._model.records import Stance
 from newsclaims._text.regexes import trie_pattern
 from newsclaims._text.words import first_words, next_letters
-from newsclaims.lexicon import DEFAULT_LEXICON
+from newsclaims.lexicon import DEFAULT_LEXICON, Lexicon
 
 # The default lexicon's one table of quotation-mark pairs, and its apostrophes.
 DEFAULT_QUOTE_PAIRS = DEFAULT_LEXICON.quote_pairs
 DEFAULT_APOSTROPHES = DEFAULT_LEXICON.apostrophes
 
-__all__ = ["CompiledCues", "CueSets", "Marks", "compiled", "normalize"]
+__all__ = ["SHARED_TABLES", "CompiledCues", "CueSets", "Marks", "compiled", "normalize"]
+
+#: The lexicon's own tables the dispute rules read as well: one table per word class, so that
+#: extending it extends what every stage reads.
+SHARED_TABLES = ("claim_nouns", "complementizers")
 
 
 def _characters(marks: Iterable[str]) -> str:
@@ -258,12 +262,16 @@ class CueSets:
     self_reference: frozenset[str]
 
     @classmethod
-    def of(cls, cues: DisputeCues, marks: Marks) -> CueSets:
-        """The sets of ``cues``' tables."""
+    def of(cls, lexicon: Lexicon, marks: Marks) -> CueSets:
+        """The sets of the lexicon's dispute tables, and of the lexicon's own tables the
+        dispute rules read too (:data:`SHARED_TABLES`)."""
+        cues = lexicon.disputes
+        tables = {field.name: getattr(cues, field.name) for field in attrs.fields(DisputeCues)}
+        tables.update({name: getattr(lexicon, name) for name in SHARED_TABLES})
         return cls(
             **{
-                field.name: frozenset(marks.normalize(e) for e in getattr(cues, field.name))
-                for field in attrs.fields(DisputeCues)
+                name: frozenset(marks.normalize(entry) for entry in entries)
+                for name, entries in tables.items()
             }
         )
 
@@ -399,23 +407,19 @@ def _literal(ch: str) -> str:
 
 
 @functools.lru_cache(maxsize=32)
-def compiled(
-    cues: DisputeCues,
-    quote_pairs: tuple[tuple[str, str], ...] = DEFAULT_QUOTE_PAIRS,
-    apostrophes: tuple[str, ...] = DEFAULT_APOSTROPHES,
-) -> CompiledCues:
-    """The patterns and sets for ``cues``, with the quotation marks of ``quote_pairs`` and
-    ``apostrophes`` (a lexicon's), built once per distinct value.
+def compiled(lexicon: Lexicon) -> CompiledCues:
+    """The patterns and sets of the lexicon's dispute tables, with its quotation marks and the
+    tables it shares with the other stages, built once per distinct lexicon.
 
     The entries are written once, as a prefix tree in a DEFINE group that both roles of
     ``entries`` call, and the space between their words once too: parsing a pattern, not
     running it, was most of the first analysis's time.
 
-    >>> from newsclaims import DEFAULT_DISPUTE_CUES
-    >>> compiled(DEFAULT_DISPUTE_CUES) is compiled(DEFAULT_DISPUTE_CUES)
+    >>> compiled(DEFAULT_LEXICON) is compiled(DEFAULT_LEXICON)
     True
     """
-    marks = Marks.of(quote_pairs, apostrophes)
+    cues = lexicon.disputes
+    marks = Marks.of(lexicon.quote_pairs, lexicon.apostrophes)
     kinds: dict[str, list[tuple[str, Stance]]] = {}
     for kind, by_stance in cues.stance_tables().items():
         for stance, entries in by_stance.items():
@@ -438,7 +442,7 @@ def compiled(
     loose = tree.replace(_SPACE, _any_of("".join(marks.quotes)) + "{1,7}")
     loose = loose.replace(_APOSTROPHE, _any_of(marks.apostrophes))
     inner = _class(marks.apostrophes + ".-")
-    sets = CueSets.of(cues, marks)
+    sets = CueSets.of(lexicon, marks)
     return CompiledCues(
         entries=entries,
         loose=rf"\b(?:{loose})",

@@ -19,7 +19,7 @@ from newsclaims._extract.actors import ANTECEDENT_WINDOW
 from newsclaims._extract.attribution import Attribution, Resolver
 from newsclaims._extract.claims import ClaimDraft
 from newsclaims._extract.dispute_rules import DisputeCue, dispute_cues_at
-from newsclaims._extract.dispute_tables import CompiledCues, compiled
+from newsclaims._extract.dispute_tables import compiled
 from newsclaims._extract.rules import Registry
 from newsclaims._model.records import Stance
 from newsclaims._model.spans import Mention
@@ -47,12 +47,7 @@ class DisputeDraft(NamedTuple):
 
 def vocabulary(lexicon: Lexicon) -> frozenset[str]:
     """The words the disputes stage looks up in a text's :class:`Words`, in lowercase."""
-    return _compiled(lexicon).firsts
-
-
-def _compiled(lexicon: Lexicon) -> CompiledCues:
-    """The lexicon's dispute tables, compiled with its quotation marks."""
-    return compiled(lexicon.disputes, lexicon.quote_pairs, lexicon.apostrophes)
+    return compiled(lexicon).firsts
 
 
 def find_disputes(
@@ -76,7 +71,7 @@ def find_disputes(
     rebuttals: set[int] = set()
     # Where a cue may start, from the text's words (less those where the next word can
     # continue no entry): only sentences holding one are read, and only there.
-    tables = _compiled(lexicon)
+    tables = compiled(lexicon)
     starts = words.starts(tables.firsts, tables.follows, fold=True)
     candidates = tables.prefilter(text, starts)
     out: list[DisputeDraft] = []

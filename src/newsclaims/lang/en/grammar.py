@@ -90,9 +90,27 @@ NOUN_MARKERS = split(
     "another new false earlier recent latest several many some two three other both"
 )
 
-#: Nouns that name a reported statement: the content of "X said Y, a claim which Kyiv denied"
-#: ends before ", a claim which".
-CLAIM_NOUNS = split("claim assertion allegation charge contention statement report account")
+#: Nouns that name what people say or assert. The content of "X said Y, a claim which Kyiv
+#: denied" ends before ", a claim which"; as the object of a dispute verb ("rejected the
+#: notion"), the subject of its passive ("his conclusions have been contested"), the
+#: antecedent of a relative clause ("a charge that ... denied") or after a falsity word ("false
+#: narrative"), they make a dispute cue a dispute.
+CLAIM_NOUNS = split(
+    "claim claims allegation allegations accusation accusations charge charges assertion "
+    "assertions report reports reporting notion suggestion suggestions characterization "
+    "characterizations characterisation statement statements story stories rumor rumors rumour "
+    "rumours criticism criticisms critique critiques attack attacks account accounts comment "
+    "comments remark remarks narrative narratives premise contention contentions insinuation "
+    "insinuations implication speculation portrayal depiction description version theory "
+    "theories conclusion conclusions finding findings assessment perception impression argument "
+    "arguments interpretation estimate estimates figures numbers premises accuracy veracity "
+    "validity authenticity truthfulness existence words comparison comparisons label logic "
+    "reasoning rationale complaint complaints smear smears innuendo spin framing caricature "
+    "explanation explanations protestation protestations testimony statistics headline "
+    "headlines thesis theses prediction predictions forecast forecasts projection projections "
+    "valuation valuations concern concerns fears worries reason reasons excuse excuses pretext "
+    "response responses fact-check fact-checks significance importance relevance"
+)
 
 #: Words after a comma that end a claim's content, as what follows is the reporter's: ", with
 #: troops engaged", ", adding ...", ", who ...".
