@@ -126,10 +126,10 @@ class DisputeCues:
 
     - withheld, voted down, thrown out ("denied entry", "rejected the bill", "dismissed the
       case"): ``non_dispute_objects``; a passive with no claim as its subject ("was denied
-      bail", "was dismissed from"): ``passive_auxiliaries``;
+      bail", "was dismissed from"): the lexicon's ``passive_auxiliaries``;
     - fought over ("disputed territory", "a contested election", "contested state"):
-      ``noun_markers`` and ``non_dispute_objects``; "undisputed" and "self-denial" are not
-      whole-word matches;
+      the lexicon's ``noun_markers`` and ``non_dispute_objects``; "undisputed" and
+      "self-denial" are not whole-word matches;
     - negated ("did not deny", "no one disputes", "there's no denying"): ``negators``;
     - opinions and insults ("it's ridiculous that ...", "they were being ridiculous", "a
       phony system"): ``personal_pronouns``, and the rule that a falsity word modifying a
@@ -385,7 +385,7 @@ class DisputeCues:
     #: lie", "a complete fabrication").
     indefinite_articles: tuple[str, ...] = _field()
     #: Words that open a relative clause after a claim noun: "a claim which Kyiv denied".
-    relative_pronouns: tuple[str, ...] = _field()
+    claim_relatives: tuple[str, ...] = _field()
     #: Prepositions, complementizers and relative words: an object never runs past one.
     object_stops: tuple[str, ...] = _field()
     #: Prepositions that make a calling verb something else: "called for", "called on".
@@ -432,10 +432,10 @@ class DisputeCues:
     #: fought over ("disputed territory", "contested election"). Met as the object, they
     #: end the search for a claim.
     non_dispute_objects: tuple[str, ...] = _field()
-    #: Verbs that make a following cue verb passive: "was denied entry", "were rebuffed".
-    passive_auxiliaries: tuple[str, ...] = _field()
+    #: (The verbs that make a following cue verb passive, "was denied entry", are the
+    #: lexicon's ``passive_auxiliaries``.)
     #: Auxiliary verbs: an object never runs past one ("the latest dispute has flared").
-    auxiliaries: tuple[str, ...] = _field()
+    verb_auxiliaries: tuple[str, ...] = _field()
     #: Finite auxiliaries and copulas that, after a noun phrase, make it the subject of a
     #: clause: "denied the candidate had been paid", "disputed the economy was growing".
     clause_verbs: tuple[str, ...] = _field()
@@ -450,10 +450,9 @@ class DisputeCues:
     #: Words that, right after a negator, undo it: "she not only brushed off the report's
     #: findings but ..." still brushes them off.
     negation_cancellers: tuple[str, ...] = _field()
-    #: Words right before a cue verb that make it a noun or adjective: "a dispute", "the
-    #: disputed territory", "many disputes". Such a participle is still a cue right before a
-    #: claim noun ("the debunked accounts").
-    noun_markers: tuple[str, ...] = _field()
+    #: (The words right before a cue verb that make it a noun or adjective, "a dispute",
+    #: "the disputed territory", are the lexicon's ``noun_markers``; such a participle is
+    #: still a cue right before a claim noun: "the debunked accounts".)
     #: Words that end a clause after a verb, so the verb has no object: "Moscow strongly
     #: denies, but ...", "denied through his lawyer".
     clause_boundaries: tuple[str, ...] = _field()

@@ -590,7 +590,7 @@ def _claim_object(
             or norm in sets.clause_boundaries
             or norm in sets.copulas
             or norm in sets.passive_auxiliaries
-            or norm in sets.auxiliaries
+            or norm in sets.verb_auxiliaries
         ):
             return None  # "challenges is finding": the object cannot span a verb
         modifiers += 1
@@ -623,7 +623,7 @@ def _direct_object(
             or norm in sets.clause_boundaries
             or norm in sets.copulas
             or norm in sets.passive_auxiliaries
-            or norm in sets.auxiliaries
+            or norm in sets.verb_auxiliaries
         ):
             break
         if norm in sets.non_dispute_objects or norm in sets.personal_pronouns:
@@ -813,7 +813,7 @@ def _relative_antecedent(left: Sequence[_Token], tables: CompiledCues) -> tuple[
             return None
         if words <= 2 and token.norm in tables.sets.articles:
             return None
-        if token.norm in tables.sets.relative_pronouns:
+        if token.norm in tables.sets.claim_relatives:
             k = index + 1
             if k < len(left) and left[k].text == ",":
                 k += 1
@@ -853,7 +853,7 @@ def _passive_subject(
         and left[index].is_word
         and (
             left[index].norm in tables.sets.passive_auxiliaries
-            or left[index].norm in tables.sets.auxiliaries
+            or left[index].norm in tables.sets.verb_auxiliaries
             or _is_adverb(left[index], tables)
         )
     ):
@@ -1729,7 +1729,7 @@ def _attributive_noun(right: Sequence[_Token], tables: CompiledCues) -> tuple[in
             if (
                 not later.is_word
                 or later.norm in sets.speaker_relatives
-                or later.norm in sets.relative_pronouns
+                or later.norm in sets.claim_relatives
                 or later.norm in sets.clause_boundaries
             ):
                 break
@@ -1832,7 +1832,7 @@ def _reported_third_person(left: Sequence[_Token], tables: CompiledCues) -> bool
             if rest and rest[0].norm in sets.complementizers:
                 rest = rest[1:]
             return bool(rest) and rest[0].is_word and rest[0].norm in sets.reporting_verbs
-        if not (token.norm in sets.auxiliaries or _is_adverb(token, tables)):
+        if not (token.norm in sets.verb_auxiliaries or _is_adverb(token, tables)):
             return False
     return False
 
@@ -1925,7 +1925,7 @@ def _first_person_before(left: Sequence[_Token], tables: CompiledCues) -> bool:
             return False
         if token.norm in sets.first_person:
             return True
-        if not (token.norm in sets.auxiliaries or _is_adverb(token, tables)):
+        if not (token.norm in sets.verb_auxiliaries or _is_adverb(token, tables)):
             return False
     return False
 

@@ -27,7 +27,7 @@ __all__ = ["SHARED_TABLES", "CompiledCues", "CueSets", "Marks", "compiled", "nor
 
 #: The lexicon's own tables the dispute rules read as well: one table per word class, so that
 #: extending it extends what every stage reads.
-SHARED_TABLES = ("claim_nouns", "complementizers")
+SHARED_TABLES = ("claim_nouns", "complementizers", "noun_markers", "passive_auxiliaries")
 
 
 def _characters(marks: Iterable[str]) -> str:
@@ -226,7 +226,7 @@ class CueSets:
     demonstratives: frozenset[str]
     articles: frozenset[str]
     indefinite_articles: frozenset[str]
-    relative_pronouns: frozenset[str]
+    claim_relatives: frozenset[str]
     object_stops: frozenset[str]
     calling_particles: frozenset[str]
     noun_particles: frozenset[str]
@@ -246,7 +246,7 @@ class CueSets:
     possessive_suffixes: frozenset[str]
     non_dispute_objects: frozenset[str]
     passive_auxiliaries: frozenset[str]
-    auxiliaries: frozenset[str]
+    verb_auxiliaries: frozenset[str]
     clause_verbs: frozenset[str]
     copulas: frozenset[str]
     intensifiers: frozenset[str]
@@ -460,7 +460,7 @@ def compiled(lexicon: Lexicon) -> CompiledCues:
             sets.personal_pronouns
             | sets.pronoun_objects
             | sets.object_stops
-            | sets.auxiliaries
+            | sets.verb_auxiliaries
             | sets.copulas
             | sets.passive_auxiliaries
             | sets.clause_boundaries

@@ -583,7 +583,7 @@ ENGLISH_DISPUTE_TABLES: dict[str, tuple[str, ...]] = {
     "demonstratives": _forms("this that these those"),
     "articles": _forms("a an the"),
     "indefinite_articles": _forms("a an"),
-    "relative_pronouns": _forms("that which"),
+    "claim_relatives": _forms("that which"),
     "object_stops": _forms(
         "to that which who whom for from by of about than if whether with on against as",
         "into over like",
@@ -620,8 +620,7 @@ ENGLISH_DISPUTE_TABLES: dict[str, tuple[str, ...]] = {
         "policy policies program programs law laws rule rules decision decisions order",
         "orders ban bans wish wishes desire desires",
     ),
-    "passive_auxiliaries": _forms("am is are was were be been being get gets got gotten getting"),
-    "auxiliaries": _forms(
+    "verb_auxiliaries": _forms(
         "has have had will would could can may might shall should must do does did"
     ),
     "clause_verbs": _forms(
@@ -643,10 +642,6 @@ ENGLISH_DISPUTE_TABLES: dict[str, tuple[str, ...]] = {
         "refuse refusing declined declines decline declining failed fails fail",
     ),
     "negation_cancellers": _forms("only just merely simply"),
-    "noun_markers": _forms(
-        "a an the this these those many several some any each every its his her their",
-        "our your my legal zoning much such",
-    ),
     "clause_boundaries": _forms(
         "and but or nor after before when while as through via in at because since",
         "though although saying noting arguing adding calling insisting citing",
