@@ -168,6 +168,7 @@ class _Attributor:
         self.p = patterns(text.lexicon)
         self.r = resolver
         self.cues = resolver.cues
+        self._sentence_starts: dict[int, int] = {}
         self.gerund = text.lexicon.gerund_suffixes
 
     def run(self, quotations: Sequence[Quotation]) -> list[Attribution]:
@@ -285,9 +286,14 @@ class _Attributor:
     def sentence_start(self, position: int) -> int:
         """Where the sentence holding ``position`` starts, at most a bounded stretch back.
 
-        The bound keeps the rules linear in a text of one endless sentence.
+        The bound keeps the rules linear in a text of one endless sentence. Remembered:
+        several rules ask about the start of the same quotation.
         """
-        return max(self.model.sentence_start(position), position - _SENTENCE)
+        known = self._sentence_starts.get(position)
+        if known is None:
+            known = max(self.model.sentence_start(position), position - _SENTENCE)
+            self._sentence_starts[position] = known
+        return known
 
     def sentence_bounds(self, start: int, end: int) -> tuple[int, int]:
         """From the start of the sentence holding ``start`` to the end of the one holding

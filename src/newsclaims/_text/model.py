@@ -113,11 +113,6 @@ class Text:
             self._words = Words(self.string, self._vocabulary)
         return self._words
 
-    @property
-    def has_words(self) -> bool:
-        """Whether :attr:`words` has been read already."""
-        return self._words is not None
-
     def paragraph_start(self, position: int) -> int:
         """Where the paragraph holding ``position`` starts (its leading spaces skipped)."""
         string = self.string
