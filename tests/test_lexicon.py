@@ -133,3 +133,21 @@ def test_english_is_not_consulted_when_another_language_is_given() -> None:
     assert [q.speaker for q in doc.quotes] == [None]  # "said" is no German cue
     assert doc.claims == ()
     assert doc.disputes == ()
+
+
+def test_a_bad_table_in_a_file_is_named() -> None:
+    data = DEFAULT_LEXICON.to_dict()
+    data["pronouns"] = [["he", ["martian"]]]
+    data["disputes"]["verbs_deny"] = [3]
+    data["disputes"]["verbs_denied"] = []
+    del data["disputes"]["verbs_refute"]
+    with pytest.raises(ValidationError) as caught:
+        Lexicon.from_dict(data)
+    assert [path for path, _ in caught.value.problems] == [
+        "pronouns",
+        "disputes.verbs_deny",
+        "disputes.verbs_refute",
+        "disputes.verbs_denied",
+    ]
+    assert "missing table" in str(caught.value)
+    assert "not a table of DisputeCues" in str(caught.value)

@@ -336,23 +336,19 @@ class Lexicon:
         found = data.get("format", LEXICON_FORMAT)
         if found != LEXICON_FORMAT:
             raise ValidationError([("format", f"expected {LEXICON_FORMAT!r}, got {found!r}")])
-        names = [f.name for f in attrs.fields(Lexicon)]
-        errors = [(name, "missing table") for name in names if name not in data]
-        errors += [(key, "not a table of the lexicon") for key in data if key not in names]
-        errors = [e for e in errors if e[0] != "format"]
-        if errors:
-            raise ValidationError(errors)
-        tables = {name: data[name] for name in names}
-        disputes = tables["disputes"]
+        tables = {key: value for key, value in data.items() if key != "format"}
+        disputes = tables.get("disputes", {})
         if not isinstance(disputes, Mapping):
             raise ValidationError([("disputes", "expected an object of dispute tables")])
-        try:
-            tables["disputes"] = DisputeCues(**disputes)
-            return cls(**tables)
-        except TypeError as error:  # a missing or unknown dispute table
-            raise ValidationError([("disputes", str(error))]) from None
-        except (ValueError, AttributeError) as error:
-            raise ValidationError([("", str(error))]) from None
+        # Each table on its own first, so that an error names the table it is in.
+        problems = _table_problems("", "the lexicon", attrs.fields(Lexicon), tables)
+        if "disputes" in tables:
+            problems += _table_problems(
+                "disputes.", "DisputeCues", attrs.fields(DisputeCues), disputes
+            )
+        if problems:
+            raise ValidationError(problems)
+        return cls(**{**tables, "disputes": DisputeCues(**disputes)})
 
     def to_json(self) -> str:
         """The lexicon as a JSON document (indented, one entry a line); see :meth:`from_json`."""
@@ -424,6 +420,28 @@ class Lexicon:
         ['person']
         """
         return _kinds_by_word(self)[1].get(noun.casefold(), ())
+
+
+def _table_problems(
+    prefix: str, owner: str, fields: Iterable[attrs.Attribute[Any]], tables: Mapping[str, Any]
+) -> list[tuple[str, str]]:
+    """What is wrong with each of ``tables`` (missing, unknown, or not converting), each
+    problem named by its table."""
+    problems: list[tuple[str, str]] = []
+    known = set()
+    for field in fields:
+        known.add(field.name)
+        if field.name not in tables:
+            problems.append((prefix + field.name, "missing table"))
+        elif callable(field.converter) and field.name != "disputes":
+            try:
+                field.converter(tables[field.name])
+            except ValidationError as error:
+                problems += [(prefix + field.name, message) for _, message in error.problems]
+            except (TypeError, ValueError) as error:
+                problems.append((prefix + field.name, f"not a table of entries: {error}"))
+    problems += [(prefix + k, f"not a table of {owner}") for k in tables if k not in known]
+    return problems
 
 
 # What the pronoun and description tables say of each word, as a dict per table: the first
