@@ -27,6 +27,9 @@ SPEAKER_LABEL = regex.compile(r"[ \u00a0]*(\p{Lu}[\p{Lu}.'’\- ]{1,30}):[ \u00a
 
 # A speaker label is short; bounding the match keeps it from scanning the rest of the text.
 _LABEL_LENGTH = 40
+# A quotation quotes words: marks around nothing but marks or punctuation ("“”", "'«»'")
+# quote nobody, and a text made of marks would otherwise give a record for every pair.
+_WORD_CHARACTER = regex.compile(r"[\p{L}\p{N}]")
 # Nesting deeper than this is never real quoting; capping it keeps hostile input linear.
 _MAX_DEPTH = 4
 
@@ -191,7 +194,11 @@ class _Pairing:
         if last:
             self.spans.append(last)
         root = self.stack[0]
-        if self.spans and not self.is_elision(root.text, (self.spans[0][0], self.spans[-1][1])):
+        if (
+            self.spans
+            and any(_WORD_CHARACTER.search(self.text, s, e) for s, e in self.spans)
+            and not self.is_elision(root.text, (self.spans[0][0], self.spans[-1][1]))
+        ):
             self.found.append(
                 Quotation(
                     tuple(self.spans), root.start, end, root.text, closed, tuple(self.nested)
