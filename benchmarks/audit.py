@@ -13,13 +13,12 @@ that reads only the public records and ``DEFAULT_LEXICON``'s tables:
     the words of ``pronouns`` and the dispute tables' ``verb_auxiliaries`` and ``copulas``;
     the verbs are ``cue_verbs``, ``claim_verbs``, ``dispute_verbs``, ``quote_only_verbs``,
     ``object_verbs``, ``addressee_verbs`` and ``participles`` (lower case, as written) and
-    ``headline_cues`` (capitalised). A verb form after a ``noun_markers`` word or a
-    possessive ("the state", "Trump's plan"; in its bare form one word further on, "her
-    economic plan") is a noun, and so is one the lexicon lists as a noun (in
+    ``headline_cues`` (capitalised). Not flagged, as nouns: a verb form after a
+    ``noun_markers`` word or a possessive ("the state", "Trump's plan"; in its bare form one
+    word further on, "her economic plan"), and a form the lexicon also lists as a noun (in
     ``claim_nouns``, ``source_documents``, ``role_nouns``, ``channel_words``,
     ``anonymous_sources`` or the heads of ``descriptions``: "Intelligence reports", "the
-    post") is a noun at the end of a name, and is not flagged; nor is a name that is one
-    determiner ("some", "many" said: unnamed people).
+    post"). Nor is a name that is one determiner ("some", "many" said: unnamed people).
 ``mention_crosses_sentence``
     A speaker, claimant or disputant mention holding a sentence end: a line break, or a
     period followed by white space and a capital, unless the period ends a title, an
@@ -64,7 +63,7 @@ from pathlib import Path
 
 import regex
 
-from newsclaims import DEFAULT_LEXICON, Actor, Document, Lexicon, Mention, Quote, analyze
+from newsclaims import DEFAULT_LEXICON, Actor, Document, Lexicon, Mention, analyze
 
 #: Characters shown on each side of a record in an example.
 CONTEXT_CHARS = 60
@@ -431,13 +430,8 @@ def check_unattributed_continuations(name: str, doc: Document, lexicon: Lexicon)
         opening = text[starts[paragraph] : quote.spans[0].start].strip().strip(marks)
         if paragraph >= 1 and paragraph - 1 in attributed and not opening.strip():
             start, end = quote.spans[0].start, quote.spans[-1].end
-            found.append(_finding(name, doc, repr(_short(quote)), start, end))
+            found.append(_finding(name, doc, repr(quote.text), start, end))
     return found
-
-
-def _short(quote: Quote, limit: int = 80) -> str:
-    text = quote.text
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 _LABEL = regex.compile(r"\s*([^\r\n:]{1,40}?)\s*:")
@@ -595,6 +589,15 @@ def audit(paths: Iterable[Path]) -> tuple[dict[str, int], dict[str, list[Finding
     return counts, examples
 
 
+def clipped(words: str, limit: int = 160) -> str:
+    """``words`` cut to ``limit`` characters, with an ellipsis where cut.
+
+    >>> clipped("the notion that he lied", limit=10)
+    'the notio…'
+    """
+    return words if len(words) <= limit else words[: limit - 1] + "…"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Audit the folders named on the command line; print examples, then the counts as JSON."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -606,7 +609,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for kind, count in counts.items():
         print(f"\n{kind}: {count}")
         for finding in examples[kind]:
-            print(f"  {finding.document}: {finding.text}")
+            print(f"  {finding.document}: {clipped(finding.text)}")
             print(f"      {finding.context}")
     print(json.dumps(counts))
     return 0
