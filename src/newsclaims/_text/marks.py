@@ -9,13 +9,21 @@ sees marks that may open or close a quotation.
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
 from typing import NamedTuple
 
 import regex
 
 from newsclaims.lexicon import Lexicon
 
-__all__ = ["BREAK", "Mark", "MarkCharacters", "find_quotation_marks", "mark_characters"]
+__all__ = [
+    "BREAK",
+    "Mark",
+    "MarkCharacters",
+    "find_quotation_marks",
+    "iter_quotation_marks",
+    "mark_characters",
+]
 
 #: The ``text`` of the :class:`Mark` that stands for a paragraph break.
 BREAK = "\n"
@@ -130,6 +138,8 @@ _CLOSE_BEFORE = frozenset(" \t\n\r\u00a0)]}—–-/:;,.!?…")
 def find_quotation_marks(text: str, lexicon: Lexicon) -> list[Mark]:
     """Every possible quotation mark of ``text`` and every paragraph break, in order.
 
+    A list of what :func:`iter_quotation_marks` yields.
+
     (“ may close as well as open: it closes „ in German.)
 
     >>> from newsclaims import DEFAULT_LEXICON
@@ -140,19 +150,26 @@ def find_quotation_marks(text: str, lexicon: Lexicon) -> list[Mark]:
     ...     'He said "no" and left.', DEFAULT_LEXICON)]
     [(8, True, False), (11, False, True)]
     """
+    return list(iter_quotation_marks(text, lexicon))
+
+
+def iter_quotation_marks(text: str, lexicon: Lexicon) -> Iterator[Mark]:
+    """The marks of :func:`find_quotation_marks`, one at a time.
+
+    Pairing reads them as a stream, so that a text dense with marks never holds a record of
+    every mark at once.
+    """
     table = mark_table(lexicon)
     openers, closers, symmetric = table.openers, table.closers, table.symmetric
     characters = mark_characters(lexicon)
     open_after = _OPEN_AFTER | characters.only_opening
     close_before = _CLOSE_BEFORE | characters.only_closing
     size = len(text)
-    marks: list[Mark] = []
-    append = marks.append
     for match in table.pattern.finditer(text):
         start, end = match.span()
         mark = match.group()
         if mark[0] == "\n":
-            append(Mark(start, end, BREAK, False, False))
+            yield Mark(start, end, BREAK, False, False)
         elif mark in symmetric:
             before = text[start - 1] if start else " "
             after = text[end] if end < size else " "
@@ -162,7 +179,6 @@ def find_quotation_marks(text: str, lexicon: Lexicon) -> list[Mark]:
                 # Squeezed between two non-spaces ("a"b) or floating between spaces: let the
                 # pairing decide by alternation, as typists use straight marks.
                 can_open = can_close = True
-            append(Mark(start, end, mark, can_open, can_close))
+            yield Mark(start, end, mark, can_open, can_close)
         else:
-            append(Mark(start, end, mark, mark in openers, mark in closers))
-    return marks
+            yield Mark(start, end, mark, mark in openers, mark in closers)

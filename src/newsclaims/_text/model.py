@@ -1,10 +1,10 @@
 """The text model: one news text read once, shared by every stage of the pipeline.
 
-:func:`read_text` finds the quotation marks, pairs them into quotations, splits the text into
-paragraphs and sentences (one splitter, the lexicon's abbreviations) and, on first need, reads
-its words. Every stage takes the :class:`Text` and looks things up in it; no stage splits
-sentences or finds paragraphs on its own, so a quote and a claim read from one sentence agree
-on where that sentence starts.
+:func:`read_text` finds the quotation marks and pairs them into quotations as it goes,
+splits the text into paragraphs and sentences (one splitter, the lexicon's abbreviations)
+and, on first need, reads its words. Every stage takes the :class:`Text` and looks things up
+in it; no stage splits sentences or finds paragraphs on its own, so a quote and a claim read
+from one sentence agree on where that sentence starts.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import bisect
 
 import regex
 
-from newsclaims._text.marks import Mark, find_quotation_marks
+from newsclaims._text.marks import iter_quotation_marks
 from newsclaims._text.pairing import Quotation, pair_quotation_marks
 from newsclaims._text.sentences import split_sentences
 from newsclaims._text.words import Words
@@ -49,7 +49,6 @@ class Text:
         "_vocabulary",
         "_words",
         "lexicon",
-        "marks",
         "quotations",
         "string",
     )
@@ -58,13 +57,11 @@ class Text:
         self,
         string: str,
         lexicon: Lexicon,
-        marks: list[Mark],
         quotations: list[Quotation],
         vocabulary: frozenset[str],
     ) -> None:
         self.string = string
         self.lexicon = lexicon
-        self.marks = marks
         self.quotations = quotations
         self._quotation_spans = [(q.start, q.end) for q in quotations]
         self._quotation_starts = [q.start for q in quotations]
@@ -158,9 +155,9 @@ def read_text(
     :attr:`Text.words`. Without ``every_sentence`` the sentences of a line are split when a
     stage first asks about it (finding quotes alone asks about a few lines).
     """
-    marks = find_quotation_marks(string, lexicon)
-    quotations = pair_quotation_marks(string, marks, lexicon)
-    text = Text(string, lexicon, marks, list(quotations), vocabulary)
+    # The marks are paired as they are found: no record of every mark is kept.
+    quotations = pair_quotation_marks(string, iter_quotation_marks(string, lexicon), lexicon)
+    text = Text(string, lexicon, quotations, vocabulary)
     if every_sentence:
         text.sentences  # noqa: B018 - split now, in one scan of the whole text
     return text

@@ -11,7 +11,7 @@ mark never reaches past its own paragraph.
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Iterable
 from typing import NamedTuple
 
 import regex
@@ -86,8 +86,9 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if start < end else None
 
 
-def pair_quotation_marks(text: str, marks: Sequence[Mark], lexicon: Lexicon) -> list[Quotation]:
-    """The quotations of ``text``, from the marks :func:`find_quotation_marks` found.
+def pair_quotation_marks(text: str, marks: Iterable[Mark], lexicon: Lexicon) -> list[Quotation]:
+    """The quotations of ``text``, from the marks :func:`find_quotation_marks` found (read
+    once, in order, with one mark of look-ahead: a stream will do).
 
     >>> from newsclaims import DEFAULT_LEXICON
     >>> from newsclaims._text.marks import find_quotation_marks
@@ -98,15 +99,13 @@ def pair_quotation_marks(text: str, marks: Sequence[Mark], lexicon: Lexicon) -> 
     ('The two sides should meet to ‘finish it off,’', ['finish it off,'])
     """
     pairing = _Pairing(text, _pair_table(lexicon))
-    count = len(marks)
-    index = 0
-    while index < count:
-        mark = marks[index]
-        index += 1
+    stream = iter(marks)
+    mark = next(stream, None)
+    while mark is not None:
+        following = next(stream, None)
         if mark.text != BREAK:
             pairing.add(mark)
         elif pairing.stack:
-            following = marks[index] if index < count else None
             if (
                 following is not None
                 and following.start == mark.end
@@ -116,9 +115,10 @@ def pair_quotation_marks(text: str, marks: Sequence[Mark], lexicon: Lexicon) -> 
                 and not SPEAKER_LABEL.match(text, following.end, following.end + _LABEL_LENGTH)
             ):
                 pairing.reopen(mark.start, following.end)
-                index += 1
+                following = next(stream, None)  # the reopening mark is read
             else:
                 pairing.end_paragraph(mark.start)
+        mark = following
     pairing.end_paragraph(len(text))
     return pairing.found
 
