@@ -35,6 +35,19 @@ def test_an_abbreviation_that_can_end_a_sentence() -> None:
     assert sentences(text) == ["He moved to the U.S.", "The move was hard."]
 
 
+def test_an_acronym_ends_a_sentence_an_initial_does_not() -> None:
+    """'CNN.' ended with what looked like an initial ('N.'), so no sentence ended there."""
+    text = (
+        "Smith told CNN. He said no. George W. Bush left, and J.R. Ewing came, per the AP. Done."
+    )
+    assert sentences(text) == [
+        "Smith told CNN.",
+        "He said no.",
+        "George W. Bush left, and J.R. Ewing came, per the AP.",
+        "Done.",
+    ]
+
+
 def test_a_sentence_ends_inside_its_closing_quote() -> None:
     assert sentences("She said “No.” He left.") == ["She said “No.”", "He left."]
 

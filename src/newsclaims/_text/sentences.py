@@ -19,7 +19,9 @@ from newsclaims.lexicon import Lexicon
 
 __all__ = ["split_sentences"]
 
-_INITIAL = regex.compile(r"\p{Lu}\.\Z")
+# An initial: one capital letter and its period ("George W. Bush"), not the end of an
+# acronym ("told CNN. He said" ends a sentence).
+_INITIAL = regex.compile(r"(?<![\p{L}])\p{Lu}\.\Z")
 
 
 class _Abbreviations(NamedTuple):
