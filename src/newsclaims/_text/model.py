@@ -10,6 +10,7 @@ from one sentence agree on where that sentence starts.
 from __future__ import annotations
 
 import bisect
+import operator
 
 import regex
 
@@ -22,6 +23,7 @@ from newsclaims.lexicon import Lexicon
 __all__ = ["Text", "read_text"]
 
 _LINE_BREAK = regex.compile(r"\n")
+_START, _END = operator.itemgetter(0), operator.itemgetter(1)
 
 # What may stand at a paragraph's start before its first word.
 _LEADING_SPACE = " \t\r\u00a0\ufeff"
@@ -41,9 +43,7 @@ class Text:
     __slots__ = (
         "_line_sentences",
         "_line_starts",
-        "_quotation_ends",
         "_quotation_spans",
-        "_quotation_starts",
         "_sentence_starts",
         "_sentences",
         "_vocabulary",
@@ -63,10 +63,8 @@ class Text:
         self.string = string
         self.lexicon = lexicon
         self.quotations = quotations
+        # In order of start; quotations never overlap, so in order of end too.
         self._quotation_spans = [(q.start, q.end) for q in quotations]
-        self._quotation_starts = [q.start for q in quotations]
-        # Quotations never overlap, so their ends are in order too.
-        self._quotation_ends = [q.end for q in quotations]
         # Where each line starts: after each line break, and at the text's start. A line
         # break always ends a sentence, so the sentences of a line can be split on their own:
         # finding quotes alone splits only the lines around quotations, on first need.
@@ -93,9 +91,10 @@ class Text:
             final = line + 1 == len(self._line_starts)
             end = len(self.string) if final else self._line_starts[line + 1] - 1
             # The quotations that reach into the line: a sentence is never split inside one.
-            first = bisect.bisect_right(self._quotation_ends, start)
-            past = bisect.bisect_right(self._quotation_starts, end)
-            spans = self._quotation_spans[first:past]
+            spans = self._quotation_spans
+            first = bisect.bisect_right(spans, start, key=_END)
+            past = bisect.bisect_right(spans, end, key=_START)
+            spans = spans[first:past]
             found = split_sentences(self.string, self.lexicon, spans, start, end)
             self._line_sentences[line] = found
         return found
