@@ -24,7 +24,7 @@ from newsclaims._model.records import Actor, ActorKind
 from newsclaims._model.spans import Mention
 from newsclaims._text.marks import mark_characters
 from newsclaims._text.pairing import Quotation
-from newsclaims._text.regexes import NEVER, escaped
+from newsclaims._text.regexes import escaped
 from newsclaims.lexicon import Lexicon
 
 __all__ = ["ActorTable", "MentionIndex", "Name", "describe_name", "find_mentions"]
@@ -71,8 +71,7 @@ def name_table(lexicon: Lexicon) -> NameTable:
     )
     marks = mark_characters(lexicon)
     # An apostrophe may join two capitalised parts of a name: "O’Neil".
-    apostrophes = marks.character_class(marks.apostrophes)
-    apostrophe = f"[{apostrophes}]" if apostrophes else NEVER
+    apostrophe = marks.one_of(marks.apostrophes)
     word = (
         "(?:" + escaped(abbreviations) + r"|(?:\p{Lu}\.){1,4}"
         rf"|\p{{Lu}}[\p{{Ll}}\p{{Lu}}\p{{M}}\-]*(?:{apostrophe}\p{{Lu}}[\p{{L}}\p{{M}}\-]*)?)"

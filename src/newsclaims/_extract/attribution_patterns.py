@@ -15,7 +15,7 @@ import regex
 from newsclaims._extract.actors import name_table
 from newsclaims._extract.cues import Cues
 from newsclaims._text.marks import mark_characters
-from newsclaims._text.regexes import NEVER, alternation, escaped
+from newsclaims._text.regexes import alternation, escaped
 from newsclaims.lexicon import Lexicon
 
 __all__ = ["Patterns", "patterns"]
@@ -72,8 +72,7 @@ def patterns(lexicon: Lexicon) -> Patterns:
     table = name_table(lexicon)
     marks = mark_characters(lexicon)
     # The marks that are never apostrophes, and those that may be, as character classes.
-    dq = marks.character_class(marks.double)
-    ap = marks.character_class(marks.apostrophes)
+    dq, ap = marks.double_class, marks.apostrophe_class
     source, source_first = _source(ap, lazy=False), _source(ap, lazy=True)
     apposition = rf",[ \u00a0]+(?P<apposition>[^,;:!?\n{dq}]{{1,120}}),"
     # Case matters: "States" and "Post" are names, "states" and "posts" are cues.
@@ -166,5 +165,5 @@ def patterns(lexicon: Lexicon) -> Patterns:
             r"(?ri)(?:" + escaped(sorted(table.anonymous, key=len)[::-1]) + r")\Z"
         ),
         double_marks=marks.double,
-        double_mark=regex.compile(f"[{dq}]" if dq else NEVER),
+        double_mark=regex.compile(marks.one_of(marks.double)),
     )

@@ -207,8 +207,7 @@ def _words_after_comma(words: Sequence[str]) -> str:
 def _patterns(lexicon: Lexicon) -> _Patterns:
     marks = mark_characters(lexicon)
     # The marks that are never apostrophes, and those that may be, as character classes.
-    dq = marks.character_class(marks.double)
-    ap = marks.character_class(marks.apostrophes)
+    dq, ap = marks.double_class, marks.apostrophe_class
     that = f"(?:{alternation(lexicon.complementizers)})"
     relatives = alternation(lexicon.relative_pronouns)
     auxiliaries = alternation(lexicon.auxiliaries)

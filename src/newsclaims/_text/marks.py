@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 import regex
 
+from newsclaims._text.regexes import NEVER
 from newsclaims.lexicon import Lexicon
 
 __all__ = [
@@ -107,6 +108,21 @@ class MarkCharacters(NamedTuple):
     def character_class(self, chars: frozenset[str]) -> str:
         """``chars`` as the inside of a regular-expression character class."""
         return "".join(regex.escape(ch) for ch in sorted(chars))
+
+    @property
+    def double_class(self) -> str:
+        """The inside of a character class of :attr:`double`."""
+        return self.character_class(self.double)
+
+    @property
+    def apostrophe_class(self) -> str:
+        """The inside of a character class of :attr:`apostrophes`."""
+        return self.character_class(self.apostrophes)
+
+    def one_of(self, chars: frozenset[str]) -> str:
+        """A pattern of one of ``chars``; one that matches nowhere if there is none."""
+        inside = self.character_class(chars)
+        return f"[{inside}]" if inside else NEVER
 
 
 @functools.lru_cache(maxsize=32)
