@@ -19,10 +19,6 @@ from newsclaims._text.regexes import trie_pattern
 from newsclaims._text.words import first_words, next_letters
 from newsclaims.lexicon import DEFAULT_LEXICON, Lexicon
 
-# The default lexicon's one table of quotation-mark pairs, and its apostrophes.
-DEFAULT_QUOTE_PAIRS = DEFAULT_LEXICON.quote_pairs
-DEFAULT_APOSTROPHES = DEFAULT_LEXICON.apostrophes
-
 __all__ = ["SHARED_TABLES", "CompiledCues", "CueSets", "Marks", "compiled", "normalize"]
 
 #: The lexicon's own tables the dispute rules read as well: one table per word class, so that
@@ -124,7 +120,7 @@ class Marks:
         return lowered.translate(self.to_straight)
 
 
-DEFAULT_MARKS = Marks.of(DEFAULT_QUOTE_PAIRS, DEFAULT_APOSTROPHES)
+DEFAULT_MARKS = Marks.of(DEFAULT_LEXICON.quote_pairs, DEFAULT_LEXICON.apostrophes)
 
 
 def normalize(words: str) -> str:
