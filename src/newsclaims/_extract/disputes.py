@@ -23,7 +23,7 @@ from newsclaims._extract.dispute_tables import compiled
 from newsclaims._extract.rules import Registry
 from newsclaims._model.records import Stance
 from newsclaims._model.spans import Mention
-from newsclaims._text.words import Words
+from newsclaims._text.model import Text
 from newsclaims.lexicon import Lexicon
 
 __all__ = ["DISPUTE_RULES", "DisputeDraft", "find_disputes"]
@@ -51,19 +51,17 @@ def vocabulary(lexicon: Lexicon) -> frozenset[str]:
 
 
 def find_disputes(
-    words: Words,
-    sentences: Sequence[tuple[int, int]],
+    model: Text,
     attributions: Sequence[Attribution],
     claims: Sequence[ClaimDraft],
     resolver: Resolver,
-    lexicon: Lexicon,
 ) -> list[DisputeDraft]:
-    """The disputes in ``sentences``, each linked to the claim it contests where one fits.
+    """The disputes in the sentences of ``model``, each linked to the claim it contests where
+    one fits.
 
-    ``claims`` are the claims stage's drafts in text order; ``attributions`` the quotes;
-    ``words`` holds the text.
+    ``claims`` are the claims stage's drafts in text order; ``attributions`` the quotes.
     """
-    text = words.text
+    text, words, lexicon = model.string, model.words, model.lexicon
     quote_ends = [a.spans[-1][1] for a in attributions]
     claim_starts = [c.spans[0][0] for c in claims]
     # Claims that rebut another ("Ukraine pushed back ..., calling them “propaganda”"):
@@ -75,7 +73,7 @@ def find_disputes(
     starts = words.starts(tables.firsts, tables.follows, fold=True)
     candidates = tables.prefilter(text, starts)
     out: list[DisputeDraft] = []
-    for start, end in sentences:
+    for start, end in model.sentences:
         index = bisect.bisect_left(candidates, start)
         if index == len(candidates) or candidates[index] >= end:
             continue

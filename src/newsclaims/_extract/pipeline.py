@@ -85,9 +85,7 @@ def analyze(
     resolver = read_resolver(model, indexed=True)
     attributions = attribute_quotations(model, resolver)
     drafts = find_claims(model, attributions, resolver)
-    dispute_drafts = find_disputes(
-        model.words, model.sentences, attributions, drafts, resolver, lexicon
-    )
+    dispute_drafts = find_disputes(model, attributions, drafts, resolver)
     used = (
         {a.speaker for a in attributions if a.speaker}
         | {d.claimant for d in drafts if d.claimant}
