@@ -48,6 +48,14 @@ def test_folded_finds_ignore_case(text: str) -> None:
     assert Words(text, LOWER).find(table, fold=True) == scanned(text, table, fold=True)
 
 
+@given(texts, st.integers(min_value=1, max_value=12))
+def test_a_long_text_read_in_stretches_finds_the_same_words(text: str, chunk: int) -> None:
+    # Long texts are split a stretch at a time to bound memory; a stretch never cuts a word.
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("newsclaims._text.words._CHUNK", chunk)
+        assert Words(text, LOWER).find(TABLE) == scanned(text, TABLE, fold=False)
+
+
 PATTERN = regex.compile(r"\b(?:point(?:[ \u00a0]{1,3}out)?|said|no[ \u00a0]+one)\b")
 
 

@@ -13,7 +13,7 @@ one word, "self-denial" is "self" and "denial".
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from itertools import compress
 
 import regex
@@ -67,24 +67,23 @@ class Words:
         if "" in vocabulary:  # "" would stand for an edge of the text, which is no word
             vocabulary = vocabulary - {""}
         self._vocabulary = vocabulary
-        words = _SEPARATOR.split(text)
-        # map and compress run in C: no Python code runs per word of the text, only per
-        # word kept.
-        kept = compress(words, map(vocabulary.__contains__, map(str.lower, words)))
         self._found: list[tuple[int, str]] = []
         append, find = self._found.append, text.find
         at = 0
-        for word in kept:
-            # The next whole-word occurrence is this one: an earlier one would have been
-            # kept too. The search skips the word inside longer ones ("unsaid"); the test
-            # is letter_at's, written out as it runs once per word kept.
-            at = find(word, at)
-            end = at + len(word)
-            while (at and is_letter(text[at - 1])) or is_letter(text[end : end + 1]):
-                at = find(word, at + 1)
+        for words in _chunks(text):
+            # map and compress run in C: no Python code runs per word of the text, only per
+            # word kept.
+            kept = compress(words, map(vocabulary.__contains__, map(str.lower, words)))
+            for word in kept:
+                # The next whole-word occurrence is this one: an earlier one would have been
+                # kept too. The search skips the word inside longer ones ("unsaid").
+                at = find(word, at)
                 end = at + len(word)
-            append((at, word))
-            at = end
+                while _inside_word(text, at, end):
+                    at = find(word, at + 1)
+                    end = at + len(word)
+                append((at, word))
+                at = end
         # The words found, and their lowercase for folded look-ups (made on first need), so
         # that a look-up asks its table about each in a loop that runs in C.
         self._words = [word for _, word in self._found]
@@ -231,6 +230,37 @@ def _missing(table: frozenset[str], vocabulary: frozenset[str]) -> frozenset[str
     """The words of ``table``, in lowercase, that ``vocabulary`` lacks (asked once per pair:
     every text asks about the same few tables)."""
     return frozenset(word.lower() for word in table) - {""} - vocabulary
+
+
+def _inside_word(text: str, start: int, end: int) -> bool:
+    """Whether a letter stands just before ``start`` or at ``end``: ``letter_at`` on both
+    sides in one call, with ``str.isalpha`` first, as it answers for most characters."""
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    if before.isalpha() or after.isalpha():
+        return True
+    if before.isascii() and after.isascii():
+        return False
+    return is_letter(before) or is_letter(after)
+
+
+#: About how many characters :func:`_chunks` splits at a time.
+_CHUNK = 1 << 16
+
+
+def _chunks(text: str) -> Iterator[list[str]]:
+    """The words of ``text`` (as ``_SEPARATOR.split`` gives them), a stretch at a time.
+
+    A list of every word of a long text would cost several times the text's size at once;
+    stretches of about :data:`_CHUNK` characters, each cut where no letter stands, keep the
+    memory bounded and find the same words.
+    """
+    start, size = 0, len(text)
+    while start < size:
+        cut = _SEPARATOR.search(text, start + _CHUNK) if start + _CHUNK < size else None
+        end = cut.end() if cut is not None else size
+        yield _SEPARATOR.split(text[start:end])
+        start = end
 
 
 def letter_at(text: str, position: int) -> bool:
