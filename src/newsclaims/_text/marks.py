@@ -181,11 +181,14 @@ def iter_quotation_marks(text: str, lexicon: Lexicon) -> Iterator[Mark]:
     open_after = _OPEN_AFTER | characters.only_opening
     close_before = _CLOSE_BEFORE | characters.only_closing
     size = len(text)
+    # tuple.__new__ makes the named tuple without running its Python-level __new__: a text
+    # of nothing but marks makes a Mark per character.
+    new = tuple.__new__
     for match in table.pattern.finditer(text):
         start, end = match.span()
         mark = match.group()
         if mark[0] == "\n":
-            yield Mark(start, end, BREAK, False, False)
+            yield new(Mark, (start, end, BREAK, False, False))
         elif mark in symmetric:
             before = text[start - 1] if start else " "
             after = text[end] if end < size else " "
@@ -195,6 +198,6 @@ def iter_quotation_marks(text: str, lexicon: Lexicon) -> Iterator[Mark]:
                 # Squeezed between two non-spaces ("a"b) or floating between spaces: let the
                 # pairing decide by alternation, as typists use straight marks.
                 can_open = can_close = True
-            yield Mark(start, end, mark, can_open, can_close)
+            yield new(Mark, (start, end, mark, can_open, can_close))
         else:
-            yield Mark(start, end, mark, mark in openers, mark in closers)
+            yield new(Mark, (start, end, mark, mark in openers, mark in closers))

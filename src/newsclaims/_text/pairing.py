@@ -57,7 +57,8 @@ class Quotation(NamedTuple):
 
 
 class _PairTable(NamedTuple):
-    closes: frozenset[tuple[str, str]]
+    #: For each closing mark, the opening marks it closes.
+    closes: dict[str, frozenset[str]]
     single: frozenset[str]
     elisions: frozenset[str]
     sentence_end: frozenset[str]
@@ -69,8 +70,11 @@ def _pair_table(lexicon: Lexicon) -> _PairTable:
         o for o, c in lexicon.quote_pairs if o in lexicon.apostrophes or c in lexicon.apostrophes
     )
     characters = mark_characters(lexicon)
+    closes: dict[str, set[str]] = {}
+    for opening, closing in lexicon.quote_pairs:
+        closes.setdefault(closing, set()).add(opening)
     return _PairTable(
-        frozenset(lexicon.quote_pairs),
+        {closing: frozenset(openings) for closing, openings in closes.items()},
         single,
         frozenset(lexicon.elisions),
         _SENTENCE_END | characters.only_closing | characters.symmetric,
@@ -99,26 +103,28 @@ def pair_quotation_marks(text: str, marks: Iterable[Mark], lexicon: Lexicon) -> 
     ('The two sides should meet to ‘finish it off,’', ['finish it off,'])
     """
     pairing = _Pairing(text, _pair_table(lexicon))
-    stream = iter(marks)
-    mark = next(stream, None)
-    while mark is not None:
-        following = next(stream, None)
+    # One mark of look-ahead: a paragraph break is decided when the mark after it is read.
+    pending: Mark | None = None  # a paragraph break with a quotation open
+    for mark in marks:
+        if pending is not None:
+            if (
+                mark.start == pending.end
+                and mark.text == pairing.stack[0].text
+                and mark.can_open
+                and pairing.ends_sentence(pending.start)
+                and not SPEAKER_LABEL.match(text, mark.end, mark.end + _LABEL_LENGTH)
+            ):
+                pairing.reopen(pending.start, mark.end)
+                pending = None
+                continue  # the reopening mark is read
+            pairing.end_paragraph(pending.start)
+            pending = None
         if mark.text != BREAK:
             pairing.add(mark)
         elif pairing.stack:
-            if (
-                following is not None
-                and following.start == mark.end
-                and following.text == pairing.stack[0].text
-                and following.can_open
-                and pairing.ends_sentence(mark.start)
-                and not SPEAKER_LABEL.match(text, following.end, following.end + _LABEL_LENGTH)
-            ):
-                pairing.reopen(mark.start, following.end)
-                following = next(stream, None)  # the reopening mark is read
-            else:
-                pairing.end_paragraph(mark.start)
-        mark = following
+            pending = mark
+    if pending is not None:
+        pairing.end_paragraph(pending.start)
     pairing.end_paragraph(len(text))
     return pairing.found
 
@@ -139,10 +145,12 @@ class _Pairing:
         """Let one mark close the nearest open mark it pairs with, or open a quotation."""
         stack = self.stack
         target = -1
-        for depth in range(len(stack) - 1, -1, -1):
-            if (stack[depth].text, mark.text) in self.table.closes:
-                target = depth
-                break
+        closes = self.table.closes.get(mark.text)
+        if closes is not None:
+            for depth in range(len(stack) - 1, -1, -1):
+                if stack[depth].text in closes:
+                    target = depth
+                    break
         if target >= 0 and mark.can_close:
             self.close(target, mark)
         elif mark.can_open and len(stack) < _MAX_DEPTH:
