@@ -126,7 +126,7 @@ def expected_round1_heldout(all_cases: list[Case]) -> set[tuple[str, int]]:
     Within each label, round-1 cases sorted by ``sha1(f"{doc}:{start}")`` alternate: every
     third one, starting with the first, was held out. Later rounds never added to it.
     """
-    heldout = set()
+    heldout: set[tuple[str, int]] = set()
     for label in LABELS:
         same = [c for c in all_cases if c["label"] == label and c["round"] == 1]
         same.sort(key=lambda c: hashlib.sha1(f"{c['doc']}:{c['start']}".encode()).hexdigest())
