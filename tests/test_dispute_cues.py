@@ -27,10 +27,12 @@ SEED_READING = ROOT / "tests" / "data" / "kursk.expected.json"
 DATA = ROOT / "tests" / "data" / "disputes.json"
 TRAIN_TEXTS = ROOT.parent / "shared" / "corpora" / "polnear" / "train" / "text"
 
-# The figures on the whole tune part (rounds 1 to 6) when the round-6 rules were written
-# (P 0.980, R 0.827 on 676 cases), less a small margin, so that a regression fails. Round 6
-# holds disputes worded outside the usual vocabulary ("in fact", "skeptical"), most of
-# which no rule finds.
+# The rounds of labelled sentences the rules have been tuned on, and their figures when the
+# round-6 rules were written (P 0.976, R 0.831 on rounds 1 to 6, 766 cases, the round-1
+# held-out third included now that it is tuning data), less a small margin, so that a
+# regression fails. Round 6 holds disputes worded outside the usual vocabulary ("in fact",
+# "skeptical"), most of which no rule finds. A newer round joins once rules are tuned on it.
+TUNED_ROUNDS = range(1, 7)
 TUNE_PRECISION_FLOOR = 0.96
 TUNE_RECALL_FLOOR = 0.80
 
@@ -466,9 +468,11 @@ def test_compiled_patterns_are_cached_per_value() -> None:
     not TRAIN_TEXTS.is_dir(),
     reason="PolNeAR corpus not found at ../shared/corpora: benchmarks only",
 )
-def test_precision_and_recall_on_the_tune_part_hold() -> None:
+def test_precision_and_recall_on_the_tuned_rounds_hold() -> None:
     cases = [
-        c for c in json.loads(DATA.read_text(encoding="utf-8"))["cases"] if c["part"] == "tune"
+        c
+        for c in json.loads(DATA.read_text(encoding="utf-8"))["cases"]
+        if c["round"] in TUNED_ROUNDS
     ]
     tp = fp = fn = 0
     for case in cases:

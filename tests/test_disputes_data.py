@@ -23,12 +23,19 @@ TRAIN_TEXTS = ROOT.parent / "shared" / "corpora" / "polnear" / "train" / "text"
 
 LABELS = frozenset({"dispute", "other"})
 STANCES = frozenset({"deny", "refute", "reject", "dispute", "dismiss"})
-PARTS = frozenset({"tune", "heldout"})
+# How a case's candidate sentence was found: a net of words (rounds 1 to 6), or, from round 7
+# on, a uniform random draw of sentences or a net of structural patterns; see ``about``.
+DRAWS = frozenset({"word net", "uniform", "structure"})
 MAX_CASES_PER_DOC = 3
 MIN_CASES_PER_LABEL = 70
-# Notes of cases added in a later round start with one of these; see ``about``.
-LATER_ROUNDS = ("round 2:", "round 3:", "round 4:", "round 5:", "round 6:")
-# The held-out part as fixed in the first round: later rounds never add to it.
+# Each round of labelling since the first, with its note prefix; see ``about``.
+NOTED_ROUNDS = {f"round {n}:": n for n in range(2, 8)}
+# From round 7 on, a round is drawn as issue 15 asks: this large, with this many disputes.
+FIRST_MEASURED_ROUND = 7
+MIN_ROUND_CASES = 150
+MIN_ROUND_DISPUTES = 30
+# The round-1 held-out third as fixed before any tuning: now ordinary tuning data, marked
+# ``round1_heldout`` for history only.
 HELDOUT_CASES = 90
 # A sentence ends with terminal punctuation, maybe followed by closing quotes or brackets.
 END_PUNCT = ".!?"
@@ -48,8 +55,10 @@ class Case(TypedDict):
     end: int
     label: str
     stance: str | None
-    cue: str
-    part: str
+    cue: str | None
+    round: int
+    draw: str
+    round1_heldout: bool
     note: str
 
 
@@ -103,25 +112,26 @@ def sentence_problems(text: str, start: int, end: int) -> list[str]:
     return problems
 
 
-def is_later_round(case: Case) -> bool:
-    """Whether a case was added after the rules were first tuned (its note says which round)."""
-    return case["note"].startswith(LATER_ROUNDS)
+def noted_round(case: Case) -> int:
+    """The round a case's note names (``round N:``), 1 when it names none."""
+    for prefix, number in NOTED_ROUNDS.items():
+        if case["note"].startswith(prefix):
+            return number
+    return 1
 
 
-def expected_parts(all_cases: list[Case]) -> dict[tuple[str, int], str]:
-    """The part each case must be in, by the rule fixed before any tuning.
+def expected_round1_heldout(all_cases: list[Case]) -> set[tuple[str, int]]:
+    """The round-1 held-out third, by the rule fixed before any tuning.
 
-    Within each label, first-round cases sorted by ``sha1(f"{doc}:{start}")`` alternate:
-    every third one, starting with the first, is held out. Cases of a later round are all
-    ``tune``: adding them must not move a first-round case between the parts.
+    Within each label, round-1 cases sorted by ``sha1(f"{doc}:{start}")`` alternate: every
+    third one, starting with the first, was held out. Later rounds never added to it.
     """
-    parts = {(c["doc"], c["start"]): "tune" for c in all_cases if is_later_round(c)}
+    heldout: set[tuple[str, int]] = set()
     for label in LABELS:
-        same = [c for c in all_cases if c["label"] == label and not is_later_round(c)]
+        same = [c for c in all_cases if c["label"] == label and c["round"] == 1]
         same.sort(key=lambda c: hashlib.sha1(f"{c['doc']}:{c['start']}".encode()).hexdigest())
-        for i, case in enumerate(same):
-            parts[(case["doc"], case["start"])] = "heldout" if i % 3 == 0 else "tune"
-    return parts
+        heldout.update((c["doc"], c["start"]) for c in same[::3])
+    return heldout
 
 
 def where(case: Case) -> str:
@@ -134,7 +144,7 @@ def test_file_has_its_documentation() -> None:
     assert data["corpus"] == "polnear/train"
 
 
-def test_labels_stances_parts_and_notes_are_valid() -> None:
+def test_labels_stances_rounds_and_notes_are_valid() -> None:
     problems = []
     for case in cases():
         if case["label"] not in LABELS:
@@ -143,19 +153,41 @@ def test_labels_stances_parts_and_notes_are_valid() -> None:
             problems.append(f"{where(case)}: bad stance {case['stance']!r} for a dispute")
         if case["label"] == "other" and case["stance"] is not None:
             problems.append(f"{where(case)}: stance must be null for label 'other'")
-        if not isinstance(case["cue"], str) or not case["cue"]:
+        # Only a sentence drawn at random and holding no dispute may lack a cue.
+        cue_optional = case["label"] == "other" and case["draw"] == "uniform"
+        if not (isinstance(case["cue"], str) and case["cue"]) and not (
+            cue_optional and case["cue"] is None
+        ):
             problems.append(f"{where(case)}: missing cue")
         if not isinstance(case["note"], str) or not case["note"]:
             problems.append(f"{where(case)}: missing note")
+        if case["round"] != noted_round(case):
+            problems.append(f"{where(case)}: round {case['round']} but note {case['note']!r}")
+        if case["draw"] not in DRAWS or (case["draw"] == "word net") != (case["round"] <= 6):
+            problems.append(f"{where(case)}: draw {case['draw']!r} in round {case['round']}")
+        if not isinstance(case["round1_heldout"], bool):
+            problems.append(f"{where(case)}: round1_heldout must be true or false")
     assert problems == []
 
 
-def test_heldout_part_follows_the_sha1_rule() -> None:
-    parts = expected_parts(cases())
-    wrong = [where(c) for c in cases() if parts[(c["doc"], c["start"])] != c["part"]]
-    assert wrong == []
-    assert {c["part"] for c in cases()} == PARTS
-    assert sum(c["part"] == "heldout" for c in cases()) == HELDOUT_CASES
+def test_rounds_are_numbered_from_one_without_gaps() -> None:
+    rounds = sorted({c["round"] for c in cases()})
+    assert rounds == list(range(1, len(rounds) + 1))
+
+
+def test_rounds_drawn_as_issue_15_asks_are_large_enough_to_measure() -> None:
+    # From round 7 on, a round is drawn at random and by structure, and measured before tuning.
+    for number in {c["round"] for c in cases() if c["round"] >= FIRST_MEASURED_ROUND}:
+        labels = collections.Counter(c["label"] for c in cases() if c["round"] == number)
+        assert labels.total() >= MIN_ROUND_CASES, (number, labels)
+        assert labels["dispute"] >= MIN_ROUND_DISPUTES, (number, labels)
+
+
+def test_round1_heldout_marks_the_third_the_sha1_rule_set_aside() -> None:
+    expected = expected_round1_heldout(cases())
+    marked = {(c["doc"], c["start"]) for c in cases() if c["round1_heldout"]}
+    assert marked == expected
+    assert len(marked) == HELDOUT_CASES
 
 
 def test_no_duplicates_and_few_cases_per_document() -> None:
@@ -184,7 +216,7 @@ def test_every_case_is_one_whole_sentence_holding_its_cue() -> None:
             problems.append(f"{where(case)}: offsets out of range (length {len(text)})")
             continue
         segment = text[start:end]
-        if case["cue"] not in segment:
+        if case["cue"] is not None and case["cue"] not in segment:
             problems.append(f"{where(case)}: cue {case['cue']!r} not in {segment[:80]!r}")
         problems.extend(
             f"{where(case)}: {problem}: {segment[:80]!r}"
