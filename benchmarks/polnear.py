@@ -101,8 +101,8 @@ def relations(document: Document, *, partial: bool = False) -> list[Relation]:
 def labelled_relations(document: Document, *, partial: bool = False) -> list[tuple[str, Relation]]:
     """The relations of :func:`relations`, each with the record and rule that produced it.
 
-    The label is ``quote:RULE`` or ``claim:RULE`` (the record's ``rule``); a continuation
-    joined to the relation before keeps that relation's label.
+    The label is ``quote:RULE`` or ``claim:RULE`` (the record's ``rule``, ``(none)`` for a
+    quote without one); a continuation joined to the relation before keeps that one's label.
     ``benchmarks/constructions.py`` counts precision by these labels.
 
     >>> doc = analyze("“We are ready,” Lee said.\\n\\n“We are not.” Ortiz said it was safe.")
@@ -126,7 +126,8 @@ def labelled_relations(document: Document, *, partial: bool = False) -> list[tup
         if quote.rule == "continuation" and out:
             out[-1][1]["content"].extend(content)
             continue
-        out.append((f"quote:{quote.rule}", _relation(content, quote.speaker_mention, quote.cue)))
+        label = f"quote:{quote.rule or '(none)'}"
+        out.append((label, _relation(content, quote.speaker_mention, quote.cue)))
     for claim in document.claims:
         spans = [[s.start, s.end] for s in claim.spans]
         out.append((f"claim:{claim.rule}", _relation(spans, claim.claimant_mention, claim.cue)))
