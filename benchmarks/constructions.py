@@ -1,7 +1,7 @@
 """Reported speech on PolNeAR by construction: recall per construction, precision per rule.
 
     python benchmarks/constructions.py SPLIT_DIR... [--only FILE | --exclude FILE]
-                                       [--scorer PATH] [--partial]
+                                       [--scorer PATH] [--partial] [--subset NAME]
 
 Runs ``newsclaims.analyze`` over the articles (chosen as ``benchmarks/polnear.py`` chooses
 them: several splits, ``--only``/``--exclude`` a list such as ``benchmarks/blind/round1.txt``),
@@ -9,7 +9,8 @@ writes the same relations, and pairs them with the gold as the shared scorer doe
 scorer's own functions (imported from ``--scorer``, by default ``../shared/eval/score.py``):
 relations classed direct, mixed or indirect by their quoted characters, and the INDIRECT+MIXED
 predictions matched one to one to the INDIRECT+MIXED gold at a content Jaccard of 0.5 or more.
-So the totals are the scorer's INDIRECT+MIXED row.
+So the totals are the scorer's INDIRECT+MIXED row. ``--subset ALL`` (or ``DIRECT``) counts
+that row of the scorer instead, to see a construction's direct quotes too.
 
 Then it prints two tables and a final JSON line with the same counts.
 
@@ -62,7 +63,9 @@ from typing import Any
 
 import regex
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+# Run as a script, this folder is on the path already; imported (tests, docs), it is added.
+if str(Path(__file__).resolve().parent) not in sys.path:
+    sys.path.append(str(Path(__file__).resolve().parent))
 import polnear  # the benchmark beside this file
 from newsclaims import analyze
 
@@ -80,7 +83,7 @@ CONSTRUCTIONS = (
     "no-source",
     "plain",
 )
-IM_KINDS = frozenset({"indirect", "mixed"})
+DEFAULT_SUBSET = "INDIRECT+MIXED"
 
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*(?<![.])")
 _CLAUSE_BREAK = regex.compile(r"[.,;:!?“”\"()\[\]—–\n]")
@@ -358,24 +361,26 @@ def measure_article(
     text: str,
     gold: list[GoldRelation],
     predicted: list[tuple[str, polnear.Relation]],
+    subset: str = DEFAULT_SUBSET,
 ) -> tuple[list[tuple[GoldRelation, Outcome]], list[tuple[str, Outcome]]]:
-    """One article's INDIRECT+MIXED gold and predictions, each with its outcome.
+    """One article's gold and predictions of a subset of the scorer, each with its outcome.
 
     Classed and matched with the scorer's functions, as ``score.score_document`` does for
-    its INDIRECT+MIXED subset.
+    that subset (``score.SUBSETS``: ALL, DIRECT or INDIRECT+MIXED).
     """
+    kinds = score.SUBSETS[subset]
     quoted = score.quoted_positions(text)
     notes: Counter[str] = Counter()
     golds: list[tuple[GoldRelation, dict[str, Any]]] = []
     for relation in gold:
         # _prepare one relation at a time keeps each prepared relation beside its annotation.
         for prepared in score._prepare(text, quoted, [relation], notes, "gold"):
-            if prepared["kind"] in IM_KINDS:
+            if prepared["kind"] in kinds:
                 golds.append((relation, prepared))
     preds: list[tuple[str, dict[str, Any]]] = []
     for label, relation in predicted:
         for prepared in score._prepare(text, quoted, [relation], notes, "pred"):
-            if prepared["kind"] in IM_KINDS:
+            if prepared["kind"] in kinds:
                 preds.append((label, prepared))
     gold_hits: dict[int, bool] = {}
     pred_hits: dict[int, bool] = {}
@@ -394,7 +399,9 @@ def _add(counts: Counter[str], outcome: Outcome, key: str) -> None:
     counts["source_correct"] += outcome[1]
 
 
-def measure(score: ModuleType, paths: list[Path], *, partial: bool = False) -> dict[str, Any]:
+def measure(
+    score: ModuleType, paths: list[Path], *, subset: str = DEFAULT_SUBSET, partial: bool = False
+) -> dict[str, Any]:
     """Analyse the articles and count: the report the tables and the JSON line show."""
     by_construction: dict[str, Counter[str]] = {name: Counter() for name in CONSTRUCTIONS}
     by_rule: dict[str, Counter[str]] = {}
@@ -404,7 +411,7 @@ def measure(score: ModuleType, paths: list[Path], *, partial: bool = False) -> d
         ann = polnear.annotation_files(path)
         gold = score.parse_ann(str(ann[0])) if ann else []  # the first is the gold, as scored
         predicted = polnear.labelled_relations(analyze(text), partial=partial)
-        golds, preds = measure_article(score, text, gold, predicted)
+        golds, preds = measure_article(score, text, gold, predicted, subset)
         for relation, outcome in golds:
             _add(total, outcome, "gold")
             for name in constructions(text, relation):
@@ -416,6 +423,7 @@ def measure(score: ModuleType, paths: list[Path], *, partial: bool = False) -> d
     rules = sorted(by_rule.items(), key=lambda item: (-item[1]["pred"], item[0]))
     return {
         "articles": len(paths),
+        "subset": subset,
         "total": {key: total[key] for key in keys},
         "constructions": {
             name: {key: counts[key] for key in ("gold", "matched", "source_correct")}
@@ -436,7 +444,7 @@ def format_tables(report: dict[str, Any]) -> str:
     """The two tables, recall by construction then precision by rule, with their totals."""
     total = report["total"]
     lines = [
-        f"{report['articles']} articles; INDIRECT+MIXED: {total['gold']} gold, "
+        f"{report['articles']} articles; {report['subset']}: {total['gold']} gold, "
         f"{total['pred']} predicted, {total['matched']} matched, "
         f"{total['source_correct']} attribution-correct "
         f"(attribution P/R {_ratio(total['source_correct'], total['pred']):.3f}"
@@ -474,13 +482,19 @@ def main(argv: list[str] | None = None) -> int:
     polnear.add_subset_arguments(parser)
     parser.add_argument("--scorer", type=Path, default=polnear.DEFAULT_SCORER, help="score.py")
     parser.add_argument("--partial", action="store_true", help="write partial quotes too")
+    parser.add_argument(
+        "--subset",
+        choices=("INDIRECT+MIXED", "ALL", "DIRECT"),
+        default=DEFAULT_SUBSET,
+        help="the scorer's subset to count (default INDIRECT+MIXED)",
+    )
     args = parser.parse_args(argv)
     try:
         paths = polnear.selected_articles(args)
         score = load_scorer(args.scorer)
     except (ValueError, OSError, ImportError) as exc:
         parser.error(str(exc))
-    report = measure(score, paths, partial=args.partial)
+    report = measure(score, paths, subset=args.subset, partial=args.partial)
     report["splits"] = [str(split) for split in args.splits]
     report["only"] = str(args.only) if args.only else None
     report["exclude"] = str(args.exclude) if args.exclude else None

@@ -131,6 +131,9 @@ def test_totals_are_the_scorers_indirect_and_mixed_row(tmp_path: Path) -> None:
         scored = score.score(str(gold), score.load_predictions(str(out)))
     counts = scored["subsets"]["INDIRECT+MIXED"]["counts"]
     assert report["total"] == {key: counts[key] for key in report["total"]}
+    every = constructions.measure(score, paths, subset="ALL")["total"]
+    assert every == {key: scored["subsets"]["ALL"]["counts"][key] for key in every}
+    assert every["gold"] > report["total"]["gold"]
     total = report["total"]
     assert total["gold"] > 0
     # Each gold relation shows a construction or is plain; each prediction has one rule.
