@@ -118,7 +118,8 @@ def _polnear() -> ModuleType:
 
 
 @pytest.mark.skipif(
-    not DEV.is_dir() or not SCORER.exists(), reason="PolNeAR corpus or scorer not found"
+    not DEV.is_dir() or not SCORER.exists(),
+    reason="PolNeAR corpus not found at ../shared/corpora: benchmarks only",
 )
 def test_totals_are_the_scorers_indirect_and_mixed_row(tmp_path: Path) -> None:
     constructions = _constructions()

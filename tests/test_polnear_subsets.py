@@ -18,7 +18,7 @@ ROUND1 = ROOT / "benchmarks" / "blind" / "round1.txt"
 
 needs_corpus = pytest.mark.skipif(
     not (POLNEAR / "train").is_dir() or not SCORER.exists(),
-    reason="PolNeAR corpus or scorer not found at ../shared: benchmarks only",
+    reason="PolNeAR corpus not found at ../shared/corpora: benchmarks only",
 )
 needs_scorer = pytest.mark.skipif(not SCORER.exists(), reason="../shared/eval/score.py not found")
 
