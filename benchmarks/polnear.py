@@ -1,10 +1,24 @@
 """Run newsclaims over a PolNeAR split and score its quotes and claims with the shared scorer.
 
-    python benchmarks/polnear.py SPLIT_DIR --predictions OUT.jsonl [--scorer PATH]
+    python benchmarks/polnear.py SPLIT_DIR... --predictions OUT.jsonl [--scorer PATH]
+                                 [--only FILE | --exclude FILE] [--partial]
 
 Reads every ``SPLIT_DIR/text/*.txt`` (UTF-8, ``newline=""`` so offsets stay exact), writes one
 JSON line per article in the scorer's format (``../shared/eval/README.md``) and, when
 ``SPLIT_DIR/attributions`` exists, runs the scorer on them and prints its table.
+
+Subsets. ``--only FILE`` keeps the articles FILE lists, ``--exclude FILE`` all the others (a
+list as ``benchmarks/blind.py`` writes: one file name a line, with or without ``.txt``; ``#``
+starts a comment). Several splits (``train dev``) are scored as one. The scorer counts every
+article of its gold folder, and an article with no prediction line as one where every gold
+relation was missed, so leaving an article out of the predictions is not enough: for a subset
+or several splits the scorer is given a temporary gold folder in its layout (``text/``,
+``attributions/``) that links the chosen articles' files only. So
+
+    python benchmarks/polnear.py $P/train $P/dev --exclude benchmarks/blind/round1.txt ...
+    python benchmarks/polnear.py $P/train --only benchmarks/blind/round1.txt ...
+
+score train and dev less the blind articles, and the blind articles alone.
 
 What is written follows PolNeAR's annotation (CLARIFICATIONS.md): one relation per attributed
 statement. A direct quote is one relation with all its spans; a quote that only continues the
@@ -22,7 +36,10 @@ import argparse
 import json
 import subprocess
 import sys
+import tempfile
 import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -51,7 +68,7 @@ def reported_content(text: str, quote: Quote) -> list[list[int]] | None:
     reporter's sentence is part of a claim the claims stage writes, and None is returned.
 
     >>> text = 'Lee said she was "going to win." Then she left.'
-    >>> quotes, _ = find_quotes(text)
+    >>> quotes = analyze(text).quotes
     >>> [text[s:e] for s, e in reported_content(text, quotes[0])]
     ['she was "', 'going to win.']
     """
@@ -78,9 +95,23 @@ def relations(document: Document, *, partial: bool = False) -> list[Relation]:
     {'content': [[1, 14], [28, 39]], 'source': [[16, 19]], 'cue': [[20, 24]]}
     {'content': [[52, 63]], 'source': [[41, 46]], 'cue': [[47, 51]]}
     """
+    return [relation for _, relation in labelled_relations(document, partial=partial)]
+
+
+def labelled_relations(document: Document, *, partial: bool = False) -> list[tuple[str, Relation]]:
+    """The relations of :func:`relations`, each with the record and rule that produced it.
+
+    The label is ``quote:RULE`` or ``claim:RULE`` (the record's ``rule``, ``(none)`` for a
+    quote without one); a continuation joined to the relation before keeps that one's label.
+    ``benchmarks/constructions.py`` counts precision by these labels.
+
+    >>> doc = analyze("“We are ready,” Lee said.\\n\\n“We are not.” Ortiz said it was safe.")
+    >>> [label for label, _ in labelled_relations(doc)]
+    ['quote:after', 'claim:reported']
+    """
     text = document.text
     in_claims = {quote_id for claim in document.claims for quote_id in claim.quote_ids}
-    out: list[Relation] = []
+    out: list[tuple[str, Relation]] = []
     for quote in document.quotes:
         if quote.kind is QuoteKind.DIRECT:
             content = [[s.start, s.end] for s in quote.spans]
@@ -93,13 +124,13 @@ def relations(document: Document, *, partial: bool = False) -> list[Relation]:
         else:
             continue
         if quote.rule == "continuation" and out:
-            out[-1]["content"].extend(content)
+            out[-1][1]["content"].extend(content)
             continue
-        out.append(_relation(content, quote.speaker_mention, quote.cue))
+        label = f"quote:{quote.rule or '(none)'}"
+        out.append((label, _relation(content, quote.speaker_mention, quote.cue)))
     for claim in document.claims:
-        out.append(
-            _relation([[s.start, s.end] for s in claim.spans], claim.claimant_mention, claim.cue)
-        )
+        spans = [[s.start, s.end] for s in claim.spans]
+        out.append((f"claim:{claim.rule}", _relation(spans, claim.claimant_mention, claim.cue)))
     return out
 
 
@@ -117,9 +148,78 @@ def read_text(path: Path) -> str:
         return f.read()
 
 
+def read_doc_list(path: Path) -> set[str]:
+    """The article names a list file holds: one a line, ``.txt`` optional, ``#`` comments."""
+    names = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        name = line.split("#", 1)[0].strip()
+        if name:
+            names.add(name.removesuffix(".txt"))
+    return names
+
+
+def select_articles(
+    splits: Iterable[Path], *, only: set[str] | None = None, exclude: set[str] | None = None
+) -> list[Path]:
+    """The text files of the splits, in split order then by name, less those left out.
+
+    ``only`` keeps the named articles and must name only articles of the splits; ``exclude``
+    leaves the named ones out and may name others (the blind list names train articles only).
+    """
+    paths: list[Path] = []
+    seen: dict[str, Path] = {}
+    for split in splits:
+        for path in sorted((split / "text").glob("*.txt")):
+            if path.stem in seen:
+                raise ValueError(f"{path.stem} is in both {seen[path.stem]} and {split}")
+            seen[path.stem] = split
+            paths.append(path)
+    if only is not None:
+        missing = sorted(only - seen.keys())
+        if missing:
+            raise ValueError(
+                f"--only names {len(missing)} articles in none of the splits ({missing[0]}, ...)"
+            )
+        paths = [path for path in paths if path.stem in only]
+    if exclude is not None:
+        paths = [path for path in paths if path.stem not in exclude]
+    return paths
+
+
+def annotation_files(text_path: Path) -> list[Path]:
+    """The ``.ann`` files of an article, named ``<doc>_<annotator>.ann`` as the scorer reads."""
+    folder = text_path.parent.parent / "attributions"
+    return sorted(
+        path
+        for path in folder.glob(f"{text_path.stem}_*.ann")
+        if path.stem.rsplit("_", 1)[0] == text_path.stem
+    )
+
+
+@contextmanager
+def gold_folder(paths: list[Path]) -> Iterator[Path]:
+    """A temporary gold folder in the scorer's layout holding just these articles.
+
+    Links, not copies: ``text/<doc>.txt`` and every ``attributions/<doc>_*.ann`` of each.
+    """
+    with tempfile.TemporaryDirectory(prefix="polnear-subset-") as tmp:
+        root = Path(tmp)
+        (root / "text").mkdir()
+        (root / "attributions").mkdir()
+        for path in paths:
+            (root / "text" / path.name).symlink_to(path.resolve())
+            for ann in annotation_files(path):
+                (root / "attributions" / ann.name).symlink_to(ann.resolve())
+        yield root
+
+
 def write_predictions(split: Path, out: Path, *, partial: bool = False) -> int:
     """Analyse every article of ``split`` and write the JSONL; return how many articles."""
-    paths = sorted((split / "text").glob("*.txt"))
+    return write_article_predictions(sorted((split / "text").glob("*.txt")), out, partial=partial)
+
+
+def write_article_predictions(paths: list[Path], out: Path, *, partial: bool = False) -> int:
+    """Analyse these articles and write the JSONL, one line each; return how many."""
     with out.open("w", encoding="utf-8") as f:
         for path in paths:
             document = analyze(read_text(path))
@@ -128,21 +228,44 @@ def write_predictions(split: Path, out: Path, *, partial: bool = False) -> int:
     return len(paths)
 
 
+def add_subset_arguments(parser: argparse.ArgumentParser) -> None:
+    """The splits and ``--only``/``--exclude``, shared with ``benchmarks/constructions.py``."""
+    parser.add_argument("splits", type=Path, nargs="+", help="folders with text/*.txt")
+    subset = parser.add_mutually_exclusive_group()
+    subset.add_argument("--only", type=Path, help="score only the articles this file lists")
+    subset.add_argument("--exclude", type=Path, help="score all but the articles it lists")
+
+
+def selected_articles(args: argparse.Namespace) -> list[Path]:
+    """The articles the splits and ``--only``/``--exclude`` of parsed arguments choose."""
+    only = read_doc_list(args.only) if args.only else None
+    exclude = read_doc_list(args.exclude) if args.exclude else None
+    return select_articles(args.splits, only=only, exclude=exclude)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("split", type=Path, help="a folder with text/*.txt")
+    add_subset_arguments(parser)
     parser.add_argument("--predictions", type=Path, required=True, help="where to write JSONL")
     parser.add_argument("--scorer", type=Path, default=DEFAULT_SCORER, help="score.py to run")
     parser.add_argument("--partial", action="store_true", help="write partial quotes too")
     args = parser.parse_args(argv)
+    try:
+        paths = selected_articles(args)
+    except (ValueError, OSError) as exc:
+        parser.error(str(exc))
     started = time.perf_counter()
-    count = write_predictions(args.split, args.predictions, partial=args.partial)
+    count = write_article_predictions(paths, args.predictions, partial=args.partial)
     elapsed = time.perf_counter() - started
     print(f"{count} articles analysed in {elapsed:.2f} s -> {args.predictions}")
-    if not (args.split / "attributions").is_dir():
+    if not all((split / "attributions").is_dir() for split in args.splits):
         return 0
-    command = [sys.executable, str(args.scorer), "--gold", str(args.split)]
-    return subprocess.run([*command, "--pred", str(args.predictions)], check=False).returncode
+    command = [sys.executable, str(args.scorer), "--pred", str(args.predictions), "--gold"]
+    whole_split = len(args.splits) == 1 and not (args.only or args.exclude)
+    if whole_split:
+        return subprocess.run([*command, str(args.splits[0])], check=False).returncode
+    with gold_folder(paths) as gold:
+        return subprocess.run([*command, str(gold)], check=False).returncode
 
 
 if __name__ == "__main__":
