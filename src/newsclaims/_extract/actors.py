@@ -31,6 +31,7 @@ __all__ = ["ActorTable", "MentionIndex", "Name", "describe_name", "find_mentions
 
 # What separates the words of a name for the quick set tests.
 _TOKEN_BREAK = regex.compile(r"[^\p{L}\p{N}.]+")
+_LINE_BREAK = regex.compile(r"\n")
 # How many names ending in a short name ("Putin") it tries, each way, for its full form,
 # and how far it looks: a news article's length.
 _FULL_NAME_TRIES = 20
@@ -194,45 +195,82 @@ def surname(canonical: str, lexicon: Lexicon) -> str:
 
 
 class MentionIndex:
-    """The names of a text outside its quotations, in order, read lazily.
+    """The names of a text outside its quotations, read lazily, one line at a time.
 
     Attribution asks it for the actor a pronoun or a description refers to and for the
-    full form of a short name; each question looks at a bounded stretch of text.
+    full form of a short name; each question looks at a bounded stretch of text. The name
+    pattern is the costliest scan of the text, and the questions touch about a third of
+    its lines, so a line is scanned only when a question first reaches it. A name never
+    holds a line break, so the names of a stretch are those of its lines.
     """
 
-    def __init__(self, text: str, spans: list[tuple[int, int]], lexicon: Lexicon) -> None:
+    def __init__(self, text: str, stretches: list[tuple[int, int]], lexicon: Lexicon) -> None:
         self.text = text
         self.lexicon = lexicon
-        self.starts = [s for s, _ in spans]
-        self.spans = spans
+        self._pattern = name_table(lexicon).name
+        # The stretches outside the quotations, in order, and where each ends.
+        self._stretches = stretches
+        self._stretch_ends = [end for _, end in stretches]
+        self._line_starts = [0, *(m.end() for m in _LINE_BREAK.finditer(text))]
+        # Each line scanned so far: where its names start, and their spans.
+        self._lines: dict[int, tuple[list[int], list[tuple[int, int]]]] = {}
         self._names: dict[int, Name | None] = {}
         self._full_names: dict[tuple[str, int], Name | None] = {}
 
-    def name(self, index: int) -> Name | None:
-        """The :class:`Name` of the ``index``-th mention (read once, then remembered)."""
-        if index not in self._names:
-            start, end = self.spans[index]
-            self._names[index] = describe_name(self.text, start, end, self.lexicon)
-        return self._names[index]
+    def _line(self, line: int) -> tuple[list[int], list[tuple[int, int]]]:
+        """The names of the ``line``-th line (scanned once, then remembered)."""
+        found = self._lines.get(line)
+        if found is None:
+            text, starts = self.text, self._line_starts
+            lo = starts[line]
+            hi = starts[line + 1] if line + 1 < len(starts) else len(text)
+            spans: list[tuple[int, int]] = []
+            stretches = self._stretches
+            i = bisect.bisect_right(self._stretch_ends, lo)
+            while i < len(stretches) and stretches[i][0] < hi:
+                start, end = stretches[i]
+                spans.extend(
+                    map(_span, self._pattern.finditer(text, max(start, lo), min(end, hi)))
+                )
+                i += 1
+            found = self._lines[line] = ([s for s, _ in spans], spans)
+        return found
+
+    def name(self, start: int, end: int) -> Name | None:
+        """The :class:`Name` of the mention at ``[start, end)`` (read once, then remembered)."""
+        if start not in self._names:
+            self._names[start] = describe_name(self.text, start, end, self.lexicon)
+        return self._names[start]
 
     def before(self, position: int, window: int = ANTECEDENT_WINDOW) -> Iterator[Name]:
         """The names that end before ``position`` within ``window`` characters, nearest first.
 
         Read lazily: a caller that stops at the first fitting name reads no further.
         """
-        index = bisect.bisect_left(self.starts, position) - 1
-        while index >= 0 and self.spans[index][0] >= position - window:
-            name = self.name(index)
-            if name is not None and name.end <= position:
-                yield name
-            index -= 1
+        line_starts = self._line_starts
+        line = bisect.bisect_right(line_starts, position) - 1
+        while line >= 0:
+            starts, spans = self._line(line)
+            index = bisect.bisect_left(starts, position) - 1
+            while index >= 0:
+                start, end = spans[index]
+                if start < position - window:
+                    return
+                name = self.name(start, end)
+                if name is not None and name.end <= position:
+                    yield name
+                index -= 1
+            # The names of the line before start before this line does.
+            if line_starts[line] <= position - window:
+                return
+            line -= 1
 
-    def _ending_with(self, word: str, position: int) -> Iterator[int]:
+    def _ending_with(self, word: str, position: int) -> Iterator[tuple[int, int]]:
         """The names that end with ``word``: the nearest before ``position``, then after it.
 
         Each way looks a bounded stretch of text and tries a bounded number of names.
         """
-        text, spans, starts = self.text, self.spans, self.starts
+        text, line_starts = self.text, self._line_starts
         for step in (-1, 1):
             found = 0
             at = position
@@ -242,10 +280,12 @@ class MentionIndex:
                 if at < 0:
                     break
                 end = at + len(word)
+                # A name that ends there starts on the same line: a name holds no line break.
+                starts, spans = self._line(bisect.bisect_right(line_starts, at) - 1)
                 index = bisect.bisect_right(starts, at) - 1
                 if index >= 0 and spans[index][1] == end:
                     found += 1
-                    yield index
+                    yield spans[index]
                 at = at if step < 0 else end
 
     def full_name(self, short: str, position: int) -> Name | None:
@@ -260,8 +300,8 @@ class MentionIndex:
         return self._full_names[key]
 
     def _full_name(self, short: str, position: int) -> Name | None:
-        for i in self._ending_with(short, position):
-            name = self.name(i)
+        for start, end in self._ending_with(short, position):
+            name = self.name(start, end)
             if (
                 name is not None
                 and name.kind is ActorKind.PERSON
@@ -280,16 +320,15 @@ def find_mentions(text: str, quotations: Sequence[Quotation], lexicon: Lexicon) 
     >>> [n.canonical for n in index.before(35)]
     ['Lopez', 'Maria Lopez']
     """
-    pattern = name_table(lexicon).name
-    spans: list[tuple[int, int]] = []
-    # Scan only the stretches between quotations: one finditer per stretch.
+    # The stretches between quotations: a name inside a quotation is speech.
+    stretches: list[tuple[int, int]] = []
     position = 0
     for quotation in quotations:
         if quotation.start > position:
-            spans.extend(map(_span, pattern.finditer(text, position, quotation.start)))
+            stretches.append((position, quotation.start))
         position = max(position, quotation.end)
-    spans.extend(map(_span, pattern.finditer(text, position)))
-    return MentionIndex(text, spans, lexicon)
+    stretches.append((position, len(text)))
+    return MentionIndex(text, stretches, lexicon)
 
 
 class _Entry:
