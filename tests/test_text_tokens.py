@@ -103,3 +103,13 @@ def test_the_disputes_stage_reads_the_models_tokens() -> None:
     read = {start: view._tokens for start, view in model._token_views.items()}
     assert list(read) == [denied[0]]  # the other sentences hold no candidate
     assert [t.text for t in read[denied[0]] or []] == ["Ortiz", "denied", "it", "."]
+
+
+@given(st.text(alphabet="aAİΣσςıK’'‘.- ,\n", max_size=40))
+def test_each_norm_is_the_normal_form_of_its_token_alone(text: str) -> None:
+    """The forms are cut from the sentence lowered once; they must be each token's own, even
+    where lowering changes a length ("İ") or reads the next letter (a capital sigma)."""
+    model = read_text(text, DEFAULT_LEXICON)
+    forms = token_forms(DEFAULT_LEXICON.apostrophes)
+    tokens = model.tokens(0, len(text))
+    assert [t.norm for t in tokens] == [forms.normal(t.text) for t in tokens]

@@ -414,7 +414,7 @@ def _right(sentence: _Sentence, pos: int) -> list[Token]:
 def _is_adverb(token: Token, tables: CompiledCues) -> bool:
     norm = token.norm
     return norm in tables.sets.skippable_adverbs or (
-        len(norm) > 4 and any(norm.endswith(s) for s in tables.sets.adverb_suffixes)
+        len(norm) > 4 and norm.endswith(tables.adverb_endings)
     )
 
 
@@ -452,7 +452,7 @@ def _is_name_part(
 
 def _is_participle(key: str, tables: CompiledCues) -> bool:
     """Whether a cue's verb is a past participle: "denied", "taken issue"."""
-    return key.split()[0].endswith(tuple(tables.sets.participle_suffixes))
+    return key.split()[0].endswith(tables.participle_endings)
 
 
 def _is_gerund(token: Token, tables: CompiledCues) -> bool:
@@ -462,13 +462,13 @@ def _is_gerund(token: Token, tables: CompiledCues) -> bool:
         token.is_word
         and token.text.islower()
         and len(norm) > 4
-        and norm.endswith(tuple(tables.sets.gerund_suffixes))
+        and norm.endswith(tables.gerund_endings)
         and norm not in tables.sets.non_dispute_objects
     )
 
 
 def _is_possessive(norm: str, tables: CompiledCues) -> bool:
-    return norm.endswith(tuple(tables.sets.possessive_suffixes))
+    return norm.endswith(tables.possessive_endings)
 
 
 def _marks_noun(token: Token, tables: CompiledCues) -> bool:
@@ -812,9 +812,7 @@ def _negated(left: Sequence[Token], tables: CompiledCues) -> bool:
     for index, token in enumerate(left[:3]):
         if not token.is_word:
             return False
-        if token.norm in tables.sets.negators or token.norm.endswith(
-            tuple(tables.sets.negation_suffixes)
-        ):
+        if token.norm in tables.sets.negators or token.norm.endswith(tables.negation_endings):
             if index and left[index - 1].norm in tables.sets.negation_cancellers:
                 continue  # "not only brushed off"
             return True
@@ -1151,7 +1149,7 @@ def _verb_deny_complement(c: _VerbCandidate) -> _Verdict:
     if (
         c.object_index == 1
         and right[0].norm in sets.deny_objects
-        and nxt.norm.endswith(tuple(sets.gerund_suffixes))
+        and nxt.norm.endswith(c.tables.gerund_endings)
     ):
         # "denies ever mocking the reporter": "ever" both an adverb and what opens it; not
         # "deny ever more people visas".
@@ -1473,7 +1471,7 @@ def _falsity_lying(c: _Candidate) -> _Verdict:
         return c.hit("falsity-lying", None)  # "Trump lied when he said he opposed the war"
     if not _at_clause_end(right, 0, c.tables) or not left or not left[0].is_word:
         return _NO_CUE  # "lying in a hospital bed", "lied to the FBI"
-    if c.key.endswith(tuple(sets.gerund_suffixes)) and left[0].norm not in sets.copulas:
+    if c.key.endswith(c.tables.gerund_endings) and left[0].norm not in sets.copulas:
         return _NO_CUE
     if _negated(left, c.tables) or not _reported_or_quoted(c.sentence, c.start, c.tables):
         return _NO_CUE
@@ -1798,8 +1796,8 @@ def _modifies_falsity_noun(token: Token, tables: CompiledCues) -> bool:
     sets = tables.sets
     return (
         norm in sets.falsity_noun_modifiers
-        or norm in sets.intensifiers - sets.articles
-        or (len(norm) > 4 and norm.endswith(tuple(sets.adverb_suffixes)))
+        or norm in tables.modifying_intensifiers
+        or (len(norm) > 4 and norm.endswith(tables.adverb_endings))
     )
 
 
@@ -1889,11 +1887,10 @@ def _negated_word(left: Sequence[Token], tables: CompiledCues) -> bool:
         norm = token.norm
         if not token.is_word:
             return False
-        if norm in sets.negators or norm.endswith(tuple(sets.negation_suffixes)):
+        if norm in sets.negators or norm.endswith(tables.negation_endings):
             return True
         if not (
-            norm in sets.intensifiers
-            or (len(norm) > 4 and norm.endswith(tuple(sets.adverb_suffixes)))
+            norm in sets.intensifiers or (len(norm) > 4 and norm.endswith(tables.adverb_endings))
         ):
             return False
     return False
@@ -2016,7 +2013,7 @@ def _copula_index(left: Sequence[Token], tables: CompiledCues) -> int | None:
             norm in sets.intensifiers
             or norm in sets.coordinators
             or norm in sets.falsity_noun_modifiers
-            or (len(norm) > 4 and norm.endswith(tuple(sets.adverb_suffixes)))
+            or (len(norm) > 4 and norm.endswith(tables.adverb_endings))
         ):
             # "is likely an exaggeration", "are both factually and ... false", "were
             # outrageous lies"

@@ -299,6 +299,14 @@ class CompiledCues:
     #: Function words that cannot be the noun a falsity word modifies: the pronouns, stops,
     #: auxiliaries, copulas, clause boundaries and noun markers together.
     not_nouns: frozenset[str]
+    #: The suffix tables as tuples, for ``str.endswith``: made once, not at each word.
+    adverb_endings: tuple[str, ...]
+    gerund_endings: tuple[str, ...]
+    negation_endings: tuple[str, ...]
+    participle_endings: tuple[str, ...]
+    possessive_endings: tuple[str, ...]
+    #: Intensifiers that are no article: words that may modify a falsity noun.
+    modifying_intensifiers: frozenset[str]
     #: How many starts ``entries`` has been tried at unscreened (a count, not a value: a
     #: new copy counts from zero).
     _unscreened: list[int] = attrs.field(factory=lambda: [0], init=False, eq=False, repr=False)
@@ -450,4 +458,10 @@ def compiled(lexicon: Lexicon) -> CompiledCues:
             | sets.clause_boundaries
             | sets.noun_markers
         ),
+        adverb_endings=tuple(sets.adverb_suffixes),
+        gerund_endings=tuple(sets.gerund_suffixes),
+        negation_endings=tuple(sets.negation_suffixes),
+        participle_endings=tuple(sets.participle_suffixes),
+        possessive_endings=tuple(sets.possessive_suffixes),
+        modifying_intensifiers=sets.intensifiers - sets.articles,
     )
