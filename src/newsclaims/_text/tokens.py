@@ -129,7 +129,8 @@ class SentenceTokens:
         lowered = string.lower()
         norms: Iterable[str]
         if len(lowered) == len(string) and "\u03a3" not in string:
-            lowered = lowered.translate(forms.to_straight)
+            if any(ch in string for ch in forms.straight[1:]):  # most sentences hold none
+                lowered = lowered.translate(forms.to_straight)
             norms = [lowered[s:e] for s, e in zip(starts, ends, strict=True)]
         else:
             norms = map(forms.normal, texts)
