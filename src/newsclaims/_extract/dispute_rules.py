@@ -20,7 +20,6 @@ rules a cue can name are :data:`CUE_RULES`.
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Callable, Mapping, Sequence
 from typing import NamedTuple, TypeVar
 
@@ -33,6 +32,7 @@ from newsclaims._extract.dispute_tables import CompiledCues, compiled
 from newsclaims._extract.rules import Registry
 from newsclaims._model.records import Stance
 from newsclaims._model.spans import Span
+from newsclaims._text.tokens import SentenceTokens, Token, token_forms
 from newsclaims._text.words import is_letter
 from newsclaims.lexicon import DEFAULT_LEXICON, Lexicon
 
@@ -219,50 +219,20 @@ class DisputeCue:
     )
 
 
-class _Token(NamedTuple):
-    text: str
-    start: int
-    end: int
-    norm: str  # the text in the form tables are compared in
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum() or self.text[0] == "_"
-
-
 class _Sentence(str):
-    """A sentence's text that splits itself into tokens once, on first need.
+    """A sentence's text, with its tokens (the text model's view of it, relative offsets)
+    and the compiled tables it is read with: its marks and clause ends.
 
-    Every rule looks at a few words around its candidate; reading them from one list of
-    the sentence's tokens (found by bisection) costs less than tokenizing a window for each
-    candidate, and a window never sees half a word.
+    Every rule looks at a few words around its candidate, read from the view by bisection.
     """
 
-    _words: list[_Token] | None = None
-    _starts: list[int]
-    _ends: list[int]
-    #: The compiled tables the sentence is read with: its tokens, marks and clause ends.
+    tokens: SentenceTokens
     tables: CompiledCues
 
-    def tokens(self, lo: int, hi: int) -> list[_Token]:
-        """The tokens wholly inside ``[lo, hi)``, with sentence offsets."""
-        if self._words is None:
-            found = list(self.tables.token.finditer(self))
-            texts = [m.group() for m in found]
-            self._starts = [m.start() for m in found]
-            self._ends = [m.end() for m in found]
-            # Column by column, each read in a loop of its own: a fifth faster than one
-            # loop building each token. A token holds no white space: its normal form is
-            # its lowercase.
-            norms = map(self.tables.marks.lower, texts)
-            self._words = list(map(_Token, texts, self._starts, self._ends, norms))
-        first = bisect.bisect_left(self._starts, max(0, lo))
-        last = bisect.bisect_right(self._ends, hi)
-        return self._words[first:last]
 
-
-def _sentence(text: str, tables: CompiledCues) -> _Sentence:
+def _sentence(text: str, tokens: SentenceTokens, tables: CompiledCues) -> _Sentence:
     sentence = _Sentence(text)
+    sentence.tokens = tokens
     sentence.tables = tables
     return sentence
 
@@ -309,13 +279,19 @@ def find_dispute_cues(
     if cues is not None:
         lexicon = attrs.evolve(lexicon, disputes=cues)
     tables = compiled(lexicon)
+    tokens = SentenceTokens(text, start, end, token_forms(lexicon.apostrophes))
     # A slice, not pos/endpos: a look-behind would otherwise see the text before the sentence.
-    sentence = _sentence(text[start:end], tables)
+    sentence = _sentence(text[start:end], tokens, tables)
     return _cues(text, start, sentence, tables.cues_in(sentence), tables)
 
 
 def dispute_cues_at(
-    text: str, start: int, end: int, tables: CompiledCues, starts: Sequence[int]
+    text: str,
+    start: int,
+    end: int,
+    tables: CompiledCues,
+    starts: Sequence[int],
+    tokens: SentenceTokens | None = None,
 ) -> tuple[DisputeCue, ...]:
     """:func:`find_dispute_cues` for a sentence whose cues can only start at ``starts``
     (absolute and ascending: where the first words of the entries of ``tables``, the
@@ -326,8 +302,14 @@ def dispute_cues_at(
     sentence is read when some entry does not start with a letter (its matches need not
     start where a word does), or when it holds a letter that the pattern's case folding
     reads as an ASCII one and ``str.lower`` does not ("İ", "ſ").
+
+    ``tokens`` is the text model's token view of the sentence
+    (:meth:`~newsclaims._text.model.Text.sentence_tokens`); without it the sentence is
+    tokenized here, with the tables' apostrophes.
     """
-    sentence = _sentence(text[start:end], tables)
+    if tokens is None:
+        tokens = SentenceTokens(text, start, end, tables.marks.tokens)
+    sentence = _sentence(text[start:end], tokens, tables)
     if not tables.word_led or _FOLDS_TO_ASCII.search(sentence):
         return _cues(text, start, sentence, tables.cues_in(sentence), tables)
     at = [position - start for position in starts]
@@ -413,22 +395,26 @@ def _resolve(sentence: _Sentence, hits: list[_Hit], tables: CompiledCues) -> lis
 # --- the words around a candidate -------------------------------------------------------
 
 
-def _left(sentence: _Sentence, pos: int) -> list[_Token]:
+def _left(sentence: _Sentence, pos: int) -> list[Token]:
     """The tokens before ``pos``, nearest first, quotation marks left out."""
     quotes = sentence.tables.marks.quotes
-    return [t for t in reversed(sentence.tokens(pos - _LEFT_WINDOW, pos)) if t.text not in quotes]
+    return [
+        t
+        for t in reversed(sentence.tokens.within(pos - _LEFT_WINDOW, pos))
+        if t.text not in quotes
+    ]
 
 
-def _right(sentence: _Sentence, pos: int) -> list[_Token]:
+def _right(sentence: _Sentence, pos: int) -> list[Token]:
     """The tokens after ``pos``, nearest first, quotation marks left out."""
     quotes = sentence.tables.marks.quotes
-    return [t for t in sentence.tokens(pos, pos + _RIGHT_WINDOW) if t.text not in quotes]
+    return [t for t in sentence.tokens.within(pos, pos + _RIGHT_WINDOW) if t.text not in quotes]
 
 
-def _is_adverb(token: _Token, tables: CompiledCues) -> bool:
+def _is_adverb(token: Token, tables: CompiledCues) -> bool:
     norm = token.norm
     return norm in tables.sets.skippable_adverbs or (
-        len(norm) > 4 and any(norm.endswith(s) for s in tables.sets.adverb_suffixes)
+        len(norm) > 4 and norm.endswith(tables.adverb_endings)
     )
 
 
@@ -466,26 +452,26 @@ def _is_name_part(
 
 def _is_participle(key: str, tables: CompiledCues) -> bool:
     """Whether a cue's verb is a past participle: "denied", "taken issue"."""
-    return key.split()[0].endswith(tuple(tables.sets.participle_suffixes))
+    return key.split()[0].endswith(tables.participle_endings)
 
 
-def _is_gerund(token: _Token, tables: CompiledCues) -> bool:
+def _is_gerund(token: Token, tables: CompiledCues) -> bool:
     """Whether a lowercase word may be a verb's "-ing" form: "mocking", not "king"."""
     norm = token.norm
     return (
         token.is_word
         and token.text.islower()
         and len(norm) > 4
-        and norm.endswith(tuple(tables.sets.gerund_suffixes))
+        and norm.endswith(tables.gerund_endings)
         and norm not in tables.sets.non_dispute_objects
     )
 
 
 def _is_possessive(norm: str, tables: CompiledCues) -> bool:
-    return norm.endswith(tuple(tables.sets.possessive_suffixes))
+    return norm.endswith(tables.possessive_endings)
 
 
-def _marks_noun(token: _Token, tables: CompiledCues) -> bool:
+def _marks_noun(token: Token, tables: CompiledCues) -> bool:
     """Whether a word before a cue makes it a noun or adjective: "the", "country's"."""
     norm = token.norm
     if norm in tables.sets.copulas:
@@ -493,7 +479,7 @@ def _marks_noun(token: _Token, tables: CompiledCues) -> bool:
     return norm in tables.sets.noun_markers or _is_possessive(norm, tables)
 
 
-def _name_at(right: Sequence[_Token], i: int) -> tuple[int, int]:
+def _name_at(right: Sequence[Token], i: int) -> tuple[int, int]:
     """The span of the capitalized words starting at ``right[i]``: a name."""
     stop = i
     while stop < len(right) and right[stop].is_word and right[stop].text[0].isupper():
@@ -511,7 +497,7 @@ def _clause_end(sentence: _Sentence, pos: int) -> int:
     return stop
 
 
-def _phrase_with_determiner(left: Sequence[_Token], index: int, tables: CompiledCues) -> int:
+def _phrase_with_determiner(left: Sequence[Token], index: int, tables: CompiledCues) -> int:
     """Where the noun phrase ending at ``left[index]`` starts: with its determiner, if any."""
     start = left[index].start
     if index + 1 < len(left):
@@ -527,7 +513,7 @@ _BLOCKED = (-1, -1)
 
 
 def _claim_object(
-    sentence: _Sentence, right: Sequence[_Token], i: int, tables: CompiledCues
+    sentence: _Sentence, right: Sequence[Token], i: int, tables: CompiledCues
 ) -> tuple[int, int] | None:
     """The claim a verb or noun takes as its object, starting at ``right[i]``.
 
@@ -599,9 +585,7 @@ def _claim_object(
     return None
 
 
-def _direct_object(
-    right: Sequence[_Token], i: int, tables: CompiledCues
-) -> tuple[int, int] | None:
+def _direct_object(right: Sequence[Token], i: int, tables: CompiledCues) -> tuple[int, int] | None:
     """The direct object at ``right[i]`` when it can be something disputed.
 
     ``None`` for a person ("deny him"), a withheld thing ("denied bail"), a verb with two
@@ -641,7 +625,7 @@ def _direct_object(
     return (right[i].start, end)
 
 
-def _opens_clause(token: _Token, tables: CompiledCues) -> bool:
+def _opens_clause(token: Token, tables: CompiledCues) -> bool:
     """Whether a word after "that" opens a clause: a subject-like word, not a noun.
 
     "countered that the figures ...", "that he", "that Trump" open one; in "counter that
@@ -658,7 +642,7 @@ def _opens_clause(token: _Token, tables: CompiledCues) -> bool:
     )
 
 
-def _at_clause_end(right: Sequence[_Token], i: int, tables: CompiledCues) -> bool:
+def _at_clause_end(right: Sequence[Token], i: int, tables: CompiledCues) -> bool:
     """Whether nothing that could be an object follows: punctuation, a conjunction, the end."""
     if i >= len(right):
         return True
@@ -666,13 +650,13 @@ def _at_clause_end(right: Sequence[_Token], i: int, tables: CompiledCues) -> boo
     return not token.is_word or token.norm in tables.sets.clause_boundaries
 
 
-def _says(token: _Token, tables: CompiledCues) -> bool:
+def _says(token: Token, tables: CompiledCues) -> bool:
     """Whether ``token`` is a verb of saying: a ``reporting_verbs`` or ``assertion_verbs`` word."""
     sets = tables.sets
     return token.norm in sets.reporting_verbs or token.norm in sets.assertion_verbs
 
 
-def _says_within(right: Sequence[_Token], i: int, count: int, tables: CompiledCues) -> bool:
+def _says_within(right: Sequence[Token], i: int, count: int, tables: CompiledCues) -> bool:
     """Whether a verb of saying is among the ``count`` words from ``right[i]``: "what he said"."""
     for token in right[i : i + count]:
         if not token.is_word:
@@ -683,7 +667,7 @@ def _says_within(right: Sequence[_Token], i: int, count: int, tables: CompiledCu
 
 
 def _speakers(
-    sentence: _Sentence, right: Sequence[_Token], i: int, tables: CompiledCues
+    sentence: _Sentence, right: Sequence[Token], i: int, tables: CompiledCues
 ) -> tuple[int, int] | None:
     """What the people named at ``right[i]`` say: "candidates — like Trump — who say X" gives X.
 
@@ -709,7 +693,7 @@ def _speakers(
 
 
 def _subject_clause(
-    sentence: _Sentence, right: Sequence[_Token], i: int, tables: CompiledCues
+    sentence: _Sentence, right: Sequence[Token], i: int, tables: CompiledCues
 ) -> tuple[int, int] | None:
     """A that-less clause whose subject is a noun phrase: "denied the candidate had been
     paid" gives "the candidate had been paid". The subject has at most four words and no
@@ -744,7 +728,7 @@ def _subject_clause(
 
 
 def _person_object(
-    sentence: _Sentence, right: Sequence[_Token], i: int, tables: CompiledCues
+    sentence: _Sentence, right: Sequence[Token], i: int, tables: CompiledCues
 ) -> tuple[int, int] | None:
     """A person at ``right[i]``: a pronoun ("him"), a name that is no possessive ("Trump",
     not "Trump's slogan"), or an article, a noun and a ``speaker_relatives`` word ("the
@@ -772,7 +756,7 @@ def _person_object(
 
 
 def _person_topic(
-    sentence: _Sentence, right: Sequence[_Token], i: int, tables: CompiledCues
+    sentence: _Sentence, right: Sequence[Token], i: int, tables: CompiledCues
 ) -> tuple[int, int] | None:
     """The claim a person is challenged on: "him over his comments that ..." gives "his
     comments that ...". The person is a pronoun or a capitalized name of at most four words.
@@ -793,7 +777,7 @@ def _person_topic(
     return None
 
 
-def _relative_antecedent(left: Sequence[_Token], tables: CompiledCues) -> tuple[int, int] | None:
+def _relative_antecedent(left: Sequence[Token], tables: CompiledCues) -> tuple[int, int] | None:
     """The claim a relative clause ending here is about: "a charge that Mrs. Clinton has ...".
 
     Looks back at most twelve words for "that" or "which" right after a claim noun. The cue
@@ -823,14 +807,12 @@ def _relative_antecedent(left: Sequence[_Token], tables: CompiledCues) -> tuple[
     return None
 
 
-def _negated(left: Sequence[_Token], tables: CompiledCues) -> bool:
+def _negated(left: Sequence[Token], tables: CompiledCues) -> bool:
     """Whether one of the three words before is a negation: "did not deny", "no one has"."""
     for index, token in enumerate(left[:3]):
         if not token.is_word:
             return False
-        if token.norm in tables.sets.negators or token.norm.endswith(
-            tuple(tables.sets.negation_suffixes)
-        ):
+        if token.norm in tables.sets.negators or token.norm.endswith(tables.negation_endings):
             if index and left[index - 1].norm in tables.sets.negation_cancellers:
                 continue  # "not only brushed off"
             return True
@@ -838,7 +820,7 @@ def _negated(left: Sequence[_Token], tables: CompiledCues) -> bool:
 
 
 def _passive_subject(
-    left: Sequence[_Token], key: str, tables: CompiledCues
+    left: Sequence[Token], key: str, tables: CompiledCues
 ) -> tuple[bool, tuple[int, int] | None]:
     """Whether the verb is passive ("was denied"), and its subject when that is a claim."""
     if not _is_participle(key, tables):
@@ -928,7 +910,7 @@ class _Candidate:
             self.start, self.end if cue_end is None else cue_end, self.stance, rule, target
         )
 
-    def clause_from(self, token: _Token) -> tuple[int, int]:
+    def clause_from(self, token: Token) -> tuple[int, int]:
         """The proposition starting at ``token``, to its clause's end."""
         return (token.start, _clause_end(self.sentence, token.start))
 
@@ -1111,7 +1093,7 @@ def _verb_claim_object(c: _VerbCandidate) -> _Verdict:
     i = c.object_index
     target = _claim_object(c.sentence, c.right, i, c.tables)
     if target is not None and target != _BLOCKED and c.key in c.sets.verbs_offsetting:
-        norms = {t.norm for t in c.sentence.tokens(target[0], target[1])}
+        norms = {t.norm for t in c.sentence.tokens.within(target[0], target[1])}
         if norms & c.sets.quantity_nouns:
             return _NO_CUE  # "to counter the large numbers of Democrats": offset, not disputed
     if target == _BLOCKED:
@@ -1167,7 +1149,7 @@ def _verb_deny_complement(c: _VerbCandidate) -> _Verdict:
     if (
         c.object_index == 1
         and right[0].norm in sets.deny_objects
-        and nxt.norm.endswith(tuple(sets.gerund_suffixes))
+        and nxt.norm.endswith(c.tables.gerund_endings)
     ):
         # "denies ever mocking the reporter": "ever" both an adverb and what opens it; not
         # "deny ever more people visas".
@@ -1489,7 +1471,7 @@ def _falsity_lying(c: _Candidate) -> _Verdict:
         return c.hit("falsity-lying", None)  # "Trump lied when he said he opposed the war"
     if not _at_clause_end(right, 0, c.tables) or not left or not left[0].is_word:
         return _NO_CUE  # "lying in a hospital bed", "lied to the FBI"
-    if c.key.endswith(tuple(sets.gerund_suffixes)) and left[0].norm not in sets.copulas:
+    if c.key.endswith(c.tables.gerund_endings) and left[0].norm not in sets.copulas:
         return _NO_CUE
     if _negated(left, c.tables) or not _reported_or_quoted(c.sentence, c.start, c.tables):
         return _NO_CUE
@@ -1701,7 +1683,7 @@ def _falsity_rule(
 _FALSITY_STEPS = FALSITY_STEPS.functions()
 
 
-def _attributive_noun(right: Sequence[_Token], tables: CompiledCues) -> tuple[int, int] | None:
+def _attributive_noun(right: Sequence[Token], tables: CompiledCues) -> tuple[int, int] | None:
     """The claim a falsity word modifies: "false narrative", "absurd ― and dangerous ―
     remarks", "ridiculous things the Donald has said".
 
@@ -1740,7 +1722,7 @@ def _attributive_noun(right: Sequence[_Token], tables: CompiledCues) -> tuple[in
     return None
 
 
-def _offence(left: Sequence[_Token], tables: CompiledCues) -> bool:
+def _offence(left: Sequence[Token], tables: CompiledCues) -> bool:
     """Whether an ``offence_verbs`` word stands in the three words before, articles aside:
     "filing a false robbery report".
     """
@@ -1758,7 +1740,7 @@ def _offence(left: Sequence[_Token], tables: CompiledCues) -> bool:
 
 
 def _possessor(
-    sentence: _Sentence, left: Sequence[_Token], right: Sequence[_Token], tables: CompiledCues
+    sentence: _Sentence, left: Sequence[Token], right: Sequence[Token], tables: CompiledCues
 ) -> tuple[int, int] | None:
     """Whose words a falsity noun calls lies: "his lies", "Clinton's most infamous statements
     and lies", "the lies from Sanders". ``None`` when it is no one's, or may be a verb.
@@ -1809,17 +1791,17 @@ def _owner(norm: str, tables: CompiledCues) -> bool:
     return host not in sets.vague_subjects and host not in sets.personal_pronouns
 
 
-def _modifies_falsity_noun(token: _Token, tables: CompiledCues) -> bool:
+def _modifies_falsity_noun(token: Token, tables: CompiledCues) -> bool:
     norm = token.norm
     sets = tables.sets
     return (
         norm in sets.falsity_noun_modifiers
-        or norm in sets.intensifiers - sets.articles
-        or (len(norm) > 4 and norm.endswith(tuple(sets.adverb_suffixes)))
+        or norm in tables.modifying_intensifiers
+        or (len(norm) > 4 and norm.endswith(tables.adverb_endings))
     )
 
 
-def _reported_third_person(left: Sequence[_Token], tables: CompiledCues) -> bool:
+def _reported_third_person(left: Sequence[Token], tables: CompiledCues) -> bool:
     """Whether a third-person subject that a verb of saying introduces stands right before,
     auxiliaries and adverbs aside: "insisted that he never actually said".
     """
@@ -1840,8 +1822,8 @@ def _reported_third_person(left: Sequence[_Token], tables: CompiledCues) -> bool
 def _is_exclamation(
     sentence: _Sentence,
     start: int,
-    left: Sequence[_Token],
-    right: Sequence[_Token],
+    left: Sequence[Token],
+    right: Sequence[Token],
     tables: CompiledCues,
 ) -> bool:
     """Whether the falsity word stands alone as a reply: "“Nonsense,” he said", "Pure lies."
@@ -1875,7 +1857,7 @@ def _is_exclamation(
     return opens and closes
 
 
-def _accused_of(left: Sequence[_Token], tables: CompiledCues) -> bool:
+def _accused_of(left: Sequence[Token], tables: CompiledCues) -> bool:
     """Whether the falsity word is what someone is accused of: "accused him of an “artful
     smear”", "accuses Sanders of subjecting her to an “artful smear”".
 
@@ -1896,7 +1878,7 @@ def _accused_of(left: Sequence[_Token], tables: CompiledCues) -> bool:
     return False
 
 
-def _negated_word(left: Sequence[_Token], tables: CompiledCues) -> bool:
+def _negated_word(left: Sequence[Token], tables: CompiledCues) -> bool:
     """Whether a negator stands right before, intensifiers and -ly adverbs aside: "not
     unfounded", "not completely unfounded", "isn't entirely untrue".
     """
@@ -1905,17 +1887,16 @@ def _negated_word(left: Sequence[_Token], tables: CompiledCues) -> bool:
         norm = token.norm
         if not token.is_word:
             return False
-        if norm in sets.negators or norm.endswith(tuple(sets.negation_suffixes)):
+        if norm in sets.negators or norm.endswith(tables.negation_endings):
             return True
         if not (
-            norm in sets.intensifiers
-            or (len(norm) > 4 and norm.endswith(tuple(sets.adverb_suffixes)))
+            norm in sets.intensifiers or (len(norm) > 4 and norm.endswith(tables.adverb_endings))
         ):
             return False
     return False
 
 
-def _first_person_before(left: Sequence[_Token], tables: CompiledCues) -> bool:
+def _first_person_before(left: Sequence[Token], tables: CompiledCues) -> bool:
     """Whether the subject right before is "I" or "we", auxiliaries and adverbs aside:
     "I never said", "I have never said", "we've never claimed".
     """
@@ -1930,7 +1911,7 @@ def _first_person_before(left: Sequence[_Token], tables: CompiledCues) -> bool:
     return False
 
 
-def _proved(left: Sequence[_Token], tables: CompiledCues) -> bool:
+def _proved(left: Sequence[Token], tables: CompiledCues) -> bool:
     """Whether a verb of proving, not negated, shows the falsity word true of its object:
     "has proved him wrong", "was proven false", "proved the experts wrong".
     """
@@ -1949,7 +1930,7 @@ def _conceded(sentence: _Sentence, pos: int, tables: CompiledCues) -> bool:
     claim.
     """
     sets = tables.sets
-    for token in reversed(sentence.tokens(pos - _LOOKBACK_WINDOW, pos)):
+    for token in reversed(sentence.tokens.within(pos - _LOOKBACK_WINDOW, pos)):
         if token.norm in sets.conceding_verbs:
             return True
         if token.norm in sets.reporting_verbs:
@@ -1994,7 +1975,7 @@ _ADVERB_STEPS = ADVERB_STEPS.functions()
 
 
 def _predicate(
-    left: Sequence[_Token], tables: CompiledCues
+    left: Sequence[Token], tables: CompiledCues
 ) -> tuple[str, tuple[int, int] | None] | None:
     """The subject word and target when the falsity word ends ``copula (intensifiers)``.
 
@@ -2015,7 +1996,7 @@ def _predicate(
     return _subject_at(left, index + 1, tables)
 
 
-def _copula_index(left: Sequence[_Token], tables: CompiledCues) -> int | None:
+def _copula_index(left: Sequence[Token], tables: CompiledCues) -> int | None:
     """Where in ``left`` the copula before a falsity word stands, past its intensifiers.
 
     Only intensifiers, coordinators, ``falsity_noun_modifiers``, -ly adverbs and one word
@@ -2032,7 +2013,7 @@ def _copula_index(left: Sequence[_Token], tables: CompiledCues) -> int | None:
             norm in sets.intensifiers
             or norm in sets.coordinators
             or norm in sets.falsity_noun_modifiers
-            or (len(norm) > 4 and norm.endswith(tuple(sets.adverb_suffixes)))
+            or (len(norm) > 4 and norm.endswith(tables.adverb_endings))
         ):
             # "is likely an exaggeration", "are both factually and ... false", "were
             # outrageous lies"
@@ -2049,7 +2030,7 @@ def _copula_index(left: Sequence[_Token], tables: CompiledCues) -> int | None:
     return index
 
 
-def _actor_judged(left: Sequence[_Token], tables: CompiledCues) -> bool:
+def _actor_judged(left: Sequence[Token], tables: CompiledCues) -> bool:
     """Whether the copula before a verdict has a named actor or a third person as subject.
 
     "Trump is wrong.", "Even so, Trump and Sanders are also wrong.", "he's wrong about
@@ -2072,7 +2053,7 @@ def _actor_judged(left: Sequence[_Token], tables: CompiledCues) -> bool:
 
 
 def _subject_at(
-    left: Sequence[_Token], index: int, tables: CompiledCues
+    left: Sequence[Token], index: int, tables: CompiledCues
 ) -> tuple[str, tuple[int, int] | None]:
     """The subject word ``left[index]``, with its span when it can stand for a claim."""
     sets = tables.sets
@@ -2096,7 +2077,7 @@ def _negated_copula(key: str, tables: CompiledCues) -> bool:
 
 
 def _predicate_subject(
-    sentence: _Sentence, start: int, left: Sequence[_Token], tables: CompiledCues
+    sentence: _Sentence, start: int, left: Sequence[Token], tables: CompiledCues
 ) -> tuple[str, tuple[int, int] | None] | None:
     """The subject of a standalone falsity phrase, from a copula or an opening quote."""
     found = _predicate(left, tables)
@@ -2110,7 +2091,7 @@ def _predicate_subject(
     begin = lo + opening + 1 if opening >= 0 else (0 if lo == 0 else -1)
     if begin < 0:
         return found
-    words = sentence.tokens(begin, start)
+    words = sentence.tokens.within(begin, start)
     if not words or any(t.text in ",;:" for t in words):
         return found
     head = [t for t in words[:3] if t.is_word]
@@ -2123,7 +2104,7 @@ def _predicate_subject(
 
 
 def _called_object(
-    sentence: _Sentence, left: Sequence[_Token], tables: CompiledCues
+    sentence: _Sentence, left: Sequence[Token], tables: CompiledCues
 ) -> tuple[int, int] | None:
     """What a calling verb calls false: "calling them propaganda" gives "them".
 
@@ -2175,7 +2156,7 @@ def _called_object(
 
 def _reported_or_quoted(sentence: _Sentence, pos: int, tables: CompiledCues) -> bool:
     """Whether words at ``pos`` are someone's: after a reporting verb, or inside quotes."""
-    before = sentence.tokens(pos - _LOOKBACK_WINDOW, pos)
+    before = sentence.tokens.within(pos - _LOOKBACK_WINDOW, pos)
     if any(t.norm in tables.sets.reporting_verbs for t in before):
         return True
     region = sentence[max(0, pos - _LOOKBACK_WINDOW) : pos]
@@ -2187,7 +2168,7 @@ def _reported_or_quoted(sentence: _Sentence, pos: int, tables: CompiledCues) -> 
 
 def _last_noun_is_proposal(sentence: _Sentence, pos: int, tables: CompiledCues) -> bool:
     """Whether the nearest claim-or-proposal noun before ``pos`` is a proposal."""
-    for token in reversed(sentence.tokens(pos - _LOOKBACK_WINDOW, pos)):
+    for token in reversed(sentence.tokens.within(pos - _LOOKBACK_WINDOW, pos)):
         if token.norm in tables.sets.claim_nouns:
             return False
         if token.norm in tables.sets.non_dispute_objects:

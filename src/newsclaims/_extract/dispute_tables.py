@@ -16,6 +16,7 @@ import regex
 from newsclaims._dispute_cues import DisputeCues
 from newsclaims._model.records import Stance
 from newsclaims._text.regexes import trie_pattern
+from newsclaims._text.tokens import TokenForms, token_forms
 from newsclaims._text.words import first_words, next_letters
 from newsclaims.lexicon import DEFAULT_LEXICON, Lexicon
 
@@ -69,16 +70,16 @@ class Marks:
     apostrophes: str
     #: Quotation marks next to the space between two words of a phrase: "lying” about".
     quotes_at_space: regex.Pattern[str]
-    to_straight: Mapping[int, str]
-    #: Whether no apostrophe is a letter or digit, so that a word of letters and digits
-    #: alone holds none to straighten.
-    alnum_free: bool
+    #: The text layer's token pattern and normal form for these apostrophes: a token's
+    #: ``norm`` is :meth:`normalize` of its text.
+    tokens: TokenForms
 
     @classmethod
     def of(cls, pairs: Iterable[tuple[str, str]], apostrophes: Iterable[str]) -> Marks:
         """The marks of ``pairs`` (opening, closing) and ``apostrophes``."""
         pairs = tuple(pairs)
-        straight = _characters(("'", *apostrophes))
+        tokens = token_forms(tuple(apostrophes))
+        straight = tokens.straight
         same = [opening for opening, closing in pairs if opening == closing]
         asymmetric = [pair for pair in pairs if pair[0] != pair[1]]
         openers = [o for o, _ in asymmetric if o not in same]
@@ -99,8 +100,7 @@ class Marks:
             quotes_at_space=regex.compile(
                 f"{mark_class}{{1,2}}(?=\\s)|(?<=\\s){mark_class}{{1,2}}"
             ),
-            to_straight=str.maketrans(dict.fromkeys(straight[1:], "'")),
-            alnum_free=not any(ch.isalnum() for ch in straight),
+            tokens=tokens,
         )
 
     def normalize(self, words: str) -> str:
@@ -110,14 +110,7 @@ class Marks:
         """
         if " " in words or "\n" in words or "\t" in words:
             words = self.quotes_at_space.sub("", words)
-        return " ".join(words.translate(self.to_straight).lower().split())
-
-    def lower(self, token: str) -> str:
-        """:meth:`normalize` for a token, which holds no white space to fold, at less cost."""
-        lowered = token.lower()
-        if self.alnum_free and lowered.isalnum():
-            return lowered  # most words: no apostrophe to straighten
-        return lowered.translate(self.to_straight)
+        return " ".join(words.translate(self.tokens.to_straight).lower().split())
 
 
 DEFAULT_MARKS = Marks.of(DEFAULT_LEXICON.quote_pairs, DEFAULT_LEXICON.apostrophes)
@@ -300,15 +293,20 @@ class CompiledCues:
     kinds: Mapping[str, tuple[tuple[str, Stance], ...]]
     sets: CueSets
     marks: Marks
-    #: A word: letters or digits, with inner apostrophes, periods or hyphens ("Clinton’s",
-    #: "U.S", "counter-accused"); anything else that is not space is a one-character token.
-    token: regex.Pattern[str]
     #: What ends the words naming a disputed proposition: clause punctuation or quotation
     #: marks.
     clause_end: regex.Pattern[str]
     #: Function words that cannot be the noun a falsity word modifies: the pronouns, stops,
     #: auxiliaries, copulas, clause boundaries and noun markers together.
     not_nouns: frozenset[str]
+    #: The suffix tables as tuples, for ``str.endswith``: made once, not at each word.
+    adverb_endings: tuple[str, ...]
+    gerund_endings: tuple[str, ...]
+    negation_endings: tuple[str, ...]
+    participle_endings: tuple[str, ...]
+    possessive_endings: tuple[str, ...]
+    #: Intensifiers that are no article: words that may modify a falsity noun.
+    modifying_intensifiers: frozenset[str]
     #: How many starts ``entries`` has been tried at unscreened (a count, not a value: a
     #: new copy counts from zero).
     _unscreened: list[int] = attrs.field(factory=lambda: [0], init=False, eq=False, repr=False)
@@ -437,7 +435,6 @@ def compiled(lexicon: Lexicon) -> CompiledCues:
     # White space is never a letter or digit: the marks decide what a space may hold.
     loose = tree.replace(_SPACE, _any_of("".join(marks.quotes)) + "{1,7}")
     loose = loose.replace(_APOSTROPHE, _any_of(marks.apostrophes))
-    inner = _class(marks.apostrophes + ".-")
     sets = CueSets.of(lexicon, marks)
     return CompiledCues(
         entries=entries,
@@ -448,7 +445,6 @@ def compiled(lexicon: Lexicon) -> CompiledCues:
         kinds={entry: tuple(found) for entry, found in kinds.items()},
         sets=sets,
         marks=marks,
-        token=regex.compile(rf"\w{{1,60}}(?:{inner}\w{{1,60}}){{0,6}}|[^\w\s]"),
         clause_end=regex.compile(
             rf"[,;:()\[\]—–]|{marks.quote_class}|\s-\s|[.!?](?=\s|{marks.mark_class}|\)|$)"
         ),
@@ -462,4 +458,10 @@ def compiled(lexicon: Lexicon) -> CompiledCues:
             | sets.clause_boundaries
             | sets.noun_markers
         ),
+        adverb_endings=tuple(sets.adverb_suffixes),
+        gerund_endings=tuple(sets.gerund_suffixes),
+        negation_endings=tuple(sets.negation_suffixes),
+        participle_endings=tuple(sets.participle_suffixes),
+        possessive_endings=tuple(sets.possessive_suffixes),
+        modifying_intensifiers=sets.intensifiers - sets.articles,
     )

@@ -78,7 +78,8 @@ def find_disputes(
         if index == len(candidates) or candidates[index] >= end:
             continue
         inside = starts[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
-        for cue in dispute_cues_at(text, start, end, tables, inside):
+        tokens = model.sentence_tokens((start, end))
+        for cue in dispute_cues_at(text, start, end, tables, inside, tokens):
             draft = _dispute(
                 text,
                 (start, end),

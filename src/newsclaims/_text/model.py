@@ -2,9 +2,10 @@
 
 :func:`read_text` finds the quotation marks and pairs them into quotations as it goes,
 splits the text into paragraphs and sentences (one splitter, the lexicon's abbreviations)
-and, on first need, reads its words. Every stage takes the :class:`Text` and looks things up
-in it; no stage splits sentences or finds paragraphs on its own, so a quote and a claim read
-from one sentence agree on where that sentence starts.
+and, on first need, reads its words and tokenizes each sentence it is asked about. Every
+stage takes the :class:`Text` and looks things up in it; no stage splits sentences, finds
+paragraphs or tokenizes on its own, so a quote and a claim read from one sentence agree on
+where that sentence starts.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import regex
 from newsclaims._text.marks import iter_quotation_marks
 from newsclaims._text.pairing import Quotation, pair_quotation_marks
 from newsclaims._text.sentences import split_sentences
+from newsclaims._text.tokens import SentenceTokens, Token, token_forms
 from newsclaims._text.words import Words
 from newsclaims.lexicon import Lexicon
 
@@ -30,7 +32,8 @@ _LEADING_SPACE = " \t\r\u00a0\ufeff"
 
 
 class Text:
-    """A text with its quotations, paragraphs and sentences, and its words on first need.
+    """A text with its quotations, paragraphs and sentences, and its words and each sentence's
+    tokens on first need.
 
     >>> from newsclaims import DEFAULT_LEXICON
     >>> t = read_text("Sen. Lopez spoke. “We won,” she said.\\nOrtiz left.", DEFAULT_LEXICON)
@@ -46,6 +49,8 @@ class Text:
         "_quotation_spans",
         "_sentence_starts",
         "_sentences",
+        "_token_forms",
+        "_token_views",
         "_vocabulary",
         "_words",
         "lexicon",
@@ -74,6 +79,10 @@ class Text:
         self._sentence_starts: list[int] = []
         self._vocabulary = vocabulary
         self._words: Words | None = None
+        self._token_forms = token_forms(lexicon.apostrophes)
+        # The token views handed out, by sentence start: each sentence is tokenized once,
+        # and only those a stage asks about.
+        self._token_views: dict[int, SentenceTokens] = {}
 
     @property
     def sentences(self) -> list[tuple[int, int]]:
@@ -108,6 +117,55 @@ class Text:
         if self._words is None:
             self._words = Words(self.string, self._vocabulary)
         return self._words
+
+    def sentence_tokens(self, sentence: tuple[int, int]) -> SentenceTokens:
+        """The tokens of ``sentence`` (``(start, end)``, one of :attr:`sentences`), with
+        offsets relative to its start; tokenized on first need, then kept."""
+        start, end = sentence
+        view = self._token_views.get(start)
+        if view is None or view.end != end:
+            view = SentenceTokens(self.string, start, end, self._token_forms)
+            self._token_views[start] = view
+        return view
+
+    def _sentences_in(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The sentences that overlap ``[start, end)``, in order."""
+        if self._sentences is not None:
+            first = max(0, bisect.bisect_right(self._sentence_starts, start) - 1)
+            past = bisect.bisect_left(self._sentence_starts, end)
+            found = self._sentences[first:past]
+        else:
+            found = []
+            first_line = bisect.bisect_right(self._line_starts, start) - 1
+            past_line = bisect.bisect_left(self._line_starts, end)
+            for line in range(max(0, first_line), max(past_line, first_line + 1)):
+                found.extend(self._sentences_of_line(line))
+        return [(s, e) for s, e in found if s < end and start < e]
+
+    def tokens(self, start: int, end: int) -> list[Token]:
+        """The tokens wholly inside ``[start, end)``, with absolute offsets, read from the
+        token views of the sentences there (:meth:`sentence_tokens`).
+
+        >>> from newsclaims import DEFAULT_LEXICON
+        >>> t = read_text("Sen. Lopez won’t. “No,” she said.", DEFAULT_LEXICON)
+        >>> [(k.text, k.start, k.norm) for k in t.tokens(5, 20)]
+        [('Lopez', 5, 'lopez'), ('won’t', 11, "won't"), ('.', 16, '.'), ('“', 18, '“')]
+        >>> t.word_count(0, len(t.string)), t.word_count(5, 17)
+        (6, 2)
+        """
+        found: list[Token] = []
+        for first, last in self._sentences_in(start, end):
+            for token in self.sentence_tokens((first, last)).within(start - first, end - first):
+                found.append(token._replace(start=token.start + first, end=token.end + first))
+        return found
+
+    def word_count(self, start: int, end: int) -> int:
+        """How many word tokens lie wholly inside ``[start, end)``: no punctuation, a word
+        with inner apostrophes, periods or hyphens once ("won’t", "U.S", "counter-sued")."""
+        return sum(
+            self.sentence_tokens((first, last)).word_count(start - first, end - first)
+            for first, last in self._sentences_in(start, end)
+        )
 
     def paragraph_start(self, position: int) -> int:
         """Where the paragraph holding ``position`` starts (its leading spaces skipped)."""
