@@ -58,7 +58,9 @@ news_like = st.lists(st.sampled_from(PIECES), max_size=60).map("".join)
 
 
 def _check(text: str, doc: Document) -> None:
-    # Document() validates every span against the text; check the records' own sense too.
+    # analyze skips the document's integrity check, as it built every record itself: a
+    # document built from the same records with the check must pass it.
+    Document(doc.text, doc.metadata, doc.actors, doc.quotes, doc.claims, doc.disputes)
     for quote in doc.quotes:
         for span in quote.spans:
             assert text[span.start : span.end] == span.text

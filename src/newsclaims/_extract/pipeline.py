@@ -22,7 +22,7 @@ from newsclaims._extract.claims import vocabulary as claims_vocabulary
 from newsclaims._extract.disputes import DisputeDraft, find_disputes
 from newsclaims._extract.disputes import vocabulary as disputes_vocabulary
 from newsclaims._extract.resolution import read_resolver
-from newsclaims._model.document import Document
+from newsclaims._model.document import Document, built_by_the_engine
 from newsclaims._model.ids import record_id, unique
 from newsclaims._model.records import Actor, Claim, Dispute, Metadata, Quote
 from newsclaims._model.spans import Span, joined
@@ -95,7 +95,7 @@ def analyze(
     quotes = _quotes(text, attributions, ids)
     claims = _claims(text, drafts, quotes, ids)
     disputes = _disputes(text, dispute_drafts, claims, ids)
-    return Document(
+    return built_by_the_engine(
         text, Metadata() if metadata is None else metadata, tuple(actors), quotes, claims, disputes
     )
 
