@@ -8,30 +8,15 @@ today, and a count of 0 on a corpus means something only if each check can fire.
 from __future__ import annotations
 
 import doctest
-import importlib.util
 import json
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
 from newsclaims import Actor, Claim, Dispute, Document, Mention, Quote, Span, analyze
+from scripts import benchmark
 
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _load(name: str, path: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-audit = _load("audit_benchmark", ROOT / "benchmarks" / "audit.py")
+audit = benchmark("audit")
 
 
 def at(text: str, words: str, after: int = 0) -> Span:

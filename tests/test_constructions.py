@@ -2,31 +2,19 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
+from scripts import ROOT, SCORER, benchmark
+
 DEV = ROOT / ".." / "shared" / "corpora" / "polnear" / "dev"
-SCORER = ROOT / ".." / "shared" / "eval" / "score.py"
 
 
 def _constructions() -> ModuleType:
-    name = "constructions_benchmark"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(
-            name, ROOT / "benchmarks" / "constructions.py"
-        )
-        assert spec is not None
-        assert spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
+    return benchmark("constructions")
 
 
 def _span(text: str, words: str | None) -> list[tuple[int, int]] | None:

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
+from scripts import ROOT, SCORER, benchmark, load
+
 POLNEAR = ROOT / ".." / "shared" / "corpora" / "polnear"
-SCORER = ROOT / ".." / "shared" / "eval" / "score.py"
 ROUND1 = ROOT / "benchmarks" / "blind" / "round1.txt"
 
 needs_corpus = pytest.mark.skipif(
@@ -23,24 +21,12 @@ needs_corpus = pytest.mark.skipif(
 needs_scorer = pytest.mark.skipif(not SCORER.exists(), reason="../shared/eval/score.py not found")
 
 
-def _load(name: str, path: Path) -> ModuleType:
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 def polnear() -> ModuleType:
-    return _load("polnear_benchmark", ROOT / "benchmarks" / "polnear.py")
+    return benchmark("polnear")
 
 
 def blind() -> ModuleType:
-    return _load("blind_benchmark", ROOT / "benchmarks" / "blind.py")
+    return benchmark("blind")
 
 
 # Two hand-made articles, one attributed quote each, annotated as PolNeAR's brat files are.
@@ -140,7 +126,7 @@ def test_round1_is_the_draw_its_header_names() -> None:
 def test_blind_and_the_rest_add_up_to_the_split() -> None:
     # Gold counts only, from the scorer itself: no article is analysed. The blind articles
     # and 20 others stand for the split, to keep the test short.
-    score = _load("polnear_score", SCORER)
+    score = load("polnear_score", SCORER)
     train = POLNEAR / "train"
     blind_names = polnear().read_doc_list(ROUND1)
     others = [p.stem for p in polnear().select_articles([train], exclude=blind_names)][:20]

@@ -2,34 +2,21 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
+from scripts import ROOT, SCORER, benchmark, load
+
 DEV = ROOT / ".." / "shared" / "corpora" / "polnear" / "dev"
-SCORER = ROOT / ".." / "shared" / "eval" / "score.py"
-
-
-def _load(name: str, path: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.mark.skipif(
     not DEV.is_dir(), reason="PolNeAR corpus not found at ../shared/corpora: benchmarks only"
 )
 def test_writer_output_is_valid(tmp_path: Path) -> None:
-    polnear = _load("polnear_benchmark", ROOT / "benchmarks" / "polnear.py")
+    polnear = benchmark("polnear")
     split = tmp_path / "split"
     (split / "text").mkdir(parents=True)
     for path in sorted((DEV / "text").glob("*.txt"))[:5]:
@@ -48,6 +35,6 @@ def test_writer_output_is_valid(tmp_path: Path) -> None:
             assert relation["content"]
     assert any(row["relations"] for row in rows)
     if SCORER.exists():
-        score = _load("polnear_score", SCORER)
+        score = load("polnear_score", SCORER)
         preds = score.load_predictions(str(out))  # the scorer's own reader accepts it
         assert set(preds) == {row["doc"] for row in rows}
