@@ -13,6 +13,7 @@ one word, "self-denial" is "self" and "denial".
 from __future__ import annotations
 
 import functools
+from array import array
 from collections.abc import Iterable, Iterator, Mapping
 from itertools import compress
 
@@ -60,15 +61,21 @@ class Words:
     [(0, 'Denied'), (12, 'denied'), (33, 'denied')]
     """
 
-    __slots__ = ("_found", "_lowered", "_vocabulary", "_words", "text")
+    __slots__ = ("_lowered", "_starts", "_vocabulary", "_words", "text")
 
     def __init__(self, text: str, vocabulary: frozenset[str]) -> None:
         self.text = text
         if "" in vocabulary:  # "" would stand for an edge of the text, which is no word
             vocabulary = vocabulary - {""}
         self._vocabulary = vocabulary
-        self._found: list[tuple[int, str]] = []
-        append, find = self._found.append, text.find
+        # Where each word kept starts, and the word as written: an array of offsets and one
+        # string per distinct word, as a text dense with table words ("don't" is "don" and
+        # "t") would otherwise hold a tuple, an integer and a string for each.
+        self._starts = array("q")
+        self._words: list[str] = []
+        add_start, add_word = self._starts.append, self._words.append
+        distinct: dict[str, str] = {}
+        find = text.find
         at = 0
         for words in _chunks(text):
             # map and compress run in C: no Python code runs per word of the text, only per
@@ -82,11 +89,11 @@ class Words:
                 while _inside_word(text, at, end):
                     at = find(word, at + 1)
                     end = at + len(word)
-                append((at, word))
+                add_start(at)
+                add_word(distinct.setdefault(word, word))
                 at = end
-        # The words found, and their lowercase for folded look-ups (made on first need), so
-        # that a look-up asks its table about each in a loop that runs in C.
-        self._words = [word for _, word in self._found]
+        # Their lowercase for folded look-ups, made on first need, so that a look-up asks
+        # its table about each word in a loop that runs in C.
         self._lowered: list[str] | None = None
 
     def find(self, table: frozenset[str], *, fold: bool = False) -> list[tuple[int, str]]:
@@ -102,8 +109,12 @@ class Words:
         if fold:
             if self._lowered is None:
                 self._lowered = list(map(str.lower, self._words))
-            return list(compress(self._found, map(table.__contains__, self._lowered)))
-        return list(compress(self._found, map(table.__contains__, self._words)))
+            return self._where(map(table.__contains__, self._lowered))
+        return self._where(map(table.__contains__, self._words))
+
+    def _where(self, selected: Iterator[bool]) -> list[tuple[int, str]]:
+        """``(start, word)`` of each word kept for which ``selected`` says True."""
+        return list(compress(zip(self._starts, self._words, strict=True), selected))
 
     def starts(
         self, firsts: frozenset[str], follows: Mapping[str, frozenset[str]], *, fold: bool = False
