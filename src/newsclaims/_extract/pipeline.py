@@ -92,8 +92,14 @@ def analyze(
         | {d.disputant for d in dispute_drafts if d.disputant}
     )
     actors, ids = resolver.table.actors(used)
+    # The records need only the text and the drafts: the text model goes first, and each
+    # stage's drafts once their records are built, so that the peak of a long text's
+    # analysis is not its model and all its records at once.
+    del model, resolver
     quotes = _quotes(text, attributions, ids)
+    del attributions
     claims = _claims(text, drafts, quotes, ids)
+    del drafts
     disputes = _disputes(text, dispute_drafts, claims, ids)
     return built_by_the_engine(
         text, Metadata() if metadata is None else metadata, tuple(actors), quotes, claims, disputes
