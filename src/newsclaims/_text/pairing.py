@@ -144,6 +144,11 @@ class _Pairing:
     def add(self, mark: Mark) -> None:
         """Let one mark close the nearest open mark it pairs with, or open a quotation."""
         stack = self.stack
+        if not stack:  # most marks of a text: nothing to close, so open or drop
+            if mark.can_open:
+                self.words_start = mark.end
+                stack.append(mark)
+            return
         target = -1
         closes = self.table.closes.get(mark.text)
         if closes is not None:
@@ -204,7 +209,7 @@ class _Pairing:
         root = self.stack[0]
         if (
             self.spans
-            and any(_WORD_CHARACTER.search(self.text, s, e) for s, e in self.spans)
+            and self.holds_a_word()
             and not self.is_elision(root.text, (self.spans[0][0], self.spans[-1][1]))
         ):
             self.found.append(
@@ -214,10 +219,20 @@ class _Pairing:
             )
         self.reset()
 
+    def holds_a_word(self) -> bool:
+        """Whether the open quotation's words hold a letter or digit (a loop: most hold one
+        span, and a generator for any() would cost more than the search)."""
+        for start, end in self.spans:  # noqa: SIM110 - see above
+            if _WORD_CHARACTER.search(self.text, start, end):
+                return True
+        return False
+
     def reset(self) -> None:
         self.stack.clear()
-        self.spans.clear()
-        self.nested.clear()
+        if self.spans:
+            self.spans.clear()
+        if self.nested:
+            self.nested.clear()
 
     def is_elision(self, opening: str, words: tuple[int, int]) -> bool:
         """True for rock 'n' roll: an elision between two apostrophes is no quotation."""
