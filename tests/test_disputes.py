@@ -15,6 +15,7 @@ from newsclaims import Document, Stance, analyze
 from newsclaims._extract import dispute_rules as _dispute_rules
 from newsclaims._extract import disputes as _disputes
 from newsclaims._extract.dispute_rules import (
+    ACCEPTANCE_STEPS,
     ADVERB_STEPS,
     CUE_RULES,
     FALSITY_STEPS,
@@ -153,7 +154,7 @@ def test_disputes_point_back(text: str) -> None:
             assert claim.claimant is None or claim.claimant != dispute.disputant
 
 
-STEPS = (VERB_STEPS, NOUN_STEPS, FALSITY_STEPS, ADVERB_STEPS)
+STEPS = (VERB_STEPS, NOUN_STEPS, FALSITY_STEPS, ADVERB_STEPS, ACCEPTANCE_STEPS)
 
 
 def test_the_docs_rule_tables_are_the_registries() -> None:

@@ -660,4 +660,10 @@ ENGLISH_DISPUTE_TABLES: dict[str, tuple[str, ...]] = {
         "myself yourself himself herself itself ourselves yourselves themselves"
     ),
     "self_reference": _forms("own earlier previous prior past"),
+    # issue 15 (disputes that generalize): a claim not accepted
+    "acceptance_verbs": _forms(
+        "buy buys bought buying accept accepts accepted accepting",
+        "believe believes believed believing",
+    ),
+    "persuasion_words": _forms("convincing compelling persuasive credible plausible believable"),
 }
