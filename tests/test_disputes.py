@@ -18,6 +18,7 @@ from newsclaims._extract.dispute_rules import (
     ACCEPTANCE_STEPS,
     ADVERB_STEPS,
     CUE_RULES,
+    EVIDENCE_STEPS,
     FALSITY_STEPS,
     NOUN_STEPS,
     VERB_STEPS,
@@ -154,7 +155,14 @@ def test_disputes_point_back(text: str) -> None:
             assert claim.claimant is None or claim.claimant != dispute.disputant
 
 
-STEPS = (VERB_STEPS, NOUN_STEPS, FALSITY_STEPS, ADVERB_STEPS, ACCEPTANCE_STEPS)
+STEPS = (
+    VERB_STEPS,
+    NOUN_STEPS,
+    FALSITY_STEPS,
+    ADVERB_STEPS,
+    ACCEPTANCE_STEPS,
+    EVIDENCE_STEPS,
+)
 
 
 def test_the_docs_rule_tables_are_the_registries() -> None:

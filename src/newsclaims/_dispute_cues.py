@@ -482,6 +482,12 @@ class DisputeCues:
     #: arguments compelling", "It wasn't a convincing argument", "the claim is not
     #: credible" (stance dispute).
     persuasion_words: tuple[str, ...] = _field()
+    #: Nouns of evidence, cues when a negated verb of ``showing_verbs`` has them as object
+    #: with what they would prove: "did not provide specific evidence that China was behind
+    #: the hack", "none found any evidence of wrongdoing" (stance dispute).
+    evidence_nouns: tuple[str, ...] = _field()
+    #: Verbs of finding, seeing or giving evidence: "did not see convincing evidence".
+    showing_verbs: tuple[str, ...] = _field()
 
     def __attrs_post_init__(self) -> None:
         missing = [f.name for f in attrs.fields(DisputeCues) if getattr(self, f.name) is _MISSING]
@@ -512,8 +518,8 @@ class DisputeCues:
         return attrs.evolve(self, **changes)
 
     def stance_tables(self) -> Mapping[str, Mapping[Stance, tuple[str, ...]]]:
-        """The cue tables by kind ("verb", "noun", "falsity", "adverb", "acceptance") and by
-        stance."""
+        """The cue tables by kind ("verb", "noun", "falsity", "adverb", "acceptance",
+        "evidence") and by stance."""
         return {
             "verb": {
                 Stance.DENY: self.verbs_deny,
@@ -541,6 +547,7 @@ class DisputeCues:
                 Stance.REJECT: self.acceptance_verbs,
                 Stance.DISPUTE: self.persuasion_words,
             },
+            "evidence": {Stance.DISPUTE: self.evidence_nouns},
         }
 
 

@@ -40,6 +40,7 @@ __all__ = [
     "ACCEPTANCE_STEPS",
     "ADVERB_STEPS",
     "CUE_RULES",
+    "EVIDENCE_STEPS",
     "FALSITY_STEPS",
     "NOUN_STEPS",
     "RULES",
@@ -187,6 +188,11 @@ CUE_RULES.add(
     "a claim not accepted: a negated verb of accepting with a claim as object ('never bought "
     "the idea that'), or a negated word of persuasion about a claim noun ('I do not find "
     "their arguments compelling', 'It wasn't a convincing argument')",
+)
+CUE_RULES.add(
+    "evidence-negated",
+    "evidence for a claim not found or given: 'did not provide specific evidence that', "
+    "'none found any evidence of wrongdoing'",
 )
 #: The rules by name, with their descriptions (the registry's, as a mapping).
 RULES: Mapping[str, str] = {rule.name: rule.description for rule in CUE_RULES.rules()}
@@ -2063,6 +2069,54 @@ def _acceptance_rule(
 _ACCEPTANCE_STEPS = ACCEPTANCE_STEPS.functions()
 
 
+# --- evidence: a claim shown to lack it -------------------------------------------------
+
+#: The steps that judge a noun of evidence ("evidence", "proof"): one.
+EVIDENCE_STEPS: Registry[_Step] = Registry("dispute evidence nouns")
+
+
+@EVIDENCE_STEPS.register(
+    "showing-negated",
+    "a negated verb of finding or giving before it, and what it would prove after it ('did "
+    "not provide specific evidence that', 'none found any evidence of wrongdoing', 'did not "
+    "see convincing evidence in the report that'); not 'little evidence', not 'gave evidence "
+    "to the committee'",
+    ("evidence-negated",),
+)
+def _evidence_showing_negated(c: _Candidate) -> _Verdict:
+    sets, left, right = c.sets, c.left, c.right
+    # The verb: among the three words before ("did not provide specific evidence").
+    verb = next(
+        (i for i, t in enumerate(left[:3]) if t.is_word and t.norm in sets.showing_verbs), None
+    )
+    if verb is None:
+        return _NO_CUE
+    # "did not provide": the negation before the verb; "none found": its subject.
+    subject_negated = len(left) > verb + 1 and left[verb + 1].norm in sets.negators
+    if not (subject_negated or _negated(left[verb + 1 :], c.tables)):
+        return _NO_CUE
+    # What it would prove: "of" among the next two words ("evidence whatsoever of"), or
+    # "that" within six.
+    after = [t for t in right[:7] if t.is_word]
+    for token in after[:2]:
+        if token.norm in sets.genitive_particles:
+            return c.hit("evidence-negated", (token.start, _clause_end(c.sentence, token.start)))
+    for token in after:
+        if token.norm in sets.complementizers:
+            return c.hit("evidence-negated", c.clause_from(token))
+    return _NO_CUE
+
+
+def _evidence_rule(
+    sentence: _Sentence, start: int, end: int, key: str, stance: Stance, tables: CompiledCues
+) -> _Hit | None:
+    """Judge a noun of evidence by a negated verb of showing it: :data:`EVIDENCE_STEPS`."""
+    return _judge(_EVIDENCE_STEPS, _Candidate(sentence, start, end, key, stance, tables))
+
+
+_EVIDENCE_STEPS = EVIDENCE_STEPS.functions()
+
+
 def _predicate(
     left: Sequence[Token], tables: CompiledCues
 ) -> tuple[str, tuple[int, int] | None] | None:
@@ -2271,4 +2325,5 @@ _RULE_BY_KIND = {
     "falsity": _falsity_rule,
     "adverb": _adverb_rule,
     "acceptance": _acceptance_rule,
+    "evidence": _evidence_rule,
 }

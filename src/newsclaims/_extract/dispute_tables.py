@@ -252,6 +252,8 @@ class CueSets:
     # issue 15: a claim not accepted
     acceptance_verbs: frozenset[str]
     persuasion_words: frozenset[str]
+    evidence_nouns: frozenset[str]
+    showing_verbs: frozenset[str]
 
     @classmethod
     def of(cls, lexicon: Lexicon, marks: Marks) -> CueSets:

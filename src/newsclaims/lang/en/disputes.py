@@ -666,4 +666,11 @@ ENGLISH_DISPUTE_TABLES: dict[str, tuple[str, ...]] = {
         "believe believes believed believing",
     ),
     "persuasion_words": _forms("convincing compelling persuasive credible plausible believable"),
+    "evidence_nouns": _forms("evidence proof"),
+    "showing_verbs": _forms(
+        "see sees saw seen seeing find finds found finding provide provides provided",
+        "providing offer offers offered offering cite cites cited citing present presents",
+        "presented presenting show shows showed shown showing produce produces produced",
+        "producing give gives gave given giving",
+    ),
 }
