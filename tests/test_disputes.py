@@ -186,7 +186,7 @@ def test_every_rule_a_record_can_name_is_registered() -> None:
     assert written == set(CUE_RULES.names())
     assert set(_dispute_rules.RULES) == set(CUE_RULES.names())
     assert _disputes._RELATIVE_CLAUSE in CUE_RULES
-    assert DISPUTE_RULES.names() == ("in-quote", "relative", "passive", "reported")
+    assert DISPUTE_RULES.names() == ("in-quote", "in-claim", "relative", "passive", "reported")
     stage = {d.rule for d in analyze(read_seed()[0]).disputes}
     assert stage <= set(DISPUTE_RULES.names())
 

@@ -114,6 +114,7 @@ class _Setting(NamedTuple):
     start: int
     end: int
     quote: Attribution | None
+    claim: ClaimDraft | None  # the claim whose content holds the cue, if any
     resolver: Resolver
 
 
@@ -128,6 +129,8 @@ class _Reading(NamedTuple):
 
 # The cue rule of a dispute verb ending a relative clause on a claim.
 _RELATIVE_CLAUSE = "verb-in-relative-clause"
+# How the cue rules of falsity words begin.
+_FALSITY = "falsity-"
 
 
 class _Pass:
@@ -154,6 +157,22 @@ def _in_quote(setting: _Setting) -> _Reading | _Pass:
         return _PASS
     # A quote with no speaker found still disputes: its disputant is unknown.
     return _Reading(quote.speaker, quote.mention, (cue.cue.start, cue.cue.end), quote.spans[0][0])
+
+
+@DISPUTE_RULES.register(
+    "in-claim",
+    '"A spokesman said the report was inaccurate": a falsity word in what someone is reported '
+    "to say; the claimant disputes",
+)
+def _in_claim(setting: _Setting) -> _Reading | _Pass:
+    claim, cue = setting.claim, setting.cue
+    # Only a falsity word: a dispute verb in a claim has its own subject ("Lee said Kyiv
+    # denied it": Kyiv denies).
+    if setting.quote is not None or claim is None or not cue.rule.startswith(_FALSITY):
+        return _PASS
+    # The reporting clause and its content, in whichever order they stand.
+    evidence = (min(claim.cue[0], claim.spans[0][0]), max(claim.cue[1], claim.spans[-1][1]))
+    return _Reading(claim.claimant, claim.mention, evidence, claim.spans[0][0])
 
 
 @DISPUTE_RULES.register(
@@ -241,7 +260,8 @@ def _dispute(
     position = cue.cue.start
     start, end = max(sentence[0], position - _REACH), min(sentence[1], cue.cue.end + _REACH)
     quote = _quote_holding(attributions, quote_ends, position)
-    rule, reading = _who(_Setting(text, cue, start, end, quote, resolver))
+    holding = _claim_holding(claims, claim_starts, position)
+    rule, reading = _who(_Setting(text, cue, start, end, quote, holding, resolver))
     disputant = reading.disputant
     # With nobody found to dispute, the latest claim before is a guess, unless the cue's
     # own subject stands for it ("The claim was rejected", "a claim which ... denied").
@@ -300,6 +320,18 @@ def _agent(setting: _Setting) -> tuple[str | None, Mention | None]:
 # The word after a passive cue, and how far its agent's phrase may run.
 _AGENT = regex.compile(r"[ \u00a0]+(\p{L}+)[ \u00a0]+")
 _AGENT_REACH = 80
+
+
+def _claim_holding(
+    claims: Sequence[ClaimDraft], claim_starts: list[int], position: int
+) -> ClaimDraft | None:
+    """The claim whose content holds ``position``, with its claimant known."""
+    index = bisect.bisect_right(claim_starts, position) - 1
+    # Contents do not nest far: the last two that start before are enough.
+    for claim in claims[max(0, index - 1) : index + 1][::-1]:
+        if claim.claimant is not None and any(s <= position < e for s, e in claim.spans):
+            return claim
+    return None
 
 
 def _participle_subject(
