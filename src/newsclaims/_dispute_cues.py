@@ -475,8 +475,8 @@ class DisputeCues:
 
     # -- issue 15 (disputes that generalize): a claim not accepted ----------------------
     #: Verbs of accepting a claim, cues when negated with a claim as object: "never bought
-    #: the idea that", "did not buy her argument", "don't accept the claim that" (stance
-    #: reject). "did not accept the offer" names no claim and is none.
+    #: the idea that", "did not buy her argument" (stance reject). "did not buy the house"
+    #: names no claim and is none.
     acceptance_verbs: tuple[str, ...] = _field()
     #: Words of persuasion, cues when negated about a claim noun: "I do not find their
     #: arguments compelling", "It wasn't a convincing argument", "the claim is not

@@ -661,10 +661,9 @@ ENGLISH_DISPUTE_TABLES: dict[str, tuple[str, ...]] = {
     ),
     "self_reference": _forms("own earlier previous prior past"),
     # issue 15 (disputes that generalize): a claim not accepted
-    "acceptance_verbs": _forms(
-        "buy buys bought buying accept accepts accepted accepting",
-        "believe believes believed believing",
-    ),
+    # "accept" and "believe" would fit the class, but they are frequent in news and found one
+    # dispute in train+dev at 2.5 % of analyze's instructions: left out for speed.
+    "acceptance_verbs": _forms("buy buys bought buying"),
     "persuasion_words": _forms("convincing compelling persuasive credible plausible believable"),
     "evidence_nouns": _forms("evidence proof"),
     "showing_verbs": _forms(
