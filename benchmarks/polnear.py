@@ -25,14 +25,18 @@ statement. A direct quote is one relation with all its spans; a quote that only 
 speaker of the paragraph before (rule ``continuation``) joins that relation, as the annotators
 join them. Quotes that quote nobody (scare quotes, titles, nicknames) are not written. Each
 claim is one relation (its content, its claimant's mention, its cue); a partial quote inside a
-claim is part of that relation and is not written again. A partial quote that no claim holds
-is written as the statement it ends, where it ends one; ``--partial`` writes every partial
-quote on its own as well.
+claim is part of that relation and is not written again. Each dispute is one relation (its
+disputed span, its disputant's mention, its cue; label ``dispute:RULE``), unless its cue stands
+inside a quote or claim already written (it is part of that statement) or no disputant was
+found (the narrator's verdict, "falsely claimed", is no attribution in PolNeAR). A partial
+quote that no claim holds is written as the statement it ends, where it ends one;
+``--partial`` writes every partial quote on its own as well.
 """
 
 from __future__ import annotations
 
 import argparse
+import bisect
 import json
 import subprocess
 import sys
@@ -45,7 +49,7 @@ from typing import Any
 
 import regex
 
-from newsclaims import Document, Mention, Quote, QuoteKind, Span, analyze
+from newsclaims import Dispute, Document, Mention, Quote, QuoteKind, Span, analyze
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_SCORER = ROOT / ".." / "shared" / "eval" / "score.py"
@@ -57,6 +61,8 @@ Relation = dict[str, Any]
 _STATEMENT_END = regex.compile(r"[\s.,;:!?”’\"')\]]*(?:\n|\Z|(?<=[.!?,][”’\"']?)\s)")
 _THAT = regex.compile(r"(?r)(?<![\p{L}])that(?![\p{L}])")
 _SENTENCE_BREAK = regex.compile(r"[.!?]\s|\n")
+# What closes a passage, left out of a dispute's content.
+_CLOSING = " \t\n.,;:!?"
 
 
 def reported_content(text: str, quote: Quote) -> list[list[int]] | None:
@@ -87,7 +93,7 @@ def reported_content(text: str, quote: Quote) -> list[list[int]] | None:
 
 
 def relations(document: Document, *, partial: bool = False) -> list[Relation]:
-    """The scorer's relations for one article: its quotes and its claims.
+    """The scorer's relations for one article: its quotes, its claims and its disputes.
 
     >>> doc = analyze("“We are ready,” Lee said.\\n\\n“We are not.” Ortiz said it was safe.")
     >>> for relation in relations(doc):
@@ -101,13 +107,17 @@ def relations(document: Document, *, partial: bool = False) -> list[Relation]:
 def labelled_relations(document: Document, *, partial: bool = False) -> list[tuple[str, Relation]]:
     """The relations of :func:`relations`, each with the record and rule that produced it.
 
-    The label is ``quote:RULE`` or ``claim:RULE`` (the record's ``rule``, ``(none)`` for a
-    quote without one); a continuation joined to the relation before keeps that one's label.
+    The label is ``quote:RULE``, ``claim:RULE`` or ``dispute:RULE`` (the record's ``rule``,
+    ``(none)`` for a quote without one); a continuation joined to the relation before keeps
+    that one's label.
     ``benchmarks/constructions.py`` counts precision by these labels.
 
     >>> doc = analyze("“We are ready,” Lee said.\\n\\n“We are not.” Ortiz said it was safe.")
     >>> [label for label, _ in labelled_relations(doc)]
     ['quote:after', 'claim:reported']
+    >>> doc = analyze("Lee said the dam was safe. Ortiz denied it.")
+    >>> [(label, relation["content"]) for label, relation in labelled_relations(doc)]
+    [('claim:reported', [[9, 25]]), ('dispute:reported', [[40, 42]])]
     """
     text = document.text
     in_claims = {quote_id for claim in document.claims for quote_id in claim.quote_ids}
@@ -131,7 +141,46 @@ def labelled_relations(document: Document, *, partial: bool = False) -> list[tup
     for claim in document.claims:
         spans = [[s.start, s.end] for s in claim.spans]
         out.append((f"claim:{claim.rule}", _relation(spans, claim.claimant_mention, claim.cue)))
+    written = sorted((s, e) for _, relation in out for s, e in relation["content"])
+    for dispute in document.disputes:
+        # A dispute is its disputant's statement: its cue, its disputant's mention as
+        # source and its disputed span as content (CLARIFICATIONS, Turn 2). A cue inside
+        # a quote or claim already written ("“That is false,” he said") is part of that
+        # statement, as a partial quote inside a claim is, and is not written again; with
+        # no disputant it is the narrator's verdict, which PolNeAR attributes to no one.
+        if _inside(written, dispute.cue) or dispute.disputant_mention is None:
+            continue
+        spans = _disputed_content(dispute)
+        label = f"dispute:{dispute.rule}"
+        out.append((label, _relation(spans, dispute.disputant_mention, dispute.cue)))
     return out
+
+
+def _inside(spans: list[tuple[int, int]], span: Span) -> bool:
+    """Whether ``span`` lies within one of ``spans`` (sorted by start)."""
+    at = bisect.bisect_right(spans, (span.start, span.end))
+    return any(s <= span.start and span.end <= e for s, e in spans[max(0, at - 8) : at + 1])
+
+
+def _disputed_content(dispute: Dispute) -> list[list[int]]:
+    """What a dispute's relation holds as content: its disputed words where they stand in
+    its own passage; where they are a claim made elsewhere ("Ortiz denied it" of an earlier
+    claim), the words after the cue in its passage, which name what the disputant contests.
+
+    >>> doc = analyze("Officials said the bridge was safe. Ortiz denied it, angrily.")
+    >>> [doc.text[s:e] for s, e in _disputed_content(doc.disputes[0])]
+    ['it, angrily']
+    """
+    disputed = [[s.start, s.end] for s in dispute.disputed]
+    evidence = dispute.evidence
+    if any(evidence.start <= s and e <= evidence.end for s, e in disputed):
+        return disputed
+    rest = evidence.text[dispute.cue.end - evidence.start :]
+    body = rest.strip().rstrip(_CLOSING)
+    if not any(character.isalnum() for character in body):
+        return disputed  # the cue ends its passage: "Ortiz denied."
+    start = dispute.cue.end + len(rest) - len(rest.lstrip())
+    return [[start, start + len(body)]]
 
 
 def _relation(content: list[list[int]], mention: Mention | None, cue: Span | None) -> Relation:

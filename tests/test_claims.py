@@ -139,15 +139,17 @@ def test_no_claim(text: str) -> None:
 
 
 def test_nouns_that_look_like_verbs() -> None:
-    text = "Intelligence reports refuted claims that the troops were surrounded."
+    # A denial ("refuted claims that") is a dispute, never a claim (issue 13).
+    text = "Intelligence reports suggested that the troops were surrounded."
     assert claims_of(text) == [
         (
-            "claims that the troops were surrounded",
+            "the troops were surrounded",
             "Intelligence reports",
-            "refuted",
+            "suggested",
             "reported",
         )
     ]
+    assert claims_of("Intelligence reports refuted claims that the troops were surrounded.") == []
 
 
 def test_a_hedge_inside_a_claim_is_no_claim_of_its_own() -> None:

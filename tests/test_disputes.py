@@ -15,8 +15,10 @@ from newsclaims import Document, Stance, analyze
 from newsclaims._extract import dispute_rules as _dispute_rules
 from newsclaims._extract import disputes as _disputes
 from newsclaims._extract.dispute_rules import (
+    ACCEPTANCE_STEPS,
     ADVERB_STEPS,
     CUE_RULES,
+    EVIDENCE_STEPS,
     FALSITY_STEPS,
     NOUN_STEPS,
     VERB_STEPS,
@@ -153,7 +155,14 @@ def test_disputes_point_back(text: str) -> None:
             assert claim.claimant is None or claim.claimant != dispute.disputant
 
 
-STEPS = (VERB_STEPS, NOUN_STEPS, FALSITY_STEPS, ADVERB_STEPS)
+STEPS = (
+    VERB_STEPS,
+    NOUN_STEPS,
+    FALSITY_STEPS,
+    ADVERB_STEPS,
+    ACCEPTANCE_STEPS,
+    EVIDENCE_STEPS,
+)
 
 
 def test_the_docs_rule_tables_are_the_registries() -> None:
@@ -177,7 +186,7 @@ def test_every_rule_a_record_can_name_is_registered() -> None:
     assert written == set(CUE_RULES.names())
     assert set(_dispute_rules.RULES) == set(CUE_RULES.names())
     assert _disputes._RELATIVE_CLAUSE in CUE_RULES
-    assert DISPUTE_RULES.names() == ("in-quote", "relative", "reported")
+    assert DISPUTE_RULES.names() == ("in-quote", "in-claim", "relative", "passive", "reported")
     stage = {d.rule for d in analyze(read_seed()[0]).disputes}
     assert stage <= set(DISPUTE_RULES.names())
 

@@ -473,6 +473,22 @@ class DisputeCues:
     #: backtracking, not disputing: "contradicting his earlier comments".
     self_reference: tuple[str, ...] = _field()
 
+    # -- issue 15 (disputes that generalize): a claim not accepted ----------------------
+    #: Verbs of accepting a claim, cues when negated with a claim as object: "never bought
+    #: the idea that", "did not buy her argument" (stance reject). "did not buy the house"
+    #: names no claim and is none.
+    acceptance_verbs: tuple[str, ...] = _field()
+    #: Words of persuasion, cues when negated about a claim noun: "I do not find their
+    #: arguments compelling", "It wasn't a convincing argument", "the claim is not
+    #: credible" (stance dispute).
+    persuasion_words: tuple[str, ...] = _field()
+    #: Nouns of evidence, cues when a negated verb of ``showing_verbs`` has them as object
+    #: with what they would prove: "did not provide specific evidence that China was behind
+    #: the hack", "none found any evidence of wrongdoing" (stance dispute).
+    evidence_nouns: tuple[str, ...] = _field()
+    #: Verbs of finding, seeing or giving evidence: "did not see convincing evidence".
+    showing_verbs: tuple[str, ...] = _field()
+
     def __attrs_post_init__(self) -> None:
         missing = [f.name for f in attrs.fields(DisputeCues) if getattr(self, f.name) is _MISSING]
         if missing:
@@ -502,7 +518,8 @@ class DisputeCues:
         return attrs.evolve(self, **changes)
 
     def stance_tables(self) -> Mapping[str, Mapping[Stance, tuple[str, ...]]]:
-        """The cue tables by kind ("verb", "noun", "falsity", "adverb") and by stance."""
+        """The cue tables by kind ("verb", "noun", "falsity", "adverb", "acceptance",
+        "evidence") and by stance."""
         return {
             "verb": {
                 Stance.DENY: self.verbs_deny,
@@ -526,6 +543,11 @@ class DisputeCues:
                 Stance.DISMISS: self.falsity_dismiss,
             },
             "adverb": {Stance.REFUTE: self.adverbs_refute, Stance.DISMISS: self.adverbs_dismiss},
+            "acceptance": {
+                Stance.REJECT: self.acceptance_verbs,
+                Stance.DISPUTE: self.persuasion_words,
+            },
+            "evidence": {Stance.DISPUTE: self.evidence_nouns},
         }
 
 

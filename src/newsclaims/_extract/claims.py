@@ -428,6 +428,8 @@ class _ClaimFinder:
         self.relatives: dict[tuple[int, int], tuple[int, int]] = {}
         self.nouns: dict[int, bool] = {}
         self.verb_list = _find_verbs(words, self.p)
+        # A denial is a dispute (the disputes stage), never a claim of the denier.
+        self.denials = frozenset(lexicon.dispute_verbs)
         # "according to" is rare: found once over the text, then looked up per sentence.
         self.according_list = words.matches(p.according, p.according_firsts, fold=True)
         self.according_starts = [m.start() for m in self.according_list]
@@ -533,6 +535,8 @@ class _ClaimFinder:
                 found.append(draft)
         for match in self.verbs(start, end):
             if self.quoted(match.start) or match.span in self.quote_cues:
+                continue
+            if match.word in self.denials:
                 continue
             if self.is_noun(match):
                 continue

@@ -28,7 +28,7 @@ import regex
 
 from newsclaims._dispute_cues import DisputeCues
 from newsclaims._errors import ValidationError
-from newsclaims._extract.dispute_tables import CompiledCues, compiled
+from newsclaims._extract.dispute_tables import CompiledCues, CueSets, compiled
 from newsclaims._extract.rules import Registry
 from newsclaims._model.records import Stance
 from newsclaims._model.spans import Span
@@ -37,8 +37,10 @@ from newsclaims._text.words import is_letter
 from newsclaims.lexicon import DEFAULT_LEXICON, Lexicon
 
 __all__ = [
+    "ACCEPTANCE_STEPS",
     "ADVERB_STEPS",
     "CUE_RULES",
+    "EVIDENCE_STEPS",
     "FALSITY_STEPS",
     "NOUN_STEPS",
     "RULES",
@@ -180,6 +182,17 @@ CUE_RULES.add(
     "falsity-adverb",
     "an adverb calling what a verb of saying says untrue: 'proclaimed - falsely - that', "
     "'wrongly claimed'",
+)
+CUE_RULES.add(
+    "acceptance-negated",
+    "a claim not accepted: a negated verb of accepting with a claim as object ('never bought "
+    "the idea that'), or a negated word of persuasion about a claim noun ('I do not find "
+    "their arguments compelling', 'It wasn't a convincing argument')",
+)
+CUE_RULES.add(
+    "evidence-negated",
+    "evidence for a claim not found or given: 'did not provide specific evidence that', "
+    "'none found any evidence of wrongdoing'",
 )
 #: The rules by name, with their descriptions (the registry's, as a mapping).
 RULES: Mapping[str, str] = {rule.name: rule.description for rule in CUE_RULES.rules()}
@@ -1974,6 +1987,136 @@ def _adverb_rule(
 _ADVERB_STEPS = ADVERB_STEPS.functions()
 
 
+# --- acceptance: a claim not accepted ----------------------------------------------------
+
+#: The steps that judge a word of accepting a claim ("bought", "convincing"): one.
+ACCEPTANCE_STEPS: Registry[_Step] = Registry("dispute acceptance words")
+
+
+def _claim_noun(token: Token, sets: CueSets) -> bool:
+    return token.norm in sets.claim_nouns or token.norm in sets.claim_nouns_with_that
+
+
+def _claim_phrase_after(right: Sequence[Token], c: _Candidate) -> tuple[int, int] | None:
+    """The claim a verb's object names: a claim noun after at most three determiners,
+    possessives and names ("the idea that ...", "her argument", "Sanders' argument")."""
+    sets = c.sets
+    for index, token in enumerate(right[:4]):
+        if not token.is_word:
+            return None
+        if _claim_noun(token, sets):
+            if token.norm in sets.claim_nouns_with_that:
+                after = right[index + 1 : index + 2]
+                if not (after and after[0].norm in sets.complementizers):
+                    return None  # "bought the idea of a wall": a plan, not a claim
+            return (right[0].start, _clause_end(c.sentence, token.start))
+        if not (
+            token.norm in sets.articles
+            or token.norm in sets.possessive_determiners
+            or token.norm in sets.demonstratives
+            or _is_possessive(token.norm, c.tables)
+            or token.text[:1].isupper()
+        ):
+            return None
+    return None
+
+
+@ACCEPTANCE_STEPS.register(
+    "claim-negated",
+    "a negated verb of accepting with a claim as its object ('never bought the idea that', "
+    "'did not buy her argument'), or a negated word of persuasion about a claim noun "
+    "('I do not find their arguments compelling', 'It wasn't a convincing argument', 'the "
+    "claim is not credible'); not a plan or an offer ('did not accept the offer')",
+    ("acceptance-negated",),
+)
+def _acceptance_claim_negated(c: _Candidate) -> _Verdict:
+    sets, left, right = c.sets, c.left, c.right
+    if c.key in sets.acceptance_verbs:
+        if not _negated(left, c.tables):
+            return _NO_CUE
+        target = _claim_phrase_after(right, c)
+        return _NO_CUE if target is None else c.hit("acceptance-negated", target)
+    # A word of persuasion: a claim noun right after it ("a convincing argument"), or among
+    # the four words before it ("find their arguments compelling", "the claim is not
+    # credible"), with a negation before it in the same clause.
+    noun: Token | None = right[0] if right and _claim_noun(right[0], sets) else None
+    if noun is not None and not (left and left[0].norm in sets.articles):
+        # "wasn't a convincing argument" judges a claim; "had no compelling reason to" and
+        # "compelling arguments" judge none.
+        return _NO_CUE
+    negated = False
+    for index, token in enumerate(left[:6]):
+        if not token.is_word:
+            break
+        if token.norm in sets.negators or token.norm.endswith(c.tables.negation_endings):
+            # "Not only was the argument convincing": a negation cancelled is none.
+            negated = negated or not (index and left[index - 1].norm in sets.negation_cancellers)
+        elif noun is None and _claim_noun(token, sets):
+            noun = token
+    if noun is None or not negated:
+        return _NO_CUE
+    return c.hit("acceptance-negated", (noun.start, noun.end))
+
+
+def _acceptance_rule(
+    sentence: _Sentence, start: int, end: int, key: str, stance: Stance, tables: CompiledCues
+) -> _Hit | None:
+    """Judge a word of accepting a claim by its negation and its claim:
+    :data:`ACCEPTANCE_STEPS`."""
+    return _judge(_ACCEPTANCE_STEPS, _Candidate(sentence, start, end, key, stance, tables))
+
+
+_ACCEPTANCE_STEPS = ACCEPTANCE_STEPS.functions()
+
+
+# --- evidence: a claim shown to lack it -------------------------------------------------
+
+#: The steps that judge a noun of evidence ("evidence", "proof"): one.
+EVIDENCE_STEPS: Registry[_Step] = Registry("dispute evidence nouns")
+
+
+@EVIDENCE_STEPS.register(
+    "showing-negated",
+    "a negated verb of finding or giving before it, and what it would prove after it ('did "
+    "not provide specific evidence that', 'none found any evidence of wrongdoing', 'did not "
+    "see convincing evidence in the report that'); not 'little evidence', not 'gave evidence "
+    "to the committee'",
+    ("evidence-negated",),
+)
+def _evidence_showing_negated(c: _Candidate) -> _Verdict:
+    sets, left, right = c.sets, c.left, c.right
+    # The verb: among the three words before ("did not provide specific evidence").
+    verb = next(
+        (i for i, t in enumerate(left[:3]) if t.is_word and t.norm in sets.showing_verbs), None
+    )
+    if verb is None:
+        return _NO_CUE
+    # "did not provide": the negation before the verb; "none found": its subject.
+    subject_negated = len(left) > verb + 1 and left[verb + 1].norm in sets.negators
+    if not (subject_negated or _negated(left[verb + 1 :], c.tables)):
+        return _NO_CUE
+    # What it would prove: "of" among the next two words ("evidence whatsoever of"), or
+    # "that" within six.
+    after = [t for t in right[:7] if t.is_word]
+    for token in after[:2]:
+        if token.norm in sets.genitive_particles:
+            return c.hit("evidence-negated", (token.start, _clause_end(c.sentence, token.start)))
+    for token in after:
+        if token.norm in sets.complementizers:
+            return c.hit("evidence-negated", c.clause_from(token))
+    return _NO_CUE
+
+
+def _evidence_rule(
+    sentence: _Sentence, start: int, end: int, key: str, stance: Stance, tables: CompiledCues
+) -> _Hit | None:
+    """Judge a noun of evidence by a negated verb of showing it: :data:`EVIDENCE_STEPS`."""
+    return _judge(_EVIDENCE_STEPS, _Candidate(sentence, start, end, key, stance, tables))
+
+
+_EVIDENCE_STEPS = EVIDENCE_STEPS.functions()
+
+
 def _predicate(
     left: Sequence[Token], tables: CompiledCues
 ) -> tuple[str, tuple[int, int] | None] | None:
@@ -2181,4 +2324,6 @@ _RULE_BY_KIND = {
     "noun": _noun_rule,
     "falsity": _falsity_rule,
     "adverb": _adverb_rule,
+    "acceptance": _acceptance_rule,
+    "evidence": _evidence_rule,
 }

@@ -249,6 +249,11 @@ class CueSets:
     thing_pronouns: frozenset[str]
     reflexive_pronouns: frozenset[str]
     self_reference: frozenset[str]
+    # issue 15: a claim not accepted
+    acceptance_verbs: frozenset[str]
+    persuasion_words: frozenset[str]
+    evidence_nouns: frozenset[str]
+    showing_verbs: frozenset[str]
 
     @classmethod
     def of(cls, lexicon: Lexicon, marks: Marks) -> CueSets:

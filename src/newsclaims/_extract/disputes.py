@@ -6,7 +6,9 @@ This stage finds who contests and which claim, by the rules of :data:`DISPUTE_RU
 (the name each :class:`~newsclaims.Dispute` carries in ``rule``).
 
 A target that names no earlier claim ("refuted claims that …" with no claim before it)
-keeps its own words as the disputed span.
+keeps its own words as the disputed span. A cue is a dispute even when neither a claim nor a
+disputant is found ("Moscow strongly denies." with no claim before it): its disputant is then
+unknown and, with no target named, its sentence is the disputed span, as the model allows.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
+
+import regex
 
 from newsclaims._extract.actors import ANTECEDENT_WINDOW
 from newsclaims._extract.attribution import Attribution, Resolver
@@ -91,14 +95,13 @@ def find_disputes(
                 rebuttals,
                 resolver,
             )
-            if draft is None:
-                continue
             out.append(draft)
             first = bisect.bisect_left(claim_starts, max(start, draft.cue[0] - _REACH))
             last = bisect.bisect_left(claim_starts, min(end, draft.cue[1] + _REACH))
-            rebuttals.update(
-                i for i in range(first, last) if claims[i].claimant == draft.disputant
-            )
+            if draft.disputant is not None:
+                rebuttals.update(
+                    i for i in range(first, last) if claims[i].claimant == draft.disputant
+                )
     return out
 
 
@@ -111,13 +114,14 @@ class _Setting(NamedTuple):
     start: int
     end: int
     quote: Attribution | None
+    claim: ClaimDraft | None  # the claim whose content holds the cue, if any
     resolver: Resolver
 
 
 class _Reading(NamedTuple):
     """Who disputes, with the words that show it, and where the disputed claim ends before."""
 
-    disputant: str | None
+    disputant: str | None  # None: nobody found, the dispute is kept all the same
     mention: Mention | None
     evidence: tuple[int, int]
     before: int
@@ -125,6 +129,8 @@ class _Reading(NamedTuple):
 
 # The cue rule of a dispute verb ending a relative clause on a claim.
 _RELATIVE_CLAUSE = "verb-in-relative-clause"
+# How the cue rules of falsity words begin.
+_FALSITY = "falsity-"
 
 
 class _Pass:
@@ -132,10 +138,11 @@ class _Pass:
 
 
 _PASS = _Pass()
-_Rule = Callable[[_Setting], "_Reading | _Pass | None"]
+_Rule = Callable[[_Setting], "_Reading | _Pass"]
 
 #: Who disputes, and what: the rules a :class:`~newsclaims.Dispute` names, in the order
-#: tried. The first that applies decides; ``None`` from it means no dispute.
+#: tried. The first that applies decides; where it finds nobody the dispute is kept with no
+#: disputant.
 DISPUTE_RULES: Registry[_Rule] = Registry("disputes")
 
 
@@ -144,13 +151,28 @@ DISPUTE_RULES: Registry[_Rule] = Registry("disputes")
     "“… do not correspond to reality,” the General Staff said: the cue stands inside a quote, "
     "whose speaker disputes",
 )
-def _in_quote(setting: _Setting) -> _Reading | _Pass | None:
+def _in_quote(setting: _Setting) -> _Reading | _Pass:
     quote, cue = setting.quote, setting.cue
     if quote is None:
         return _PASS
-    if quote.speaker is None:
-        return None
+    # A quote with no speaker found still disputes: its disputant is unknown.
     return _Reading(quote.speaker, quote.mention, (cue.cue.start, cue.cue.end), quote.spans[0][0])
+
+
+@DISPUTE_RULES.register(
+    "in-claim",
+    '"A spokesman said the report was inaccurate": a falsity word in what someone is reported '
+    "to say; the claimant disputes",
+)
+def _in_claim(setting: _Setting) -> _Reading | _Pass:
+    claim, cue = setting.claim, setting.cue
+    # Only a falsity word: a dispute verb in a claim has its own subject ("Lee said Kyiv
+    # denied it": Kyiv denies).
+    if setting.quote is not None or claim is None or not cue.rule.startswith(_FALSITY):
+        return _PASS
+    # The reporting clause and its content, in whichever order they stand.
+    evidence = (min(claim.cue[0], claim.spans[0][0]), max(claim.cue[1], claim.spans[-1][1]))
+    return _Reading(claim.claimant, claim.mention, evidence, claim.spans[0][0])
 
 
 @DISPUTE_RULES.register(
@@ -158,13 +180,11 @@ def _in_quote(setting: _Setting) -> _Reading | _Pass | None:
     '"…, a claim which Kyiv has denied": the claim of the same sentence, disputed by the '
     "relative clause's subject",
 )
-def _relative(setting: _Setting) -> _Reading | _Pass | None:
+def _relative(setting: _Setting) -> _Reading | _Pass:
     cue = setting.cue
     if setting.quote is not None or cue.rule != _RELATIVE_CLAUSE:
         return _PASS
     who = _subject(setting)
-    if who is None:
-        return None
     if cue.target is not None:
         evidence = (cue.target.start, cue.cue.end)
     else:
@@ -172,41 +192,57 @@ def _relative(setting: _Setting) -> _Reading | _Pass | None:
     return _Reading(*who, evidence, evidence[0])
 
 
+# The cue rules of a passive dispute verb, whose subject is what is disputed.
+_PASSIVES = frozenset({"passive-claim-subject", "passive-standalone"})
+
+
+@DISPUTE_RULES.register(
+    "passive",
+    '"The claim was rejected by Kyiv": the agent of a passive cue disputes; its subject is '
+    "what is disputed, and with no agent nobody is named",
+)
+def _passive(setting: _Setting) -> _Reading | _Pass:
+    cue = setting.cue
+    if setting.quote is not None or cue.rule not in _PASSIVES:
+        return _PASS
+    evidence = _trimmed(setting.text, setting.start, setting.end)
+    return _Reading(*_agent(setting), evidence, setting.start)
+
+
 @DISPUTE_RULES.register(
     "reported",
     '"Ukraine pushed back on the claims": the subject of the cue disputes the latest claim '
     "before it made by someone else",
 )
-def _reported(setting: _Setting) -> _Reading | _Pass | None:
+def _reported(setting: _Setting) -> _Reading | _Pass:
     if setting.quote is not None:
         return _PASS
     who = _subject(setting)
-    if who is None:
-        return None
     return _Reading(*who, _trimmed(setting.text, setting.start, setting.end), setting.start)
 
 
 _RULES = tuple(zip(DISPUTE_RULES.names(), DISPUTE_RULES.functions(), strict=True))
 
 
-def _who(setting: _Setting) -> tuple[str, _Reading] | None:
-    """The first rule of :data:`DISPUTE_RULES` that applies, with its reading: who disputes.
-    ``None`` when none does, or the one that does finds no disputant."""
+def _who(setting: _Setting) -> tuple[str, _Reading]:
+    """The first rule of :data:`DISPUTE_RULES` that applies, with its reading: who disputes
+    (the last rule applies to every cue outside a quote, so one always does)."""
     for name, read in _RULES:
         reading = read(setting)
         if not isinstance(reading, _Pass):
-            return None if reading is None else (name, reading)
-    return None
+            return name, reading
+    raise AssertionError("the last dispute rule applies to every cue")  # pragma: no cover
 
 
-def _subject(setting: _Setting) -> tuple[str | None, Mention | None] | None:
-    """The actor the cue's subject names, or the speaker of a participle's sentence."""
+def _subject(setting: _Setting) -> tuple[str | None, Mention | None]:
+    """The actor the cue's subject names, or the speaker of a participle's sentence; no
+    actor and no mention where neither is found."""
     text, start, position = setting.text, setting.start, setting.cue.cue.start
     resolver = setting.resolver
     source = resolver.subject(start, position) or _participle_subject(
         text, start, position, resolver
     )
-    return None if source is None else resolver.resolve(source)
+    return (None, None) if source is None else resolver.resolve(source)
 
 
 def _dispute(
@@ -219,25 +255,30 @@ def _dispute(
     claim_starts: list[int],
     rebuttals: set[int],
     resolver: Resolver,
-) -> DisputeDraft | None:
+) -> DisputeDraft:
     # Read within _REACH of the cue, so that no sentence, however long, makes it quadratic.
     position = cue.cue.start
     start, end = max(sentence[0], position - _REACH), min(sentence[1], cue.cue.end + _REACH)
     quote = _quote_holding(attributions, quote_ends, position)
-    found = _who(_Setting(text, cue, start, end, quote, resolver))
-    if found is None:
-        return None
-    rule, reading = found
+    holding = _claim_holding(claims, claim_starts, position)
+    rule, reading = _who(_Setting(text, cue, start, end, quote, holding, resolver))
     disputant = reading.disputant
-    claim = _disputed_claim(
-        claims, claim_starts, rebuttals, reading.before, disputant, rule, start
+    # With nobody found to dispute, the latest claim before is a guess, unless the cue's
+    # own subject stands for it ("The claim was rejected", "a claim which ... denied").
+    anaphoric = cue.target is not None and cue.target.start < cue.cue.start
+    claim = (
+        _disputed_claim(claims, claim_starts, rebuttals, reading.before, disputant, rule, start)
+        if disputant is not None or anaphoric
+        else None
     )
     if claim is not None:
         disputed = claims[claim].spans
-    elif cue.target is not None and cue.target.start > cue.cue.start:
+    elif cue.target is not None:
         disputed = ((cue.target.start, cue.target.end),)
     else:
-        return None  # nothing contested can be named
+        # Nothing contested is named ("Moscow strongly denies."): the cue's sentence, within
+        # reach of it, stands for what is disputed.
+        disputed = (_trimmed(text, start, end),)
     return DisputeDraft(
         cue.stance,
         (cue.cue.start, cue.cue.end),
@@ -258,6 +299,38 @@ def _quote_holding(
         quote = attributions[index]
         if any(s <= position < e for s, e in quote.spans):
             return quote
+    return None
+
+
+def _agent(setting: _Setting) -> tuple[str | None, Mention | None]:
+    """The actor a passive cue's agent names ("rejected by the campaign"), if it has one."""
+    text, resolver = setting.text, setting.resolver
+    agent = _AGENT.match(text, setting.cue.cue.end, setting.end)
+    if (
+        agent is None
+        or agent.group(1).casefold() not in compiled(resolver.lexicon).sets.agent_prepositions
+    ):
+        return None, None
+    source = resolver.source(
+        agent.end(), min(setting.end, agent.end() + _AGENT_REACH), inverted=True
+    )
+    return (None, None) if source is None else resolver.resolve(source)
+
+
+# The word after a passive cue, and how far its agent's phrase may run.
+_AGENT = regex.compile(r"[ \u00a0]+(\p{L}+)[ \u00a0]+")
+_AGENT_REACH = 80
+
+
+def _claim_holding(
+    claims: Sequence[ClaimDraft], claim_starts: list[int], position: int
+) -> ClaimDraft | None:
+    """The claim whose content holds ``position``, with its claimant known."""
+    index = bisect.bisect_right(claim_starts, position) - 1
+    # Contents do not nest far: the last two that start before are enough.
+    for claim in claims[max(0, index - 1) : index + 1][::-1]:
+        if claim.claimant is not None and any(s <= position < e for s, e in claim.spans):
+            return claim
     return None
 
 

@@ -72,7 +72,7 @@ def analyze(
     [('Maria Lopez', 'Sen. Maria Lopez', 'We are ready,'), ('Maria Lopez', 'she', 'We are not,')]
     >>> doc = analyze("Officials said the bridge was safe. Ortiz denied it.")
     >>> [(doc.actor(c.claimant).name, c.text) for c in doc.claims]
-    [('Officials', 'the bridge was safe'), ('Ortiz', 'it')]
+    [('Officials', 'the bridge was safe')]
     >>> [(doc.actor(d.disputant).name, d.cue.text, d.claim_id) for d in doc.disputes]
     [('Ortiz', 'denied', 'c-...')]
     """
