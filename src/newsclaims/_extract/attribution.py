@@ -182,7 +182,7 @@ class _Attributor:
         for q in quotations:
             paragraph = self.paragraph_start(q.start)
             q, clause = self.adjacent_clause(q, join_from)
-            if clause is None and out and join_from >= 0 and self.continues(join_from, q.start):
+            if clause is None and out and join_from >= 0 and self.continues(join_from, q):
                 out[-1] = _joined(out[-1], q)
                 join_from = q.end
                 continue
@@ -306,17 +306,25 @@ class _Attributor:
         s = self.sentence_start(q.start)
         return self.text[s : q.start].strip(" \t\u00a0([—–-")
 
-    def continues(self, join_from: int, start: int) -> bool:
-        """True when a quotation starting at ``start`` continues the one whose reporting
-        clause ended at ``join_from``: “…,” he said. “…” is one split quote.
+    def continues(self, join_from: int, q: Quotation) -> bool:
+        """True when the quotation ``q`` continues the one whose reporting clause ended at
+        ``join_from``: “…,” he said. “…” is one split quote.
 
-        Within the paragraph and a sentence's length, anything between counts: PolNeAR's
-        annotators join “…,” he said, adding that … “…” into one relation too.
+        Within the paragraph and a sentence's length, the rest of the reporting sentence
+        counts: PolNeAR's annotators join “…,” he said, adding that … “…” into one relation
+        too. A quotation inside a later sentence of the reporter's (“…,” Lee said. The crowd
+        reacted with “pure delight”) or one the reporter's sentence goes on after (“…” to
+        drive up the stock price) is the reporter's fragment, not the next part.
         """
+        start = q.start
         if start - join_from > _SENTENCE:
             return False
         gap = self.text[join_from:start]
-        return "\n" not in gap and self.p.double_marks.isdisjoint(gap)
+        if "\n" in gap or not self.p.double_marks.isdisjoint(gap):
+            return False
+        if self.sentence_start(start) > join_from and self.lead(q):
+            return False
+        return self.p.goes_on.match(self.text, q.end, q.end + _NEAR) is None
 
     # -- the rules ---------------------------------------------------------------------------
 
