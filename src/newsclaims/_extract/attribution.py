@@ -187,18 +187,22 @@ class _Attributor:
                 join_from = q.end
                 continue
             continued: Attribution | None = None
-            if clause is None and paragraph == q.start:
+            opens_paragraph = self.opens_paragraph(paragraph, q)
+            if clause is None and opens_paragraph:
                 clause = self.intro(paragraph)
                 if (
                     clause is None
                     and previous is not None
                     and previous[0] == self.previous_paragraph_start(paragraph)
+                    and self.p.goes_on.match(self.text, q.end, q.end + _NEAR) is None
                 ):
-                    # A paragraph that is a quotation continues the speaker before it.
+                    # A paragraph that is a quotation continues the speaker before it; one
+                    # that the reporter's sentence goes on after (“American Skin” was
+                    # written by …) is the reporter's.
                     continued = _continuing(previous[1], q, "continuation")
             if continued is None and clause is None:
                 clause = self.sentence(q)
-            if continued is None and clause is None and paragraph < q.start and not self.lead(q):
+            if continued is None and clause is None and not opens_paragraph and not self.lead(q):
                 # “…” opening a sentence inside a paragraph, with no cue of its own: its
                 # speaker is the one the paragraph is about. “Dianne Bystrom agreed. “…””
                 if previous is not None and previous[0] == paragraph:
@@ -275,6 +279,13 @@ class _Attributor:
     def paragraph_start(self, position: int) -> int:
         """Where the paragraph holding ``position`` starts."""
         return self.model.paragraph_start(position)
+
+    def opens_paragraph(self, paragraph: int, q: Quotation) -> bool:
+        """True if the quotation opens its paragraph: only white space and stray marks
+        (`"“If I …”`, a mark pairing dropped) stand before it."""
+        return q.start - paragraph < _LOOK_BACK and all(
+            c.isspace() or c in self.p.marks for c in self.text[paragraph : q.start]
+        )
 
     def previous_paragraph_start(self, paragraph: int) -> int:
         """Where the paragraph before the one starting at ``paragraph`` starts."""

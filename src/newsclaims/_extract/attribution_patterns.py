@@ -48,6 +48,8 @@ class Patterns(NamedTuple):
     #: The quotation marks that are never apostrophes, as a set and as a pattern.
     double_marks: frozenset[str]
     double_mark: regex.Pattern[str]
+    #: Every quotation mark character.
+    marks: frozenset[str]
 
 
 def _source(apostrophes: str, *, lazy: bool) -> str:
@@ -166,4 +168,5 @@ def patterns(lexicon: Lexicon) -> Patterns:
         ),
         double_marks=marks.double,
         double_mark=regex.compile(marks.one_of(marks.double)),
+        marks=marks.every,
     )
