@@ -50,6 +50,11 @@ RULES.add(
     "`Putin said: “…”` / `Smith wrote on Twitter: “…”` / `Kasich cautioned “…”`: the subject "
     "of the cue that leads into the quotation",
 )
+RULES.add(
+    "before-possessive",
+    "`Ms. Cheney's paraphrase of the memo was blunt: “…”`: the named owner of a speech noun "
+    "in the quotation's sentence, which leads into it with a colon",
+)
 RULES.add("before-according-to", "`According to Smith, “…”`: the name after the cue")
 RULES.add(
     "before-lead-in",
@@ -405,7 +410,7 @@ class _Attributor:
         # The latest cue that leads into the quotation with its subject right before it.
         for cue in reversed(cues):
             if p.before_tail.fullmatch(text, cue[1], q.start):
-                source = self.r.subject(lo, cue[0])
+                source = self.subject(lo, cue[0])
                 if source is not None:
                     channel = self.r.channel(cue[1], q.start)
                     return Clause(source, cue, channel, q.start, "before")
@@ -420,6 +425,9 @@ class _Attributor:
                 return Clause(
                     source, cue, self.r.channel(cue[1], q.start), q.start, "before-according-to"
                 )
+        possessive = self.possessive(lo, q.start) if led_in else None
+        if possessive is not None:
+            return possessive
         for cue in reversed(cues if led_in else ()):
             if p.lead_in_tail.fullmatch(text, cue[1], q.start):
                 # “..., saying, “…”: the cue leads in, its subject is the sentence's speaker.
@@ -429,6 +437,37 @@ class _Attributor:
                     return Clause(source, cue, None, q.start, "before-lead-in")
                 break
         return self.opening_cue(q)
+
+    def subject(self, lo: int, cue_start: int) -> tuple[int, int] | None:
+        """The subject of the cue at ``cue_start``, the sentence from ``lo`` on, or None when
+        the cue is a noun: after a possessive ("Trump's remarks") a verb form names speech."""
+        source = self.r.subject(lo, cue_start)
+        if source is None:
+            return self.coordinated(lo, cue_start)
+        if self.text.endswith(self.lexicon.possessive_suffixes, *source):
+            return None
+        return source
+
+    def coordinated(self, lo: int, cue_start: int) -> tuple[int, int] | None:
+        """The subject of a cue that ends a coordinated predicate: in `Cheney focused on X
+        and claimed that “…”` the cue's subject is the sentence's, Cheney."""
+        joint = self.p.joint.search(self.text, max(lo, cue_start - _LOOK_BACK), cue_start)
+        return self.r.speaker_in(lo, joint.start()) if joint is not None else None
+
+    def possessive(self, lo: int, start: int) -> Clause | None:
+        """A named owner of a speech noun leading into the quotation with a colon: `Ms.
+        Cheney's paraphrase of the memo was blunt: “…”` is Cheney's."""
+        text = self.text
+        colon = text.rfind(":", lo, start)
+        if colon < 0 or text[colon + 1 : start].strip(" \u00a0"):
+            return None
+        for match in self.p.possessor.finditer(text, lo, colon):
+            if not self.p.double_marks.isdisjoint(text[match.end() : colon]):
+                continue  # the noun owns a quotation of its own before this one
+            source = self.r.source(*match.span("source"), inverted=False)
+            if source is not None:
+                return Clause(source, match.span("cue"), None, start, "before-possessive")
+        return None
 
     def opening_cue(self, q: Quotation) -> Clause | None:
         """A capitalised cue opening the sentence, its source after it: Said Ellis: “…”.
@@ -462,7 +501,7 @@ class _Attributor:
             if len(p.double_mark.findall(text, s, cue_start)) % 2 == 1:
                 # Inside a quotation: an odd number of double marks stand before it.
                 continue
-            source = self.r.subject(s, cue_start)
+            source = self.subject(s, cue_start)
             if source is None and text[cue_start:cue_end].endswith(self.gerund):
                 # A participle ("calling them") has the sentence's speaker for its subject.
                 source = best.source if best is not None else self.r.speaker_in(s, cue_start)

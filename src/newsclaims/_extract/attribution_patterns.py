@@ -50,6 +50,10 @@ class Patterns(NamedTuple):
     double_mark: regex.Pattern[str]
     #: Every quotation mark character.
     marks: frozenset[str]
+    #: A clause joint right before a cue, read backwards: "Cheney focused on X [and] claimed".
+    joint: regex.Pattern[str]
+    #: A named possessor of a speech noun: "Ms. Cheney's paraphrase".
+    possessor: regex.Pattern[str]
 
 
 def _source(apostrophes: str, *, lazy: bool) -> str:
@@ -169,4 +173,13 @@ def patterns(lexicon: Lexicon) -> Patterns:
         double_marks=marks.double,
         double_mark=regex.compile(marks.one_of(marks.double)),
         marks=marks.every,
+        joint=regex.compile(
+            rf"(?r)(?<=[\p{{L}}\p{{N}}.)])[ \u00a0]*,?[ \u00a0]+"
+            rf"(?:{alternation(lexicon.clause_joints)})[ \u00a0]+{aux}\Z"
+        ),
+        possessor=regex.compile(
+            r"(?<![\p{L}\p{N}])(?P<source>\p{Lu}[\p{L}.\-]*(?:[ \u00a0]+\p{Lu}[\p{L}.\-]*){0,3})"
+            rf"(?:{possessive})[ \u00a0]+(?:[\p{{Ll}}\-]+[ \u00a0]+){{0,2}}?"
+            rf"(?P<cue>{alternation(lexicon.claim_nouns)})(?![\p{{L}}])"
+        ),
     )
