@@ -12,9 +12,11 @@ def test_possessive_source_with_a_speech_noun_the_user_adds() -> None:
     doc = analyze(text, lexicon=lexicon)
     [quote] = doc.quotes
     speaker = doc.speaker_of(quote)
-    assert speaker is not None and speaker.name == "Cheney"
+    assert speaker is not None
+    assert speaker.name == "Cheney"
     assert quote.rule == "before-possessive"
-    assert quote.cue is not None and quote.cue.text == "paraphrase"
+    assert quote.cue is not None
+    assert quote.cue.text == "paraphrase"
 
 
 def test_possessive_needs_a_colon_that_leads_into_the_quotation() -> None:
@@ -28,4 +30,5 @@ def test_coordinated_predicate_takes_the_sentence_subject() -> None:
     doc = analyze("Lee attacked the plan of Ruiz and later said: “It will fail everyone here.”")
     [quote] = doc.quotes
     speaker = doc.speaker_of(quote)
-    assert speaker is not None and speaker.name == "Lee"
+    assert speaker is not None
+    assert speaker.name == "Lee"
