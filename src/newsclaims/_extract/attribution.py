@@ -199,7 +199,7 @@ class _Attributor:
                     clause is None
                     and previous is not None
                     and previous[0] == self.previous_paragraph_start(paragraph)
-                    and self.p.goes_on.match(self.text, q.end, q.end + _NEAR) is None
+                    and not self.goes_on(q)
                 ):
                     # A paragraph that is a quotation continues the speaker before it; one
                     # that the reporter's sentence goes on after (“American Skin” was
@@ -340,7 +340,12 @@ class _Attributor:
             return False
         if self.sentence_start(start) > join_from and self.lead(q):
             return False
-        return self.p.goes_on.match(self.text, q.end, q.end + _NEAR) is None
+        return not self.goes_on(q)
+
+    def goes_on(self, q: Quotation) -> bool:
+        """True if the reporter's sentence goes on after the quotation, which then is a
+        fragment of it: “American Skin” was written by …."""
+        return self.p.goes_on.match(self.text, q.end, q.end + _NEAR) is not None
 
     # -- the rules ---------------------------------------------------------------------------
 
