@@ -81,6 +81,12 @@ def patterns(lexicon: Lexicon) -> Patterns:
     dq, ap = marks.double_class, marks.apostrophe_class
     source, source_first = _source(ap, lazy=False), _source(ap, lazy=True)
     apposition = rf",[ \u00a0]+(?P<apposition>[^,;:!?\n{dq}]{{1,120}}),"
+    # After a quotation a source may carry two appositions: “…,” Scott Pruitt, the attorney
+    # general of Oklahoma, one of the states suing the EPA, said.
+    appositions = (
+        rf",[ \u00a0]+(?P<apposition>[^,;:!?\n{dq}]{{1,120}}"
+        rf"(?:,[ \u00a0]+[^,;:!?\n{dq}]{{1,120}})?),"
+    )
     # Case matters: "States" and "Post" are names, "states" and "posts" are cues.
     # Auxiliaries and -ly adverbs between a source and its cue: "has also said", "later said".
     aux = (
@@ -116,7 +122,7 @@ def patterns(lexicon: Lexicon) -> Patterns:
     return Patterns(
         cues=Cues(lexicon.cue_verbs),
         # What lies between a quotation and the cue that follows it: “…,” Putin [said].
-        after=regex.compile(rf"{lead}(?P<source>{source_first})(?:{apposition})?[ \u00a0]+{aux}"),
+        after=regex.compile(rf"{lead}(?P<source>{source_first})(?:{appositions})?[ \u00a0]+{aux}"),
         # What follows a cue right after a quotation: “…,” said [Putin].
         after_inverted=regex.compile(rf"[ \u00a0]+(?P<source>{source})"),
         after_according=regex.compile(

@@ -173,6 +173,7 @@ _ONE_WORD_CUES = tuple(
     implore implores implored imploring
     beg begs begged begging
     # Announcing and telling
+    commented commenting
     proclaim proclaims proclaimed proclaiming
     trumpeted
     preach preaches preached preaching
