@@ -466,6 +466,9 @@ class _Attributor:
         colon = text.rfind(":", lo, start)
         if colon < 0 or text[colon + 1 : start].strip(" \u00a0"):
             return None
+        before = text[lo:colon]
+        if not any(suffix in before for suffix in self.lexicon.possessive_suffixes):
+            return None  # most sentences hold no possessive: say so before any regex
         for match in self.p.possessor.finditer(text, lo, colon):
             if not self.p.double_marks.isdisjoint(text[match.end() : colon]):
                 continue  # the noun owns a quotation of its own before this one
