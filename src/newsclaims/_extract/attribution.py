@@ -472,9 +472,17 @@ class _Attributor:
         for match in self.p.possessor.finditer(text, lo, colon):
             if not self.p.double_marks.isdisjoint(text[match.end() : colon]):
                 continue  # the noun owns a quotation of its own before this one
-            source = self.r.source(*match.span("source"), inverted=False)
-            if source is not None:
-                return Clause(source, match.span("cue"), None, start, "before-possessive")
+            noun = next(
+                (
+                    w
+                    for w in _WORDS.finditer(text, *match.span("words"))
+                    if w.group() in self.p.claim_nouns
+                ),
+                None,
+            )
+            source = self.r.source(*match.span("source"), inverted=False) if noun else None
+            if noun is not None and source is not None:
+                return Clause(source, noun.span(), None, start, "before-possessive")
         return None
 
     def opening_cue(self, q: Quotation) -> Clause | None:

@@ -54,6 +54,7 @@ class Patterns(NamedTuple):
     joint: regex.Pattern[str]
     #: A named possessor of a speech noun: "Ms. Cheney's paraphrase".
     possessor: regex.Pattern[str]
+    claim_nouns: frozenset[str]
 
 
 def _source(apostrophes: str, *, lazy: bool) -> str:
@@ -183,9 +184,12 @@ def patterns(lexicon: Lexicon) -> Patterns:
             rf"(?r)(?<=[\p{{L}}\p{{N}}.)])[ \u00a0]*,?[ \u00a0]+"
             rf"(?:{alternation(lexicon.clause_joints)})[ \u00a0]+{aux}\Z"
         ),
+        # The speech noun is one of the (up to) three words after the possessive, looked up
+        # in ``claim_nouns``: an alternation of the nouns would take longer to compile than
+        # the rule ever runs.
         possessor=regex.compile(
             r"(?<![\p{L}\p{N}])(?P<source>\p{Lu}[\p{L}.\-]*(?:[ \u00a0]+\p{Lu}[\p{L}.\-]*){0,3})"
-            rf"(?:{possessive})[ \u00a0]+(?:[\p{{Ll}}\-]+[ \u00a0]+){{0,2}}?"
-            rf"(?P<cue>{alternation(lexicon.claim_nouns)})(?![\p{{L}}])"
+            rf"(?:{possessive})(?P<words>(?:[ \u00a0]+[\p{{Ll}}\-]+){{1,3}})(?![\p{{L}}])"
         ),
+        claim_nouns=frozenset(lexicon.claim_nouns),
     )
