@@ -171,7 +171,6 @@ _ONE_WORD_CUES = tuple(
     enquire enquires enquired enquiring
     plead pleads pleaded pled pleading
     implore implores implored imploring
-    beg begs begged begging
     # Announcing and telling
     commented commenting
     proclaim proclaims proclaimed proclaiming
