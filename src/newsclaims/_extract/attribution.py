@@ -50,6 +50,11 @@ RULES.add(
     "`Putin said: “…”` / `Smith wrote on Twitter: “…”` / `Kasich cautioned “…”`: the subject "
     "of the cue that leads into the quotation",
 )
+RULES.add(
+    "before-possessive",
+    "`Ms. Cheney's paraphrase of the memo was blunt: “…”`: the named owner of a speech noun "
+    "in the quotation's sentence, which leads into it with a colon",
+)
 RULES.add("before-according-to", "`According to Smith, “…”`: the name after the cue")
 RULES.add(
     "before-lead-in",
@@ -182,23 +187,27 @@ class _Attributor:
         for q in quotations:
             paragraph = self.paragraph_start(q.start)
             q, clause = self.adjacent_clause(q, join_from)
-            if clause is None and out and join_from >= 0 and self.continues(join_from, q.start):
+            if clause is None and out and join_from >= 0 and self.continues(join_from, q):
                 out[-1] = _joined(out[-1], q)
                 join_from = q.end
                 continue
             continued: Attribution | None = None
-            if clause is None and paragraph == q.start:
+            opens_paragraph = self.opens_paragraph(paragraph, q)
+            if clause is None and opens_paragraph:
                 clause = self.intro(paragraph)
                 if (
                     clause is None
                     and previous is not None
                     and previous[0] == self.previous_paragraph_start(paragraph)
+                    and not self.goes_on(q)
                 ):
-                    # A paragraph that is a quotation continues the speaker before it.
+                    # A paragraph that is a quotation continues the speaker before it; one
+                    # that the reporter's sentence goes on after (“American Skin” was
+                    # written by …) is the reporter's.
                     continued = _continuing(previous[1], q, "continuation")
             if continued is None and clause is None:
                 clause = self.sentence(q)
-            if continued is None and clause is None and paragraph < q.start and not self.lead(q):
+            if continued is None and clause is None and not opens_paragraph and not self.lead(q):
                 # “…” opening a sentence inside a paragraph, with no cue of its own: its
                 # speaker is the one the paragraph is about. “Dianne Bystrom agreed. “…””
                 if previous is not None and previous[0] == paragraph:
@@ -276,6 +285,13 @@ class _Attributor:
         """Where the paragraph holding ``position`` starts."""
         return self.model.paragraph_start(position)
 
+    def opens_paragraph(self, paragraph: int, q: Quotation) -> bool:
+        """True if the quotation opens its paragraph: only white space and stray marks
+        (`"“If I …”`, a mark pairing dropped) stand before it."""
+        return q.start - paragraph < _LOOK_BACK and all(
+            c.isspace() or c in self.p.marks for c in self.text[paragraph : q.start]
+        )
+
     def previous_paragraph_start(self, paragraph: int) -> int:
         """Where the paragraph before the one starting at ``paragraph`` starts."""
         end = paragraph
@@ -306,17 +322,30 @@ class _Attributor:
         s = self.sentence_start(q.start)
         return self.text[s : q.start].strip(" \t\u00a0([—–-")
 
-    def continues(self, join_from: int, start: int) -> bool:
-        """True when a quotation starting at ``start`` continues the one whose reporting
-        clause ended at ``join_from``: “…,” he said. “…” is one split quote.
+    def continues(self, join_from: int, q: Quotation) -> bool:
+        """True when the quotation ``q`` continues the one whose reporting clause ended at
+        ``join_from``: “…,” he said. “…” is one split quote.
 
-        Within the paragraph and a sentence's length, anything between counts: PolNeAR's
-        annotators join “…,” he said, adding that … “…” into one relation too.
+        Within the paragraph and a sentence's length, the rest of the reporting sentence
+        counts: PolNeAR's annotators join “…,” he said, adding that … “…” into one relation
+        too. A quotation inside a later sentence of the reporter's (“…,” Lee said. The crowd
+        reacted with “pure delight”) or one the reporter's sentence goes on after (“…” to
+        drive up the stock price) is the reporter's fragment, not the next part.
         """
+        start = q.start
         if start - join_from > _SENTENCE:
             return False
         gap = self.text[join_from:start]
-        return "\n" not in gap and self.p.double_marks.isdisjoint(gap)
+        if "\n" in gap or not self.p.double_marks.isdisjoint(gap):
+            return False
+        if self.sentence_start(start) > join_from and self.lead(q):
+            return False
+        return not self.goes_on(q)
+
+    def goes_on(self, q: Quotation) -> bool:
+        """True if the reporter's sentence goes on after the quotation, which then is a
+        fragment of it: “American Skin” was written by …."""
+        return self.p.goes_on.match(self.text, q.end, q.end + _NEAR) is not None
 
     # -- the rules ---------------------------------------------------------------------------
 
@@ -386,7 +415,7 @@ class _Attributor:
         # The latest cue that leads into the quotation with its subject right before it.
         for cue in reversed(cues):
             if p.before_tail.fullmatch(text, cue[1], q.start):
-                source = self.r.subject(lo, cue[0])
+                source = self.subject(lo, cue[0])
                 if source is not None:
                     channel = self.r.channel(cue[1], q.start)
                     return Clause(source, cue, channel, q.start, "before")
@@ -401,6 +430,9 @@ class _Attributor:
                 return Clause(
                     source, cue, self.r.channel(cue[1], q.start), q.start, "before-according-to"
                 )
+        possessive = self.possessive(lo, q.start) if led_in else None
+        if possessive is not None:
+            return possessive
         for cue in reversed(cues if led_in else ()):
             if p.lead_in_tail.fullmatch(text, cue[1], q.start):
                 # “..., saying, “…”: the cue leads in, its subject is the sentence's speaker.
@@ -410,6 +442,48 @@ class _Attributor:
                     return Clause(source, cue, None, q.start, "before-lead-in")
                 break
         return self.opening_cue(q)
+
+    def subject(self, lo: int, cue_start: int) -> tuple[int, int] | None:
+        """The subject of the cue at ``cue_start``, the sentence from ``lo`` on, or None when
+        the cue is a noun: after a possessive ("Trump's remarks") a verb form names speech."""
+        source = self.r.subject(lo, cue_start)
+        if source is None:
+            return self.coordinated(lo, cue_start)
+        if self.text.endswith(self.lexicon.possessive_suffixes, *source):
+            return None
+        return source
+
+    def coordinated(self, lo: int, cue_start: int) -> tuple[int, int] | None:
+        """The subject of a cue that ends a coordinated predicate: in `Cheney focused on X
+        and claimed that “…”` the cue's subject is the sentence's, Cheney."""
+        joint = self.p.joint.search(self.text, max(lo, cue_start - _LOOK_BACK), cue_start)
+        return self.r.speaker_in(lo, joint.start()) if joint is not None else None
+
+    def possessive(self, lo: int, start: int) -> Clause | None:
+        """A named owner of a speech noun leading into the quotation with a colon: `Ms.
+        Cheney's paraphrase of the memo was blunt: “…”` is Cheney's."""
+        text = self.text
+        colon = text.rfind(":", lo, start)
+        if colon < 0 or text[colon + 1 : start].strip(" \u00a0"):
+            return None
+        before = text[lo:colon]
+        if not any(suffix in before for suffix in self.lexicon.possessive_suffixes):
+            return None  # most sentences hold no possessive: say so before any regex
+        for match in self.p.possessor.finditer(text, lo, colon):
+            if not self.p.double_marks.isdisjoint(text[match.end() : colon]):
+                continue  # the noun owns a quotation of its own before this one
+            noun = next(
+                (
+                    w
+                    for w in _WORDS.finditer(text, *match.span("words"))
+                    if w.group() in self.p.claim_nouns
+                ),
+                None,
+            )
+            source = self.r.source(*match.span("source"), inverted=False) if noun else None
+            if noun is not None and source is not None:
+                return Clause(source, noun.span(), None, start, "before-possessive")
+        return None
 
     def opening_cue(self, q: Quotation) -> Clause | None:
         """A capitalised cue opening the sentence, its source after it: Said Ellis: “…”.
@@ -443,7 +517,7 @@ class _Attributor:
             if len(p.double_mark.findall(text, s, cue_start)) % 2 == 1:
                 # Inside a quotation: an odd number of double marks stand before it.
                 continue
-            source = self.r.subject(s, cue_start)
+            source = self.subject(s, cue_start)
             if source is None and text[cue_start:cue_end].endswith(self.gerund):
                 # A participle ("calling them") has the sentence's speaker for its subject.
                 source = best.source if best is not None else self.r.speaker_in(s, cue_start)

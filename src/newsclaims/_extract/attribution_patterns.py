@@ -48,6 +48,13 @@ class Patterns(NamedTuple):
     #: The quotation marks that are never apostrophes, as a set and as a pattern.
     double_marks: frozenset[str]
     double_mark: regex.Pattern[str]
+    #: Every quotation mark character.
+    marks: frozenset[str]
+    #: A clause joint right before a cue, read backwards: "Cheney focused on X [and] claimed".
+    joint: regex.Pattern[str]
+    #: A named possessor of a speech noun: "Ms. Cheney's paraphrase".
+    possessor: regex.Pattern[str]
+    claim_nouns: frozenset[str]
 
 
 def _source(apostrophes: str, *, lazy: bool) -> str:
@@ -75,6 +82,12 @@ def patterns(lexicon: Lexicon) -> Patterns:
     dq, ap = marks.double_class, marks.apostrophe_class
     source, source_first = _source(ap, lazy=False), _source(ap, lazy=True)
     apposition = rf",[ \u00a0]+(?P<apposition>[^,;:!?\n{dq}]{{1,120}}),"
+    # After a quotation a source may carry two appositions: “…,” Scott Pruitt, the attorney
+    # general of Oklahoma, one of the states suing the EPA, said.
+    appositions = (
+        rf",[ \u00a0]+(?P<apposition>[^,;:!?\n{dq}]{{1,120}}"
+        rf"(?:,[ \u00a0]+[^,;:!?\n{dq}]{{1,120}})?),"
+    )
     # Case matters: "States" and "Post" are names, "states" and "posts" are cues.
     # Auxiliaries and -ly adverbs between a source and its cue: "has also said", "later said".
     aux = (
@@ -110,7 +123,7 @@ def patterns(lexicon: Lexicon) -> Patterns:
     return Patterns(
         cues=Cues(lexicon.cue_verbs),
         # What lies between a quotation and the cue that follows it: “…,” Putin [said].
-        after=regex.compile(rf"{lead}(?P<source>{source_first})(?:{apposition})?[ \u00a0]+{aux}"),
+        after=regex.compile(rf"{lead}(?P<source>{source_first})(?:{appositions})?[ \u00a0]+{aux}"),
         # What follows a cue right after a quotation: “…,” said [Putin].
         after_inverted=regex.compile(rf"[ \u00a0]+(?P<source>{source})"),
         after_according=regex.compile(
@@ -166,4 +179,17 @@ def patterns(lexicon: Lexicon) -> Patterns:
         ),
         double_marks=marks.double,
         double_mark=regex.compile(marks.one_of(marks.double)),
+        marks=marks.every,
+        joint=regex.compile(
+            rf"(?r)(?<=[\p{{L}}\p{{N}}.)])[ \u00a0]*,?[ \u00a0]+"
+            rf"(?:{alternation(lexicon.clause_joints)})[ \u00a0]+{aux}\Z"
+        ),
+        # The speech noun is one of the (up to) three words after the possessive, looked up
+        # in ``claim_nouns``: an alternation of the nouns would take longer to compile than
+        # the rule ever runs.
+        possessor=regex.compile(
+            r"(?<![\p{L}\p{N}])(?P<source>\p{Lu}[\p{L}.\-]*(?:[ \u00a0]+\p{Lu}[\p{L}.\-]*){0,3})"
+            rf"(?:{possessive})(?P<words>(?:[ \u00a0]+[\p{{Ll}}\-]+){{1,3}})(?![\p{{L}}])"
+        ),
+        claim_nouns=frozenset(lexicon.claim_nouns),
     )

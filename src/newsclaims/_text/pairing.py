@@ -118,11 +118,14 @@ def pair_quotation_marks(text: str, marks: Iterable[Mark], lexicon: Lexicon) -> 
                 pending = None
                 continue  # the reopening mark is read
             pairing.end_paragraph(pending.start)
+            pairing.paragraph = pending.end
             pending = None
         if mark.text != BREAK:
             pairing.add(mark)
         elif pairing.stack:
             pending = mark
+        else:
+            pairing.paragraph = mark.end
     if pending is not None:
         pairing.end_paragraph(pending.start)
     pairing.end_paragraph(len(text))
@@ -139,7 +142,14 @@ class _Pairing:
         self.stack: list[Mark] = []
         self.spans: list[tuple[int, int]] = []  # earlier paragraphs of the open quotation
         self.nested: list[tuple[int, int]] = []
+        # The quotations directly inside the open one, marks included: they stand on their
+        # own if its mark turns out a stray.
+        self.inner: list[Quotation] = []
         self.words_start = 0
+        # Where the paragraph being read starts, and where the last quotation found ends: a
+        # quotation after that one in the same paragraph that never closes is a stray tail.
+        self.paragraph = 0
+        self.last_end = -1
 
     def add(self, mark: Mark) -> None:
         """Let one mark close the nearest open mark it pairs with, or open a quotation."""
@@ -177,6 +187,7 @@ class _Pairing:
         # Only quotations directly inside the root are kept: deeper ones lie inside those.
         if target == 1 and words and not self.is_elision(opener.text, words):
             self.nested.append(words)
+            self.inner.append(Quotation((words,), opener.start, mark.end, opener.text, True, ()))
         del self.stack[target:]
 
     def reopen(self, paragraph_end: int, words_start: int) -> None:
@@ -185,6 +196,7 @@ class _Pairing:
         if words:
             self.spans.append(words)
         del self.stack[1:]  # quotations nested in the finished paragraph end with it
+        self.inner.clear()  # a quotation over paragraphs is no stray
         self.words_start = words_start
 
     def ends_sentence(self, paragraph_end: int) -> bool:
@@ -196,9 +208,17 @@ class _Pairing:
         return words is not None and self.text[words[1] - 1] in self.table.sentence_end
 
     def end_paragraph(self, paragraph_end: int) -> None:
-        """A paragraph ends with a quotation open: it ends there (an apostrophe, if single)."""
+        """A paragraph ends with a quotation open: it ends there (an apostrophe, if single),
+        unless its opening mark was a stray (see the module's docstring)."""
         if self.stack and self.stack[0].text not in self.table.single:
-            self.finish(paragraph_end, paragraph_end, closed=False)
+            root = self.stack[0]
+            if self.spans or SPEAKER_LABEL.match(self.text, root.end, root.end + _LABEL_LENGTH):
+                # Continued from the paragraph before, or a transcript's labelled turn.
+                self.finish(paragraph_end, paragraph_end, closed=False)
+            elif self.inner:
+                self.found.extend(self.inner)
+            elif self.last_end <= self.paragraph:
+                self.finish(paragraph_end, paragraph_end, closed=False)
         self.reset()
 
     def finish(self, words_end: int, end: int, *, closed: bool) -> None:
@@ -217,6 +237,7 @@ class _Pairing:
                     tuple(self.spans), root.start, end, root.text, closed, tuple(self.nested)
                 )
             )
+            self.last_end = end
         self.reset()
 
     def holds_a_word(self) -> bool:
@@ -233,6 +254,8 @@ class _Pairing:
             self.spans.clear()
         if self.nested:
             self.nested.clear()
+        if self.inner:
+            self.inner.clear()
 
     def is_elision(self, opening: str, words: tuple[int, int]) -> bool:
         """True for rock 'n' roll: an elision between two apostrophes is no quotation."""

@@ -98,6 +98,89 @@ _ONE_WORD_CUES = tuple(
     quote quotes quoted quoting
     recount recounts recounted recounting
     testify testifies testified testifying
+    # Issue 13 (Quotes): the cue table completed as word classes. Where a form is far more
+    # often a noun ("voice", "text", "reason", "protests"), only its verb forms are listed.
+    # Confirming and restating
+    confirm confirms confirmed confirming
+    reaffirm reaffirms reaffirmed reaffirming
+    affirm affirms affirmed affirming
+    reiterate reiterates reiterated reiterating
+    clarify clarifies clarified clarifying
+    aver avers averred averring
+    avow avows avowed avowing
+    voiced voicing
+    # Manner of speaking: a sound or a tone of voice
+    blurt blurts blurted blurting
+    sniff sniffs sniffed sniffing
+    snort snorts snorted snorting
+    huff huffs huffed huffing
+    snarl snarls snarled snarling
+    growl growls growled growling
+    hiss hisses hissed hissing
+    murmur murmurs murmured murmuring
+    mumble mumbles mumbled mumbling
+    stammer stammers stammered stammering
+    gasp gasps gasped gasping
+    groan groans groaned groaning
+    moan moans moaned moaning
+    whine whines whined whining
+    bellow bellows bellowed bellowing
+    roar roars roared roaring
+    howl howls howled howling
+    shriek shrieks shrieked shrieking
+    drawl drawls drawled drawling
+    chuckle chuckles chuckled chuckling
+    intone intones intoned intoning
+    deadpan deadpans deadpanned deadpanning
+    # Feeling: pleasure, displeasure, surprise
+    crow crows crowed crowing
+    gush gushes gushed gushing
+    rave raves raved raving
+    rant rants ranted ranting
+    enthuse enthuses enthused enthusing
+    exult exults exulted exulting
+    marvel marvels marveled marvelled marveling marvelling
+    gripe gripes griped griping
+    bemoan bemoans bemoaned bemoaning
+    fret frets fretted fretting
+    sneer sneers sneered sneering
+    railed
+    protested
+    objected
+    # Reproach and mockery
+    scold scolds scolded scolding
+    chide chides chided chiding
+    rebuke rebukes rebuked rebuking
+    admonish admonishes admonished admonishing
+    berate berates berated berating
+    chastise chastises chastised chastising
+    lectured
+    taunt taunts taunted taunting
+    tease teases teased teasing
+    jeer jeers jeered jeering
+    # Opinion and conjecture
+    agree agrees agreed agreeing
+    opine opines opined opining
+    reasoned
+    posit posits posited positing
+    surmise surmises surmised surmising
+    speculate speculates speculated speculating
+    theorize theorizes theorized theorizing
+    # Asking and pleading
+    inquire inquires inquired inquiring
+    enquire enquires enquired enquiring
+    plead pleads pleaded pled pleading
+    implore implores implored imploring
+    # Announcing and telling
+    commented commenting
+    proclaim proclaims proclaimed proclaiming
+    trumpeted
+    preach preaches preached preaching
+    summarize summarizes summarized summarizing
+    confide confides confided confiding
+    interrupt interrupts interrupted interrupting
+    texted
+    emailed
     """
     )
     for word in line.split()
@@ -116,6 +199,16 @@ _CUE_VERBS = (
     "goes on",
     "put it",
     "puts it",
+    # Issue 13 (Quotes): phrasal cues of the same classes.
+    "chimed in",
+    "chimes in",
+    "fired back",
+    "fires back",
+    "hit back",
+    "hits back",
+    "lashed out",
+    "weighed in",
+    "weighs in",
 )
 
 #: Speech and writing verbs, every inflection spelled out (said, says, saying, ...), and multi-
