@@ -36,7 +36,7 @@ import regex
 from newsclaims._extract.attribution import Attribution
 from newsclaims._extract.resolution import Resolver
 from newsclaims._extract.rules import Registry
-from newsclaims._model.records import QuoteKind
+from newsclaims._model.records import ActorKind, QuoteKind
 from newsclaims._model.spans import Mention
 from newsclaims._text.marks import mark_characters
 from newsclaims._text.model import Text
@@ -384,6 +384,14 @@ def _find_verbs(words: Words, p: _Patterns) -> list[_Verb]:
     return found
 
 
+@functools.lru_cache(maxsize=32)
+def _person_nouns(lexicon: Lexicon) -> frozenset[str]:
+    """Common nouns that name people by their role: "spokeswoman", "officials", "senator"."""
+    words = {w.split()[-1].casefold() for w in (*lexicon.role_nouns, *lexicon.anonymous_sources)}
+    words.update(w.casefold() for w, kinds in lexicon.descriptions if ActorKind.PERSON in kinds)
+    return frozenset(words)
+
+
 def vocabulary(lexicon: Lexicon) -> frozenset[str]:
     """The words the claims stage looks up in a text's :class:`Words`, in lowercase."""
     p = _patterns(lexicon)
@@ -427,6 +435,8 @@ class _ClaimFinder:
         # The antecedent of each relative pronoun read as a subject: "Cruz, who said".
         self.relatives: dict[tuple[int, int], tuple[int, int]] = {}
         self.nouns: dict[int, bool] = {}
+        self.determiner_words = frozenset(w.casefold() for w in lexicon.determiners)
+        self.person_nouns = _person_nouns(lexicon)
         self.verb_list = _find_verbs(words, self.p)
         # "according to" is rare: found once over the text, then looked up per sentence.
         self.according_list = words.matches(p.according, p.according_firsts, fold=True)
@@ -581,6 +591,8 @@ class _ClaimFinder:
             or (text[verb.end : verb.end + 1] in (",", ".") and not comma_that)
         ):
             return self.trailing(start, end, verb)
+        if self.inverted(start, end, verb):
+            return self.trailing(start, end, verb)  # "..., said Ana Ruiz, a professor."
         source = self.subject(start, verb)
         if source is None:
             if text[start : verb.start].rstrip().endswith(","):
@@ -607,6 +619,39 @@ class _ClaimFinder:
                 spans = (subject, (content_start, stop))
             return self.draft(spans, None, verb.span, "passive")
         return self.draft(((content_start, stop),), source, verb.span, rule)
+
+    def inverted(self, start: int, end: int, verb: _Verb) -> bool:
+        """True if ``verb`` opens a reporting clause after its content: "..., said Ana Ruiz."
+
+        The verb follows a comma and a source follows the verb, up to a comma or the
+        sentence's end: a name (capitalised words) or a pronoun alone. Read first, so that a
+        name inside the content ("The Internet has ..., said Holan") is not taken for the
+        subject of a verb the content and the verb share.
+        """
+        text, p = self.text, self.p
+        if (
+            verb.word.endswith(p.gerund)
+            or verb.word in p.object_verbs  # "..., endorsed Senator Cruz": its object
+            or not text[start : verb.start].rstrip().endswith(",")
+        ):
+            return False
+        if self.resolver.subject(start, verb.start) is not None:
+            return False  # "Smith, a spokesman for X, said ...": an apposition before
+        match = p.inverted_source.match(text, verb.end, end)
+        if match is None:
+            return False
+        words = text[match.start("source") : match.end("source")].split()
+        if len(words) == 1 and words[0].casefold() in self.resolver.p.pronouns:
+            return True  # "..., said he."
+        if words and words[0].casefold() in self.determiner_words and len(words) <= 8:
+            # "..., said a spokeswoman for the agency.": a common noun of a person's role, so
+            # that the object of a verb ("..., recited her policy ideas") is not read as one.
+            return not self.person_nouns.isdisjoint(w.casefold() for w in words)
+        return (
+            bool(words)
+            and all(w[0].isupper() or w in p.label_particles for w in words)
+            and words[0][0].isupper()
+        )
 
     def participle_clause(
         self, start: int, content_start: int, end: int, verb: _Verb
