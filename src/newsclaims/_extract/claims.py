@@ -143,6 +143,7 @@ class _Patterns(NamedTuple):
     relative: regex.Pattern[str]
     relative_words: tuple[str, ...]  # a word each match holds, to skip windows without one
     circumstance: regex.Pattern[str]
+    time_gap: regex.Pattern[str]  # "on Tuesday ", "last week ": when, before the verb
     circumstance_firsts: tuple[str, ...]  # how a match starts, to skip contents that do not
     adjunct: regex.Pattern[str]
     content_end: regex.Pattern[str]
@@ -291,6 +292,10 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         circumstance=regex.compile(
             rf"(?:{alternation(lexicon.circumstance_words)})(?:{_S}+[\p{{L}}\p{{N}}{ap}.,\-]+){{1,5}}"
         ),
+        time_gap=regex.compile(
+            rf"(?r)(?<=[\p{{L}}.)]{_S}+)(?:(?:{alternation(lexicon.circumstance_words)}){_S}+){{0,2}}"
+            rf"(?:{alternation(lexicon.claim_times)}){_S}+\Z"
+        ),
         adjunct=regex.compile(rf"(?:{alternation(lexicon.claim_adjuncts)})(?![\p{{L}}])"),
         content_end=regex.compile(_words_after_comma(lexicon.content_ends)),
         shared_subject=regex.compile(
@@ -323,6 +328,8 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
 
 
 _JOINERS = frozenset("-")
+# How far before its verb a time phrase may start: "earlier this month ".
+_TIME_GAP = 40
 _LABEL_WORDS = 6
 # How many words before a verb a passive auxiliary may stand: "was also widely asked".
 _PASSIVE_GAP = 3
@@ -903,6 +910,14 @@ class _ClaimFinder:
             who: tuple[int, int] = relative.span("who")
             self.relatives[who] = antecedent
             return who
+        # "Clinton on Tuesday said", "Sanders last week said": a time phrase between, which
+        # is no part of the source.
+        if text[verb.start - 1 : verb.start] == " ":
+            gap = p.time_gap.search(text, max(start, verb.start - _TIME_GAP), verb.start)
+            if gap is not None and gap.start() > start:
+                source = self.resolver.subject(start, gap.start())
+                if source is not None:
+                    return source
         source = self.resolver.subject(start, verb.start)
         if source is not None:
             return source
