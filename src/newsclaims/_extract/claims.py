@@ -329,6 +329,12 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
 
 _JOINERS = frozenset("-")
 # How far before its verb a time phrase may start: "earlier this month ".
+# A common noun subject: its words ("about half of voters in each state"), how far it reaches.
+_COMMON_WORDS = 6
+_COMMON_REACH = 80
+# A word of such a phrase: letters, digits, and what joins them ("six-million", "Trump's").
+_CLAUSE_MARKS = frozenset(",;:—–(")
+_PHRASE_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
 _TIME_GAP = 40
 _LABEL_WORDS = 6
 # How many words before a verb a passive auxiliary may stand: "was also widely asked".
@@ -399,6 +405,25 @@ def _person_nouns(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(words)
 
 
+@functools.lru_cache(maxsize=32)
+def _subject_stops(lexicon: Lexicon) -> frozenset[str]:
+    """Words no common noun subject holds, in lowercase: where its clause starts ("that",
+    "where", "but"), pronouns, auxiliaries and the infinitive marker."""
+    words = {
+        *lexicon.clause_openers,
+        *lexicon.complementizers,
+        *lexicon.relative_pronouns,
+        *lexicon.clause_joints,
+        *lexicon.auxiliaries,
+        *lexicon.passive_auxiliaries,
+        *lexicon.contracting_words,
+        *lexicon.content_ends,
+        lexicon.infinitive_marker,
+    }
+    words.update(w for w, _ in lexicon.pronouns)
+    return frozenset(w.casefold() for w in words)
+
+
 def vocabulary(lexicon: Lexicon) -> frozenset[str]:
     """The words the claims stage looks up in a text's :class:`Words`, in lowercase."""
     p = _patterns(lexicon)
@@ -444,6 +469,12 @@ class _ClaimFinder:
         self.nouns: dict[int, bool] = {}
         self.determiner_words = frozenset(w.casefold() for w in lexicon.determiners)
         self.person_nouns = _person_nouns(lexicon)
+        self.subject_stops = _subject_stops(lexicon)
+        # Words that open no common noun subject: "during", "in", "the".
+        self.subject_openers = frozenset(
+            w.casefold()
+            for w in (*lexicon.clause_words, *lexicon.opening_words, *lexicon.determiners)
+        )
         self.verb_list = _find_verbs(words, self.p)
         # "according to" is rare: found once over the text, then looked up per sentence.
         self.according_list = words.matches(p.according, p.according_firsts, fold=True)
@@ -921,6 +952,10 @@ class _ClaimFinder:
         source = self.resolver.subject(start, verb.start)
         if source is not None:
             return source
+        if not verb.word.endswith(p.gerund):
+            source = self.common_subject(start, verb)
+            if source is not None:
+                return source
         lead = text[max(start, verb.start - 12) : verb.start].rstrip()
         if lead.endswith((*self.p.joints, ",")) or verb.word.endswith(self.p.gerund):
             # A second verb of the same subject: "X refuted claims ..., and said ...".
@@ -932,6 +967,63 @@ class _ClaimFinder:
                     return source
             return self.resolver.speaker_in(start, verb.start)
         return None
+
+    def common_subject(self, start: int, verb: _Verb) -> tuple[int, int] | None:
+        """A common noun phrase with no determiner as the subject: "social scientists say".
+
+        "officials at the agency said", "local party leaders say", "where analysts say":
+        the words right before the verb (auxiliaries skipped) back to where its clause
+        starts (the sentence's start, a punctuation mark or a word that opens a clause), up
+        to six. The phrase opens with a lowercase word that is no preposition, determiner or
+        participle; a determiner stands only after a preposition ("officials at the
+        agency"); its head (the word before the first preposition, or the last word) is a
+        plural or a noun of a person's role, and a plural head takes no verb in -s
+        ("helicopters suggests"). Such a source names no one: an anonymous actor.
+        """
+        text, p = self.text, self.p
+        lo = max(start, verb.start - _COMMON_REACH)
+        words = list(_NON_SPACE.finditer(text, lo, verb.start))
+        while words and words[-1].group().casefold() in p.auxiliary_words:
+            words.pop()
+        phrase: list[regex.Match[str]] = []
+        while words and len(phrase) <= _COMMON_WORDS:
+            word = words[-1].group()
+            if word.casefold() in self.subject_stops or not _PHRASE_WORD.fullmatch(word):
+                break
+            phrase.append(words.pop())
+        if not phrase or len(phrase) > _COMMON_WORDS:
+            return None
+        if words:
+            # What stands before the phrase must end a clause or open one.
+            before = words[-1].group()
+            if before[-1] not in _CLAUSE_MARKS and before.casefold() not in self.subject_stops:
+                return None
+            if words[0].start() == lo and lo > start and len(words) == 1:
+                return None  # the window may have cut the word before
+        phrase.reverse()
+        lowered = [w.group().casefold() for w in phrase]
+        first = lowered[0]
+        if (
+            not phrase[0].group()[0].islower()
+            or first in self.subject_openers
+            or first.endswith((*p.past, *p.gerund))
+        ):
+            return None
+        head = len(lowered) - 1
+        for i, word in enumerate(lowered):
+            if word in self.determiner_words and (
+                i == 0 or lowered[i - 1] not in p.label_particles
+            ):
+                return None  # "honor a previous pledge": a verb's object, no subject
+            if i and word in p.label_particles and head == len(lowered) - 1:
+                head = i - 1
+        noun = lowered[head]
+        plural = noun.endswith(p.plural) and not noun.endswith(p.possessive) and len(noun) > 3
+        if plural and verb.word.endswith(p.plural):
+            return None
+        if not (plural or noun in self.person_nouns) or noun.endswith("ss"):
+            return None
+        return phrase[0].start(), phrase[-1].end()
 
     def content_end(self, content_start: int, end: int, object_verb: bool) -> int:
         """Where a reported content stops: the sentence's end or the reporting's end."""
