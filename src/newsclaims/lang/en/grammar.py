@@ -113,13 +113,19 @@ CLAIM_NOUNS = split(
 )
 
 #: Words after a comma that end a claim's content, as what follows is the reporter's: ", with
-#: troops engaged", ", adding ...", ", who ...".
+#: troops engaged", ", adding ...", ", who ...", and the reporter's contrasts and comparisons:
+#: ", though ...", ", even as ...", ", compared with ...".
 CONTENT_ENDS = (
     "in which",
     *split(
         "with without according adding saying calling citing noting referring arguing "
         "insisting warning who which whom whose"
     ),
+    # Issue 14: subordinators of contrast and comparison.
+    *split("though although whereas while"),
+    "even as",
+    "compared with",
+    "compared to",
 )
 
 #: Words that open an adjunct of a reporting clause rather than a second part of its content: in
