@@ -76,6 +76,11 @@ RULES.add(
     "participle clause; who asked goes unnamed, so the claim has no claimant",
 )
 RULES.add(
+    "appearance",
+    "X seems (to be) CONTENT / X appeared to CONTENT / It appears that CONTENT: a verb of "
+    "appearance, whose content is its subject and what follows; no one is its source",
+)
+RULES.add(
     "according-to",
     "According to X, CONTENT. / CONTENT, according to X. / CONTENT according to X. (X: the "
     "whole phrase, up to 20 words)",
@@ -140,6 +145,8 @@ class _Patterns(NamedTuple):
     hedge_words: frozenset[str]
     noun_markers: frozenset[str]
     verbs: frozenset[str]
+    appearance_verbs: frozenset[str]
+    not_complements: frozenset[str]  # in lowercase: "appeared on CNN" is no appearance of a claim
     relative: regex.Pattern[str]
     relative_words: tuple[str, ...]  # a word each match holds, to skip windows without one
     circumstance: regex.Pattern[str]
@@ -221,6 +228,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             *lexicon.claim_verbs,
             *lexicon.dispute_verbs,
             *lexicon.headline_cues,
+            *lexicon.appearance_verbs,
         )
         if v not in quote_only
     )
@@ -281,6 +289,11 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         hedge_words=frozenset(lexicon.hedges),
         noun_markers=frozenset(lexicon.noun_markers),
         verbs=frozenset(verbs),
+        appearance_verbs=frozenset(lexicon.appearance_verbs),
+        not_complements=frozenset(
+            w.casefold()
+            for w in (*lexicon.prepositions, *lexicon.setting_prepositions, *lexicon.opening_words)
+        ),
         relative_words=tuple(
             word.split()[0] for word in lexicon.relative_pronouns if word.split()
         ),
@@ -418,6 +431,7 @@ def _subject_stops(lexicon: Lexicon) -> frozenset[str]:
         *lexicon.passive_auxiliaries,
         *lexicon.contracting_words,
         *lexicon.content_ends,
+        *lexicon.disputes.verb_auxiliaries,
         lexicon.infinitive_marker,
     }
     words.update(w for w, _ in lexicon.pronouns)
@@ -601,6 +615,8 @@ class _ClaimFinder:
 
     def reported(self, start: int, end: int, verb: _Verb) -> ClaimDraft | None:
         text, p = self.text, self.p
+        if verb.word in p.appearance_verbs:
+            return self.appearance(start, end, verb)
         after = None
         if verb.word in p.addressee_verbs:
             # "told a Wall Street Journal lunch group that ...": the addressee, then "that".
@@ -690,6 +706,38 @@ class _ClaimFinder:
             and all(w[0].isupper() or w in p.label_particles for w in words)
             and words[0][0].isupper()
         )
+
+    def appearance(self, start: int, end: int, verb: _Verb) -> ClaimDraft | None:
+        """Sanders appeared to dismiss the issue. / It seems that CONTENT.
+
+        A verb of appearance reports how things look, to no one named: the content is its
+        subject and what follows it ("Sanders | to dismiss the issue"), or the clause after
+        "that". What follows must be no phrase of place or time ("appeared on CNN", "appeared
+        before the committee"): that is a person appearing, not a claim.
+        """
+        text, p = self.text, self.p
+        after = p.word_after.match(text, verb.end, verb.end + 24)
+        if after is None:
+            return None
+        content_start = after.start(1)
+        that = p.that_word.match(text, content_start)
+        if that is None and not text.startswith(p.infinitive, content_start):
+            return None
+        if that is not None:
+            content_start = self.trim(that.end(), end)[0]
+        stop = self.content_end(content_start, end, False)
+        if stop - content_start < 2:
+            return None
+        spans: tuple[tuple[int, int], ...] = ((content_start, stop),)
+        subject = self.subject(start, verb) if that is None else None
+        if subject is not None:
+            # "the city can appear to be": the subject without the verbs its phrase took in.
+            words = list(_NON_SPACE.finditer(text, subject[0], subject[1]))
+            while words and words[-1].group().casefold() in self.subject_stops:
+                words.pop()
+            if words and words[-1].end() < verb.start:
+                spans = ((subject[0], words[-1].end()), (content_start, stop))
+        return self.draft(spans, None, verb.span, "appearance")
 
     def participle_clause(
         self, start: int, content_start: int, end: int, verb: _Verb

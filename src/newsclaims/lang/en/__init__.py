@@ -75,6 +75,8 @@ TABLES: dict[str, object] = {
     "possessive_suffixes": grammar.POSSESSIVE_SUFFIXES,
     "participle_openers": grammar.PARTICIPLE_OPENERS,
     "infinitive_marker": grammar.INFINITIVE_MARKER,
+    # Issue 14 (reported speech):
+    "appearance_verbs": speech.APPEARANCE_VERBS,
     "abbreviations": sentences.ABBREVIATIONS,
     "final_abbreviations": sentences.FINAL_ABBREVIATIONS,
 }

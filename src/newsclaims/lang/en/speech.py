@@ -259,3 +259,7 @@ SOURCE_CUE_SENSES = split(
     "behave behaves behaved proceed proceeds proceeded went go goes going gone "
     "unfold unfolded unfolding planned play played dressed live lived living"
 )
+
+#: Verbs of appearance, issue 14: an evidential with no source ("Sanders appeared to dismiss the
+#: issue", "It seems that ..."); its content is the subject and what follows the verb.
+APPEARANCE_VERBS = split("seem seems seemed appear appears appeared")
