@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
@@ -341,6 +342,11 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
 
 
 _JOINERS = frozenset("-")
+# A kicker before a dash at a label's start: "EXCLUSIVE – ".
+_KICKER_DASH = regex.compile(r"(\p{L}[\p{L} ]{0,30}?)[ \u00a0]+[–—-][ \u00a0]+")
+_LETTERS = regex.compile(r"\p{L}+")
+# The longest word in capitals read as an acronym, a name: "CNN", "UN".
+_ACRONYM_LETTERS = 3
 # How far before its verb a time phrase may start: "earlier this month ".
 # A common noun subject: its words ("about half of voters in each state"), how far it reaches.
 _COMMON_WORDS = 6
@@ -546,13 +552,27 @@ class _ClaimFinder:
         """
         text, p = self.text, self.p
         out = []
-        for match in p.label.finditer(text):
+        matches = list(p.label.finditer(text))
+        # The words of the labels in capitals: a transcript names each speaker again and
+        # again ("JAKE TAPPER:", then "TAPPER:"), a section label stands once.
+        label_words = Counter(
+            word
+            for match in matches
+            if match.group("label").isupper()
+            for word in set(_LETTERS.findall(match.group("label")))
+        )
+        for match in matches:
             label = match.span("label")
+            kicker = _KICKER_DASH.match(text, label[0], label[1])
+            if kicker is not None and kicker.group(1).casefold() in p.kickers:
+                # "EXCLUSIVE – Roger Stone: ...": a section's kicker, then the label.
+                label = (kicker.end(), label[1])
             words = text[label[0] : label[1]].split()
             if (
                 len(words) > _LABEL_WORDS
                 or " ".join(words).casefold() in p.kickers
                 or label[1] - label[0] < 2
+                or self.section_label(label[0], label[1], label_words)
             ):
                 continue
             if self.verbs(*label) or any(w.casefold() in p.according_firsts for w in words):
@@ -574,6 +594,28 @@ class _ClaimFinder:
             colon = match.end("label")
             out.append(self.draft((content,), label, (colon, colon + 1), "label"))
         return out
+
+    def section_label(self, start: int, end: int, label_words: Counter[str]) -> bool:
+        """True for a label in capitals that names no one: "BOOM:", "STAT OF THE WEEK:".
+
+        A transcript writes its speakers in capitals too ("TAPPER:"), but names each in
+        several labels ("JAKE TAPPER:", "TAPPER:") or in prose ("Jake Tapper"); a section
+        label's words are in no other label and no name the text writes. Acronyms ("AP:",
+        "UN:") are names.
+        """
+        phrase = self.text[start:end]
+        if not phrase.isupper():
+            return False
+        long_words = [w for w in _LETTERS.findall(phrase) if len(w) > _ACRONYM_LETTERS]
+        if any(label_words[w] > 1 for w in long_words):
+            return False
+        return bool(long_words) and not any(
+            regex.search(
+                rf"(?<![.!?:\n][^\p{{L}}]{{0,3}}){regex.escape(w.capitalize())}(?!\p{{L}})",
+                self.text,
+            )
+            for w in long_words
+        )
 
     def sentence(self, start: int, end: int) -> list[ClaimDraft]:
         p = self.p
