@@ -279,6 +279,9 @@ class Lexicon:
     #: Verbs of appearance ("seems", "appeared to"): an evidential with no source, whose
     #: content is its subject and what follows ("Sanders appeared to dismiss the issue").
     appearance_verbs: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
+    #: Determiners of one thing ("a", "this", "each"): a verb's base form after one and a
+    #: word is a noun, as no singular subject takes it ("a conference call", "a tax plan").
+    singular_determiners: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
     #: The tables of dispute cues (denial verbs, falsity phrases, the senses that are not
     #: disputes): a :class:`~newsclaims.DisputeCues` value with its own ``extend``.
     disputes: DisputeCues = attrs.field(default=_MISSING)

@@ -490,6 +490,10 @@ class _ClaimFinder:
         self.determiner_words = frozenset(w.casefold() for w in lexicon.determiners)
         self.person_nouns = _person_nouns(lexicon)
         self.subject_stops = _subject_stops(lexicon)
+        self.singulars = frozenset(w.casefold() for w in lexicon.singular_determiners)
+        self.setting_words = frozenset(
+            (*lexicon.circumstance_words, *lexicon.clause_joints, *lexicon.name_particles)
+        )
         # Words that open no common noun subject: "during", "in", "the".
         self.subject_openers = frozenset(
             w.casefold()
@@ -695,6 +699,9 @@ class _ClaimFinder:
                 return self.trailing(start, end, verb)  # "..., said Mayor Ana Ruiz."
             return self.participle_clause(start, content_start, end, verb)
         stop = self.content_end(content_start, end, verb.word in p.object_verbs)
+        first = self.verbs(content_start, stop)
+        if first and first[0].span == (content_start, stop) and self.is_noun(first[0]):
+            return None  # "told reporters on a conference call.": the setting's last noun
         passive = self.passive(source, verb)
         # "is expected to pass the bill on Friday" is an event, not "said to reporters on
         # Friday", which says only to whom and when.
@@ -967,6 +974,8 @@ class _ClaimFinder:
             # modifies the noun that follows; a number is no subject of a past tense verb.
             return True
         before = p.word_before.search(text, max(0, verb.start - 24), verb.start)
+        if before is not None and self.after_singular(before.start(1), verb):
+            return True  # "a conference call", "a tax plan": no singular subject takes "call"
         if before is not None:
             word = before.group(1)
             if word.casefold() in p.noun_markers or (word in p.verbs and word.endswith(p.past)):
@@ -991,6 +1000,14 @@ class _ClaimFinder:
             and after.group(1) in p.verbs
             and not after.group(1).endswith((*p.plural, *p.gerund))
         )
+
+    def after_singular(self, word_start: int, verb: _Verb) -> bool:
+        """True if a verb's base form follows a singular determiner and one word."""
+        p = self.p
+        if verb.word.endswith((*p.past, *p.plural, *p.gerund)) or verb.word in p.participles:
+            return False
+        determiner = p.word_before.search(self.text, max(0, word_start - 12), word_start)
+        return determiner is not None and determiner.group(1).casefold() in self.singulars
 
     def subject(self, start: int, verb: _Verb) -> tuple[int, int] | None:
         """Who the verb's claim is by: its subject, or the sentence's for "and said"."""
@@ -1171,7 +1188,12 @@ class _ClaimFinder:
         # Most contents start with none of the circumstance words the pattern starts with.
         if p.circumstance_firsts and not self.text.startswith(p.circumstance_firsts, start):
             return False
-        return p.circumstance.fullmatch(self.text, start, end) is not None
+        if p.circumstance.fullmatch(self.text, start, end) is not None:
+            return True
+        # A dateline: "reported from Des Moines, and Maggie Haberman from New York": places
+        # and names, with no lowercase word but the circumstance words and joints.
+        words = [w.strip(p.word_strip) for w in self.text[start:end].split()]
+        return all(not w or not w[0].islower() or w in self.setting_words for w in words)
 
     def trim(self, start: int, end: int) -> tuple[int, int]:
         """``[start, end)`` without white space around it and without the final stop."""

@@ -77,6 +77,7 @@ TABLES: dict[str, object] = {
     "infinitive_marker": grammar.INFINITIVE_MARKER,
     # Issue 14 (reported speech):
     "appearance_verbs": speech.APPEARANCE_VERBS,
+    "singular_determiners": grammar.SINGULAR_DETERMINERS,
     "abbreviations": sentences.ABBREVIATIONS,
     "final_abbreviations": sentences.FINAL_ABBREVIATIONS,
 }

@@ -175,3 +175,7 @@ PLURAL_SUFFIXES = ("s",)
 
 #: Endings of a possessive, with a straight or a curly apostrophe: "Trump's", "Trump’s".
 POSSESSIVE_SUFFIXES = ("'s", "’s")
+
+#: Determiners of one thing, issue 14: a verb's base form after one and a word is a noun ("a
+#: conference call", "a tax plan"), as no singular subject takes it.
+SINGULAR_DETERMINERS = split("a an another each every this that one either neither")
