@@ -282,6 +282,9 @@ class Lexicon:
     #: Determiners of one thing ("a", "this", "each"): a verb's base form after one and a
     #: word is a noun, as no singular subject takes it ("a conference call", "a tax plan").
     singular_determiners: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
+    #: Adjectives of belief and attitude that report a claim with a that-clause after a
+    #: form of "be": "Democrats are concerned that ...", "she is convinced that ...".
+    belief_adjectives: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
     #: The tables of dispute cues (denial verbs, falsity phrases, the senses that are not
     #: disputes): a :class:`~newsclaims.DisputeCues` value with its own ``extend``.
     disputes: DisputeCues = attrs.field(default=_MISSING)

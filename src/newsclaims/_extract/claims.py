@@ -147,6 +147,7 @@ class _Patterns(NamedTuple):
     noun_markers: frozenset[str]
     verbs: frozenset[str]
     appearance_verbs: frozenset[str]
+    belief_adjectives: frozenset[str]
     not_complements: frozenset[str]  # in lowercase: "appeared on CNN" is no appearance of a claim
     relative: regex.Pattern[str]
     relative_words: tuple[str, ...]  # a word each match holds, to skip windows without one
@@ -230,6 +231,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             *lexicon.dispute_verbs,
             *lexicon.headline_cues,
             *lexicon.appearance_verbs,
+            *lexicon.belief_adjectives,
         )
         if v not in quote_only
     )
@@ -291,6 +293,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         noun_markers=frozenset(lexicon.noun_markers),
         verbs=frozenset(verbs),
         appearance_verbs=frozenset(lexicon.appearance_verbs),
+        belief_adjectives=frozenset(lexicon.belief_adjectives),
         not_complements=frozenset(
             w.casefold()
             for w in (*lexicon.prepositions, *lexicon.setting_prepositions, *lexicon.opening_words)
@@ -674,7 +677,9 @@ class _ClaimFinder:
         comma_that = (
             after is not None and after.re is p.after_verb and bool(after.group("comma_that"))
         )
-        if verb.word in p.that_verbs and not p.that_word.search(text, verb.end, content_start):
+        if (
+            verb.word in p.that_verbs or verb.word in p.belief_adjectives
+        ) and not p.that_word.search(text, verb.end, content_start):
             # "his home state of Vermont", "swing states": a noun far more often than a verb,
             # which reports only with its "that": "the law states that ...".
             return None
@@ -702,6 +707,15 @@ class _ClaimFinder:
         first = self.verbs(content_start, stop)
         if first and first[0].span == (content_start, stop) and self.is_noun(first[0]):
             return None  # "told reporters on a conference call.": the setting's last noun
+        if verb.word in p.belief_adjectives:
+            # "Democrats are (now more) concerned that ...": the subject holds the belief,
+            # up to its form of "be".
+            words = list(_NON_SPACE.finditer(text, source[0], source[1]))
+            be = [i for i, w in enumerate(words) if w.group().casefold() in p.passive_auxiliaries]
+            if not be or be[-1] == 0 or stop - content_start < 2:
+                return None
+            source = (source[0], words[be[-1] - 1].end())
+            return self.draft(((content_start, stop),), source, verb.span, "reported")
         passive = self.passive(source, verb)
         # "is expected to pass the bill on Friday" is an event, not "said to reporters on
         # Friday", which says only to whom and when.

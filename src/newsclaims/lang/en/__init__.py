@@ -78,6 +78,7 @@ TABLES: dict[str, object] = {
     # Issue 14 (reported speech):
     "appearance_verbs": speech.APPEARANCE_VERBS,
     "singular_determiners": grammar.SINGULAR_DETERMINERS,
+    "belief_adjectives": speech.BELIEF_ADJECTIVES,
     "abbreviations": sentences.ABBREVIATIONS,
     "final_abbreviations": sentences.FINAL_ABBREVIATIONS,
 }
