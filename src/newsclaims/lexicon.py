@@ -285,6 +285,8 @@ class Lexicon:
     #: Adjectives of belief and attitude that report a claim with a that-clause after a
     #: form of "be": "Democrats are concerned that ...", "she is convinced that ...".
     belief_adjectives: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
+    #: The preposition of a passive verb's agent: "was first reported by Politico".
+    agent_prepositions: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
     #: The tables of dispute cues (denial verbs, falsity phrases, the senses that are not
     #: disputes): a :class:`~newsclaims.DisputeCues` value with its own ``extend``.
     disputes: DisputeCues = attrs.field(default=_MISSING)

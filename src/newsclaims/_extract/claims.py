@@ -74,7 +74,8 @@ RULES.add(
 RULES.add(
     "passive",
     "X was asked if CONTENT. / (When) asked whether CONTENT, X said: a passive cue or an opening "
-    "participle clause; who asked goes unnamed, so the claim has no claimant",
+    "participle clause; who asked goes unnamed, so the claim has no claimant. CONTENT was "
+    "reported by X.: the agent after the passive cue is the claimant, the subject the content",
 )
 RULES.add(
     "appearance",
@@ -152,7 +153,10 @@ class _Patterns(NamedTuple):
     relative: regex.Pattern[str]
     relative_words: tuple[str, ...]  # a word each match holds, to skip windows without one
     circumstance: regex.Pattern[str]
-    time_gap: regex.Pattern[str]  # "on Tuesday ", "last week ": when, before the verb
+    time_gap: regex.Pattern[str]
+    agent: regex.Pattern[
+        str
+    ]  # "by Politico": who did what a passive verb says  # "on Tuesday ", "last week ": when, before the verb
     circumstance_firsts: tuple[str, ...]  # how a match starts, to skip contents that do not
     adjunct: regex.Pattern[str]
     content_end: regex.Pattern[str]
@@ -308,6 +312,10 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         circumstance_firsts=tuple(word.split()[0] for word in lexicon.circumstance_words),
         circumstance=regex.compile(
             rf"(?:{alternation(lexicon.circumstance_words)})(?:{_S}+[\p{{L}}\p{{N}}{ap}.,\-]+){{1,5}}"
+        ),
+        agent=regex.compile(
+            rf"(?:{alternation(lexicon.agent_prepositions)}){_S}+"
+            rf"(?P<source>[^,.;:!?\n{dq}]{{1,80}}?){_S}*(?:[.,;!?]|\Z)"
         ),
         time_gap=regex.compile(
             rf"(?r)(?<=[\p{{L}}.)]{_S}+)(?:(?:{alternation(lexicon.circumstance_words)}){_S}+){{0,2}}"
@@ -708,15 +716,19 @@ class _ClaimFinder:
         if first and first[0].span == (content_start, stop) and self.is_noun(first[0]):
             return None  # "told reporters on a conference call.": the setting's last noun
         if verb.word in p.belief_adjectives:
-            # "Democrats are (now more) concerned that ...": the subject holds the belief,
-            # up to its form of "be".
-            words = list(_NON_SPACE.finditer(text, source[0], source[1]))
-            be = [i for i, w in enumerate(words) if w.group().casefold() in p.passive_auxiliaries]
-            if not be or be[-1] == 0 or stop - content_start < 2:
+            # "Democrats are (now more) concerned that ...": the subject holds the belief.
+            source = self.before_be(source)
+            if source is None or stop - content_start < 2:
                 return None
-            source = (source[0], words[be[-1] - 1].end())
             return self.draft(((content_start, stop),), source, verb.span, "reported")
         passive = self.passive(source, verb)
+        if passive:
+            agent = self.agent(content_start, end)
+            subject = self.before_be(source)
+            if agent is not None and subject is not None:
+                # "The meeting was first reported by Politico": the agent reported the
+                # subject.
+                return self.draft((subject,), agent, verb.span, "passive")
         # "is expected to pass the bill on Friday" is an event, not "said to reporters on
         # Friday", which says only to whom and when.
         infinitive = passive and text.startswith(p.infinitive, content_start)
@@ -832,6 +844,31 @@ class _ClaimFinder:
         # The subject's phrase may have taken the auxiliary in: "The convention is".
         between = self.text[source[0] : verb.start].split()
         return any(w.casefold() in self.p.passive_auxiliaries for w in between[-_PASSIVE_GAP:])
+
+    def before_be(self, source: tuple[int, int]) -> tuple[int, int] | None:
+        """A subject phrase up to its form of "be": "Democrats are now more" -> "Democrats"."""
+        words = list(_NON_SPACE.finditer(self.text, source[0], source[1]))
+        be = [i for i, w in enumerate(words) if w.group().casefold() in self.p.passive_auxiliaries]
+        if not be:
+            return source  # the form of "be" stands outside the phrase: "Cruz | was"
+        if be[-1] == 0:
+            return None
+        return source[0], words[be[-1] - 1].end()
+
+    def agent(self, position: int, end: int) -> tuple[int, int] | None:
+        """The agent of a passive cue right after it, ending its clause: "(was reported) by
+        Politico." Not "(was asked) by reporters whether ...": a clause goes on there."""
+        match = self.p.agent.match(self.text, position, end)
+        if match is None:
+            return None
+        source = self.resolver.source(*match.span("source"), inverted=True)
+        if source is None:
+            return None
+        # The phrase may go on with where or when ("by Carly Fiorina on Monday").
+        rest = self.text[source[1] : match.end("source")].split()
+        if rest and rest[0].casefold() not in self.p.not_complements:
+            return None
+        return source
 
     def participle(self, verb: _Verb) -> bool:
         """True if the verb form can be a past participle: "asked", "told", "thought"."""

@@ -79,6 +79,7 @@ TABLES: dict[str, object] = {
     "appearance_verbs": speech.APPEARANCE_VERBS,
     "singular_determiners": grammar.SINGULAR_DETERMINERS,
     "belief_adjectives": speech.BELIEF_ADJECTIVES,
+    "agent_prepositions": grammar.AGENT_PREPOSITIONS,
     "abbreviations": sentences.ABBREVIATIONS,
     "final_abbreviations": sentences.FINAL_ABBREVIATIONS,
 }

@@ -179,3 +179,7 @@ POSSESSIVE_SUFFIXES = ("'s", "’s")
 #: Determiners of one thing, issue 14: a verb's base form after one and a word is a noun ("a
 #: conference call", "a tax plan"), as no singular subject takes it.
 SINGULAR_DETERMINERS = split("a an another each every this that one either neither")
+
+#: The preposition of a passive verb's agent, issue 14: "The meeting was first reported by
+#: Politico" is Politico's report.
+AGENT_PREPOSITIONS = ("by",)
