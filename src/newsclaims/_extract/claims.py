@@ -153,10 +153,8 @@ class _Patterns(NamedTuple):
     relative: regex.Pattern[str]
     relative_words: tuple[str, ...]  # a word each match holds, to skip windows without one
     circumstance: regex.Pattern[str]
-    time_gap: regex.Pattern[str]
-    agent: regex.Pattern[
-        str
-    ]  # "by Politico": who did what a passive verb says  # "on Tuesday ", "last week ": when, before the verb
+    time_gap: regex.Pattern[str]  # "on Tuesday ", "last week ": when, before the verb
+    agent: regex.Pattern[str]  # "by Politico": who did what a passive verb says
     circumstance_firsts: tuple[str, ...]  # how a match starts, to skip contents that do not
     adjunct: regex.Pattern[str]
     content_end: regex.Pattern[str]
