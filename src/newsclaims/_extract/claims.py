@@ -500,6 +500,16 @@ class _ClaimFinder:
         self.person_nouns = _person_nouns(lexicon)
         self.subject_stops = _subject_stops(lexicon)
         self.singulars = frozenset(w.casefold() for w in lexicon.singular_determiners)
+        # Words that may open a clause before its subject: "But they", "When she".
+        self.lead_stops = frozenset(
+            w.casefold()
+            for w in (
+                *lexicon.clause_openers,
+                *lexicon.clause_joints,
+                *lexicon.complementizers,
+                *lexicon.participle_openers,
+            )
+        ) - frozenset(w for w, _ in lexicon.pronouns)
         self.setting_words = frozenset(
             (*lexicon.circumstance_words, *lexicon.clause_joints, *lexicon.name_particles)
         )
@@ -804,12 +814,10 @@ class _ClaimFinder:
         spans: tuple[tuple[int, int], ...] = ((content_start, stop),)
         subject = self.subject(start, verb) if that is None else None
         if subject is not None:
-            # "the city can appear to be": the subject without the verbs its phrase took in.
-            words = list(_NON_SPACE.finditer(text, subject[0], subject[1]))
-            while words and words[-1].group().casefold() in self.subject_stops:
-                words.pop()
-            if words and words[-1].end() < verb.start:
-                spans = ((subject[0], words[-1].end()), (content_start, stop))
+            # "the city can appear to be", "And he seemed": the subject alone.
+            cleaned = self.clean_subject(list(_NON_SPACE.finditer(text, subject[0], subject[1])))
+            if cleaned is not None and cleaned[1] < verb.start:
+                spans = (cleaned, (content_start, stop))
         return self.draft(spans, None, verb.span, "appearance")
 
     def participle_clause(
@@ -847,11 +855,20 @@ class _ClaimFinder:
         """A subject phrase up to its form of "be": "Democrats are now more" -> "Democrats"."""
         words = list(_NON_SPACE.finditer(self.text, source[0], source[1]))
         be = [i for i, w in enumerate(words) if w.group().casefold() in self.p.passive_auxiliaries]
-        if not be:
-            return source  # the form of "be" stands outside the phrase: "Cruz | was"
-        if be[-1] == 0:
-            return None
-        return source[0], words[be[-1] - 1].end()
+        if be:
+            words = words[: be[-1]]  # the form of "be" inside the phrase: "Democrats are"
+        return self.clean_subject(words)
+
+    def clean_subject(self, words: list[regex.Match[str]]) -> tuple[int, int] | None:
+        """A subject's words without a conjunction before them or auxiliaries after them:
+        "But they" -> "they", "Cruz has" -> "Cruz"."""
+        while words and words[0].group().casefold() in self.lead_stops:
+            words = words[1:]
+        while words and words[-1].group().casefold() in self.subject_stops:
+            if len(words) == 1 and words[0].group().casefold() in self.resolver.p.pronouns:
+                break  # "he": a pronoun is the whole subject
+            words = words[:-1]
+        return (words[0].start(), words[-1].end()) if words else None
 
     def agent(self, position: int, end: int) -> tuple[int, int] | None:
         """The agent of a passive cue right after it, ending its clause: "(was reported) by
@@ -1158,6 +1175,8 @@ class _ClaimFinder:
                 return None  # the window may have cut the word before
         phrase.reverse()
         lowered = [w.group().casefold() for w in phrase]
+        if lowered[-1] in p.label_particles:
+            return None  # "though he trails in pledged delegates": a preposition ends no subject
         first = lowered[0]
         if (
             not phrase[0].group()[0].islower()
