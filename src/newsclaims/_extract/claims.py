@@ -425,7 +425,46 @@ def _find_verbs(words: Words, p: _Patterns) -> list[_Verb]:
     return found
 
 
+class _WordClasses(NamedTuple):
+    """The word sets the subject and content readers ask about, in lowercase."""
+
+    determiners: frozenset[str]
+    person_nouns: frozenset[str]
+    subject_stops: frozenset[str]
+    singulars: frozenset[str]
+    lead_stops: frozenset[str]  # what may open a clause before its subject: "But they"
+    setting_words: frozenset[str]  # what a dateline holds besides names: "from", "and"
+    subject_openers: frozenset[str]  # what opens no common noun subject: "during", "the"
+    times: frozenset[str]  # as written: "Monday", "week"
+
+
 @functools.lru_cache(maxsize=32)
+def _word_classes(lexicon: Lexicon) -> _WordClasses:
+    """The word sets of ``lexicon`` the claim finder reads, built once per lexicon."""
+
+    def folded(*tables: Sequence[str]) -> frozenset[str]:
+        return frozenset(w.casefold() for table in tables for w in table)
+
+    return _WordClasses(
+        determiners=folded(lexicon.determiners),
+        person_nouns=_person_nouns(lexicon),
+        subject_stops=_subject_stops(lexicon),
+        singulars=folded(lexicon.singular_determiners),
+        lead_stops=folded(
+            lexicon.clause_openers,
+            lexicon.clause_joints,
+            lexicon.complementizers,
+            lexicon.participle_openers,
+        )
+        - frozenset(w for w, _ in lexicon.pronouns),
+        setting_words=frozenset(
+            (*lexicon.circumstance_words, *lexicon.clause_joints, *lexicon.name_particles)
+        ),
+        subject_openers=folded(lexicon.clause_words, lexicon.opening_words, lexicon.determiners),
+        times=frozenset(lexicon.claim_times),
+    )
+
+
 def _person_nouns(lexicon: Lexicon) -> frozenset[str]:
     """Common nouns that name people by their role: "spokeswoman", "officials", "senator"."""
     words = {w.split()[-1].casefold() for w in (*lexicon.role_nouns, *lexicon.anonymous_sources)}
@@ -496,28 +535,15 @@ class _ClaimFinder:
         # The antecedent of each relative pronoun read as a subject: "Cruz, who said".
         self.relatives: dict[tuple[int, int], tuple[int, int]] = {}
         self.nouns: dict[int, bool] = {}
-        self.determiner_words = frozenset(w.casefold() for w in lexicon.determiners)
-        self.person_nouns = _person_nouns(lexicon)
-        self.subject_stops = _subject_stops(lexicon)
-        self.singulars = frozenset(w.casefold() for w in lexicon.singular_determiners)
-        # Words that may open a clause before its subject: "But they", "When she".
-        self.lead_stops = frozenset(
-            w.casefold()
-            for w in (
-                *lexicon.clause_openers,
-                *lexicon.clause_joints,
-                *lexicon.complementizers,
-                *lexicon.participle_openers,
-            )
-        ) - frozenset(w for w, _ in lexicon.pronouns)
-        self.setting_words = frozenset(
-            (*lexicon.circumstance_words, *lexicon.clause_joints, *lexicon.name_particles)
-        )
-        # Words that open no common noun subject: "during", "in", "the".
-        self.subject_openers = frozenset(
-            w.casefold()
-            for w in (*lexicon.clause_words, *lexicon.opening_words, *lexicon.determiners)
-        )
+        classes = _word_classes(lexicon)
+        self.determiner_words = classes.determiners
+        self.person_nouns = classes.person_nouns
+        self.subject_stops = classes.subject_stops
+        self.singulars = classes.singulars
+        self.lead_stops = classes.lead_stops
+        self.setting_words = classes.setting_words
+        self.subject_openers = classes.subject_openers
+        self.times = classes.times
         self.verb_list = _find_verbs(words, self.p)
         # "according to" is rare: found once over the text, then looked up per sentence.
         self.according_list = words.matches(p.according, p.according_firsts, fold=True)
@@ -769,7 +795,7 @@ class _ClaimFinder:
         if (
             verb.word.endswith(p.gerund)
             or verb.word in p.object_verbs  # "..., endorsed Senator Cruz": its object
-            or not text[start : verb.start].rstrip().endswith(",")
+            or not text[max(start, verb.start - 8) : verb.start].rstrip().endswith(",")
         ):
             return False
         if self.resolver.subject(start, verb.start) is not None:
@@ -1116,7 +1142,9 @@ class _ClaimFinder:
             return who
         # "Clinton on Tuesday said", "Sanders last week said": a time phrase between, which
         # is no part of the source.
-        if text[verb.start - 1 : verb.start] == " ":
+        before = text[max(start, verb.start - 16) : verb.start].split()
+        # Most verbs follow no time word: the pattern is read only after one.
+        if text[verb.start - 1 : verb.start] == " " and before and before[-1] in self.times:
             gap = p.time_gap.search(text, max(start, verb.start - _TIME_GAP), verb.start)
             if gap is not None and gap.start() > start:
                 source = self.resolver.subject(start, gap.start())
