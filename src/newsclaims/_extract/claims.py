@@ -149,6 +149,7 @@ class _Patterns(NamedTuple):
     verbs: frozenset[str]
     appearance_verbs: frozenset[str]
     belief_adjectives: frozenset[str]
+    complement_only: frozenset[str]  # the appearance verbs and belief adjectives
     not_complements: frozenset[str]  # in lowercase: "appeared on CNN" is no appearance of a claim
     relative: regex.Pattern[str]
     relative_words: tuple[str, ...]  # a word each match holds, to skip windows without one
@@ -296,6 +297,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         verbs=frozenset(verbs),
         appearance_verbs=frozenset(lexicon.appearance_verbs),
         belief_adjectives=frozenset(lexicon.belief_adjectives),
+        complement_only=frozenset((*lexicon.appearance_verbs, *lexicon.belief_adjectives)),
         not_complements=frozenset(
             w.casefold()
             for w in (*lexicon.prepositions, *lexicon.setting_prepositions, *lexicon.opening_words)
@@ -685,6 +687,10 @@ class _ClaimFinder:
             if draft is not None:
                 found.append(draft)
         for match in self.verbs(start, end):
+            if match.word in p.complement_only and not p.complement.match(
+                self.text, match.end, match.end + 8
+            ):
+                continue  # "sure", "appeared" report only with "that" or "to" after them
             if self.quoted(match.start) or match.span in self.quote_cues:
                 continue
             if self.is_noun(match):
