@@ -275,6 +275,18 @@ class Lexicon:
     #: Hacked DNC") or a sentence's start ("Asked about ...") writes them: only forms that are
     #: no name or noun, as the verbs match case-sensitively.
     headline_cues: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
+    # Issue 14 (reported speech):
+    #: Verbs of appearance ("seems", "appeared to"): an evidential with no source, whose
+    #: content is its subject and what follows ("Sanders appeared to dismiss the issue").
+    appearance_verbs: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
+    #: Determiners of one thing ("a", "this", "each"): a verb's base form after one and a
+    #: word is a noun, as no singular subject takes it ("a conference call", "a tax plan").
+    singular_determiners: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
+    #: Adjectives of belief and attitude that report a claim with a that-clause after a
+    #: form of "be": "Democrats are concerned that ...", "she is convinced that ...".
+    belief_adjectives: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
+    #: The preposition of a passive verb's agent: "was first reported by Politico".
+    agent_prepositions: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
     #: The tables of dispute cues (denial verbs, falsity phrases, the senses that are not
     #: disputes): a :class:`~newsclaims.DisputeCues` value with its own ``extend``.
     disputes: DisputeCues = attrs.field(default=_MISSING)

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
@@ -36,7 +37,7 @@ import regex
 from newsclaims._extract.attribution import Attribution
 from newsclaims._extract.resolution import Resolver
 from newsclaims._extract.rules import Registry
-from newsclaims._model.records import QuoteKind
+from newsclaims._model.records import ActorKind, QuoteKind
 from newsclaims._model.spans import Mention
 from newsclaims._text.marks import mark_characters
 from newsclaims._text.model import Text
@@ -73,7 +74,13 @@ RULES.add(
 RULES.add(
     "passive",
     "X was asked if CONTENT. / (When) asked whether CONTENT, X said: a passive cue or an opening "
-    "participle clause; who asked goes unnamed, so the claim has no claimant",
+    "participle clause; who asked goes unnamed, so the claim has no claimant. CONTENT was "
+    "reported by X.: the agent after the passive cue is the claimant, the subject the content",
+)
+RULES.add(
+    "appearance",
+    "X seems (to be) CONTENT / X appeared to CONTENT / It appears that CONTENT: a verb of "
+    "appearance, whose content is its subject and what follows; no one is its source",
 )
 RULES.add(
     "according-to",
@@ -140,9 +147,15 @@ class _Patterns(NamedTuple):
     hedge_words: frozenset[str]
     noun_markers: frozenset[str]
     verbs: frozenset[str]
+    appearance_verbs: frozenset[str]
+    belief_adjectives: frozenset[str]
+    complement_only: frozenset[str]  # the appearance verbs and belief adjectives
+    not_complements: frozenset[str]  # in lowercase: "appeared on CNN" is no appearance of a claim
     relative: regex.Pattern[str]
     relative_words: tuple[str, ...]  # a word each match holds, to skip windows without one
     circumstance: regex.Pattern[str]
+    time_gap: regex.Pattern[str]  # "on Tuesday ", "last week ": when, before the verb
+    agent: regex.Pattern[str]  # "by Politico": who did what a passive verb says
     circumstance_firsts: tuple[str, ...]  # how a match starts, to skip contents that do not
     adjunct: regex.Pattern[str]
     content_end: regex.Pattern[str]
@@ -220,6 +233,8 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             *lexicon.claim_verbs,
             *lexicon.dispute_verbs,
             *lexicon.headline_cues,
+            *lexicon.appearance_verbs,
+            *lexicon.belief_adjectives,
         )
         if v not in quote_only
     )
@@ -280,6 +295,13 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         hedge_words=frozenset(lexicon.hedges),
         noun_markers=frozenset(lexicon.noun_markers),
         verbs=frozenset(verbs),
+        appearance_verbs=frozenset(lexicon.appearance_verbs),
+        belief_adjectives=frozenset(lexicon.belief_adjectives),
+        complement_only=frozenset((*lexicon.appearance_verbs, *lexicon.belief_adjectives)),
+        not_complements=frozenset(
+            w.casefold()
+            for w in (*lexicon.prepositions, *lexicon.setting_prepositions, *lexicon.opening_words)
+        ),
         relative_words=tuple(
             word.split()[0] for word in lexicon.relative_pronouns if word.split()
         ),
@@ -290,6 +312,14 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         circumstance_firsts=tuple(word.split()[0] for word in lexicon.circumstance_words),
         circumstance=regex.compile(
             rf"(?:{alternation(lexicon.circumstance_words)})(?:{_S}+[\p{{L}}\p{{N}}{ap}.,\-]+){{1,5}}"
+        ),
+        agent=regex.compile(
+            rf"(?:{alternation(lexicon.agent_prepositions)}){_S}+"
+            rf"(?P<source>[^,.;:!?\n{dq}]{{1,80}}?){_S}*(?:[.,;!?]|\Z)"
+        ),
+        time_gap=regex.compile(
+            rf"(?r)(?<=[\p{{L}}.)]{_S}+)(?:(?:{alternation(lexicon.circumstance_words)}){_S}+){{0,2}}"
+            rf"(?:{alternation(lexicon.claim_times)}){_S}+\Z"
         ),
         adjunct=regex.compile(rf"(?:{alternation(lexicon.claim_adjuncts)})(?![\p{{L}}])"),
         content_end=regex.compile(_words_after_comma(lexicon.content_ends)),
@@ -323,6 +353,19 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
 
 
 _JOINERS = frozenset("-")
+# A kicker before a dash at a label's start: "EXCLUSIVE – ".
+_KICKER_DASH = regex.compile(r"(\p{L}[\p{L} ]{0,30}?)[ \u00a0]+[–—-][ \u00a0]+")
+_LETTERS = regex.compile(r"\p{L}+")
+# The longest word in capitals read as an acronym, a name: "CNN", "UN".
+_ACRONYM_LETTERS = 3
+# How far before its verb a time phrase may start: "earlier this month ".
+# A common noun subject: its words ("about half of voters in each state"), how far it reaches.
+_COMMON_WORDS = 6
+_COMMON_REACH = 80
+# A word of such a phrase: letters, digits, and what joins them ("six-million", "Trump's").
+_CLAUSE_MARKS = frozenset(",;:—–(")
+_PHRASE_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
+_TIME_GAP = 40
 _LABEL_WORDS = 6
 # How many words before a verb a passive auxiliary may stand: "was also widely asked".
 _PASSIVE_GAP = 3
@@ -384,6 +427,73 @@ def _find_verbs(words: Words, p: _Patterns) -> list[_Verb]:
     return found
 
 
+class _WordClasses(NamedTuple):
+    """The word sets the subject and content readers ask about, in lowercase."""
+
+    determiners: frozenset[str]
+    person_nouns: frozenset[str]
+    subject_stops: frozenset[str]
+    singulars: frozenset[str]
+    lead_stops: frozenset[str]  # what may open a clause before its subject: "But they"
+    setting_words: frozenset[str]  # what a dateline holds besides names: "from", "and"
+    subject_openers: frozenset[str]  # what opens no common noun subject: "during", "the"
+    times: frozenset[str]  # as written: "Monday", "week"
+
+
+@functools.lru_cache(maxsize=32)
+def _word_classes(lexicon: Lexicon) -> _WordClasses:
+    """The word sets of ``lexicon`` the claim finder reads, built once per lexicon."""
+
+    def folded(*tables: Sequence[str]) -> frozenset[str]:
+        return frozenset(w.casefold() for table in tables for w in table)
+
+    return _WordClasses(
+        determiners=folded(lexicon.determiners),
+        person_nouns=_person_nouns(lexicon),
+        subject_stops=_subject_stops(lexicon),
+        singulars=folded(lexicon.singular_determiners),
+        lead_stops=folded(
+            lexicon.clause_openers,
+            lexicon.clause_joints,
+            lexicon.complementizers,
+            lexicon.participle_openers,
+        )
+        - frozenset(w for w, _ in lexicon.pronouns),
+        setting_words=frozenset(
+            (*lexicon.circumstance_words, *lexicon.clause_joints, *lexicon.name_particles)
+        ),
+        subject_openers=folded(lexicon.clause_words, lexicon.opening_words, lexicon.determiners),
+        times=frozenset(lexicon.claim_times),
+    )
+
+
+def _person_nouns(lexicon: Lexicon) -> frozenset[str]:
+    """Common nouns that name people by their role: "spokeswoman", "officials", "senator"."""
+    words = {w.split()[-1].casefold() for w in (*lexicon.role_nouns, *lexicon.anonymous_sources)}
+    words.update(w.casefold() for w, kinds in lexicon.descriptions if ActorKind.PERSON in kinds)
+    return frozenset(words)
+
+
+@functools.lru_cache(maxsize=32)
+def _subject_stops(lexicon: Lexicon) -> frozenset[str]:
+    """Words no common noun subject holds, in lowercase: where its clause starts ("that",
+    "where", "but"), pronouns, auxiliaries and the infinitive marker."""
+    words = {
+        *lexicon.clause_openers,
+        *lexicon.complementizers,
+        *lexicon.relative_pronouns,
+        *lexicon.clause_joints,
+        *lexicon.auxiliaries,
+        *lexicon.passive_auxiliaries,
+        *lexicon.contracting_words,
+        *lexicon.content_ends,
+        *lexicon.disputes.verb_auxiliaries,
+        lexicon.infinitive_marker,
+    }
+    words.update(w for w, _ in lexicon.pronouns)
+    return frozenset(w.casefold() for w in words)
+
+
 def vocabulary(lexicon: Lexicon) -> frozenset[str]:
     """The words the claims stage looks up in a text's :class:`Words`, in lowercase."""
     p = _patterns(lexicon)
@@ -427,6 +537,15 @@ class _ClaimFinder:
         # The antecedent of each relative pronoun read as a subject: "Cruz, who said".
         self.relatives: dict[tuple[int, int], tuple[int, int]] = {}
         self.nouns: dict[int, bool] = {}
+        classes = _word_classes(lexicon)
+        self.determiner_words = classes.determiners
+        self.person_nouns = classes.person_nouns
+        self.subject_stops = classes.subject_stops
+        self.singulars = classes.singulars
+        self.lead_stops = classes.lead_stops
+        self.setting_words = classes.setting_words
+        self.subject_openers = classes.subject_openers
+        self.times = classes.times
         self.verb_list = _find_verbs(words, self.p)
         # A denial is a dispute (the disputes stage), never a claim of the denier.
         self.denials = frozenset(lexicon.dispute_verbs)
@@ -486,13 +605,27 @@ class _ClaimFinder:
         """
         text, p = self.text, self.p
         out = []
-        for match in p.label.finditer(text):
+        matches = list(p.label.finditer(text))
+        # The words of the labels in capitals: a transcript names each speaker again and
+        # again ("JAKE TAPPER:", then "TAPPER:"), a section label stands once.
+        label_words = Counter(
+            word
+            for match in matches
+            if match.group("label").isupper()
+            for word in set(_LETTERS.findall(match.group("label")))
+        )
+        for match in matches:
             label = match.span("label")
+            kicker = _KICKER_DASH.match(text, label[0], label[1])
+            if kicker is not None and kicker.group(1).casefold() in p.kickers:
+                # "EXCLUSIVE – Roger Stone: ...": a section's kicker, then the label.
+                label = (kicker.end(), label[1])
             words = text[label[0] : label[1]].split()
             if (
                 len(words) > _LABEL_WORDS
                 or " ".join(words).casefold() in p.kickers
                 or label[1] - label[0] < 2
+                or self.section_label(label[0], label[1], label_words)
             ):
                 continue
             if self.verbs(*label) or any(w.casefold() in p.according_firsts for w in words):
@@ -515,6 +648,28 @@ class _ClaimFinder:
             out.append(self.draft((content,), label, (colon, colon + 1), "label"))
         return out
 
+    def section_label(self, start: int, end: int, label_words: Counter[str]) -> bool:
+        """True for a label in capitals that names no one: "BOOM:", "STAT OF THE WEEK:".
+
+        A transcript writes its speakers in capitals too ("TAPPER:"), but names each in
+        several labels ("JAKE TAPPER:", "TAPPER:") or in prose ("Jake Tapper"); a section
+        label's words are in no other label and no name the text writes. Acronyms ("AP:",
+        "UN:") are names.
+        """
+        phrase = self.text[start:end]
+        if not phrase.isupper():
+            return False
+        long_words = [w for w in _LETTERS.findall(phrase) if len(w) > _ACRONYM_LETTERS]
+        if any(label_words[w] > 1 for w in long_words):
+            return False
+        return bool(long_words) and not any(
+            regex.search(
+                rf"(?<![.!?:\n][^\p{{L}}]{{0,3}}){regex.escape(w.capitalize())}(?!\p{{L}})",
+                self.text,
+            )
+            for w in long_words
+        )
+
     def sentence(self, start: int, end: int) -> list[ClaimDraft]:
         p = self.p
         found: list[ClaimDraft] = []
@@ -534,6 +689,10 @@ class _ClaimFinder:
             if draft is not None:
                 found.append(draft)
         for match in self.verbs(start, end):
+            if match.word in p.complement_only and not p.complement.match(
+                self.text, match.end, match.end + 8
+            ):
+                continue  # "sure", "appeared" report only with "that" or "to" after them
             if self.quoted(match.start) or match.span in self.quote_cues:
                 continue
             if match.word in self.denials:
@@ -557,6 +716,8 @@ class _ClaimFinder:
 
     def reported(self, start: int, end: int, verb: _Verb) -> ClaimDraft | None:
         text, p = self.text, self.p
+        if verb.word in p.appearance_verbs:
+            return self.appearance(start, end, verb)
         after = None
         if verb.word in p.addressee_verbs:
             # "told a Wall Street Journal lunch group that ...": the addressee, then "that".
@@ -568,7 +729,9 @@ class _ClaimFinder:
         comma_that = (
             after is not None and after.re is p.after_verb and bool(after.group("comma_that"))
         )
-        if verb.word in p.that_verbs and not p.that_word.search(text, verb.end, content_start):
+        if (
+            verb.word in p.that_verbs or verb.word in p.belief_adjectives
+        ) and not p.that_word.search(text, verb.end, content_start):
             # "his home state of Vermont", "swing states": a noun far more often than a verb,
             # which reports only with its "that": "the law states that ...".
             return None
@@ -585,13 +748,31 @@ class _ClaimFinder:
             or (text[verb.end : verb.end + 1] in (",", ".") and not comma_that)
         ):
             return self.trailing(start, end, verb)
+        if self.inverted(start, end, verb):
+            return self.trailing(start, end, verb)  # "..., said Ana Ruiz, a professor."
         source = self.subject(start, verb)
         if source is None:
             if text[start : verb.start].rstrip().endswith(","):
                 return self.trailing(start, end, verb)  # "..., said Mayor Ana Ruiz."
             return self.participle_clause(start, content_start, end, verb)
         stop = self.content_end(content_start, end, verb.word in p.object_verbs)
+        first = self.verbs(content_start, stop)
+        if first and first[0].span == (content_start, stop) and self.is_noun(first[0]):
+            return None  # "told reporters on a conference call.": the setting's last noun
+        if verb.word in p.belief_adjectives:
+            # "Democrats are (now more) concerned that ...": the subject holds the belief.
+            source = self.before_be(source)
+            if source is None or stop - content_start < 2:
+                return None
+            return self.draft(((content_start, stop),), source, verb.span, "reported")
         passive = self.passive(source, verb)
+        if passive:
+            agent = self.agent(content_start, end)
+            subject = self.before_be(source)
+            if agent is not None and subject is not None:
+                # "The meeting was first reported by Politico": the agent reported the
+                # subject.
+                return self.draft((subject,), agent, verb.span, "passive")
         # "is expected to pass the bill on Friday" is an event, not "said to reporters on
         # Friday", which says only to whom and when.
         infinitive = passive and text.startswith(p.infinitive, content_start)
@@ -611,6 +792,69 @@ class _ClaimFinder:
                 spans = (subject, (content_start, stop))
             return self.draft(spans, None, verb.span, "passive")
         return self.draft(((content_start, stop),), source, verb.span, rule)
+
+    def inverted(self, start: int, end: int, verb: _Verb) -> bool:
+        """True if ``verb`` opens a reporting clause after its content: "..., said Ana Ruiz."
+
+        The verb follows a comma and a source follows the verb, up to a comma or the
+        sentence's end: a name (capitalised words) or a pronoun alone. Read first, so that a
+        name inside the content ("The Internet has ..., said Holan") is not taken for the
+        subject of a verb the content and the verb share.
+        """
+        text, p = self.text, self.p
+        if (
+            verb.word.endswith(p.gerund)
+            or verb.word in p.object_verbs  # "..., endorsed Senator Cruz": its object
+            or not text[max(start, verb.start - 8) : verb.start].rstrip().endswith(",")
+        ):
+            return False
+        if self.resolver.subject(start, verb.start) is not None:
+            return False  # "Smith, a spokesman for X, said ...": an apposition before
+        match = p.inverted_source.match(text, verb.end, end)
+        if match is None:
+            return False
+        words = text[match.start("source") : match.end("source")].split()
+        if len(words) == 1 and words[0].casefold() in self.resolver.p.pronouns:
+            return True  # "..., said he."
+        if words and words[0].casefold() in self.determiner_words and len(words) <= 8:
+            # "..., said a spokeswoman for the agency.": a common noun of a person's role, so
+            # that the object of a verb ("..., recited her policy ideas") is not read as one.
+            return not self.person_nouns.isdisjoint(w.casefold() for w in words)
+        return (
+            bool(words)
+            and all(w[0].isupper() or w in p.label_particles for w in words)
+            and words[0][0].isupper()
+        )
+
+    def appearance(self, start: int, end: int, verb: _Verb) -> ClaimDraft | None:
+        """Sanders appeared to dismiss the issue. / It seems that CONTENT.
+
+        A verb of appearance reports how things look, to no one named: the content is its
+        subject and what follows it ("Sanders | to dismiss the issue"), or the clause after
+        "that". What follows must be no phrase of place or time ("appeared on CNN", "appeared
+        before the committee"): that is a person appearing, not a claim.
+        """
+        text, p = self.text, self.p
+        after = p.word_after.match(text, verb.end, verb.end + 24)
+        if after is None:
+            return None
+        content_start = after.start(1)
+        that = p.that_word.match(text, content_start)
+        if that is None and not text.startswith(p.infinitive, content_start):
+            return None
+        if that is not None:
+            content_start = self.trim(that.end(), end)[0]
+        stop = self.content_end(content_start, end, False)
+        if stop - content_start < 2:
+            return None
+        spans: tuple[tuple[int, int], ...] = ((content_start, stop),)
+        subject = self.subject(start, verb) if that is None else None
+        if subject is not None:
+            # "the city can appear to be", "And he seemed": the subject alone.
+            cleaned = self.clean_subject(list(_NON_SPACE.finditer(text, subject[0], subject[1])))
+            if cleaned is not None and cleaned[1] < verb.start:
+                spans = (cleaned, (content_start, stop))
+        return self.draft(spans, None, verb.span, "appearance")
 
     def participle_clause(
         self, start: int, content_start: int, end: int, verb: _Verb
@@ -642,6 +886,40 @@ class _ClaimFinder:
         # The subject's phrase may have taken the auxiliary in: "The convention is".
         between = self.text[source[0] : verb.start].split()
         return any(w.casefold() in self.p.passive_auxiliaries for w in between[-_PASSIVE_GAP:])
+
+    def before_be(self, source: tuple[int, int]) -> tuple[int, int] | None:
+        """A subject phrase up to its form of "be": "Democrats are now more" -> "Democrats"."""
+        words = list(_NON_SPACE.finditer(self.text, source[0], source[1]))
+        be = [i for i, w in enumerate(words) if w.group().casefold() in self.p.passive_auxiliaries]
+        if be:
+            words = words[: be[-1]]  # the form of "be" inside the phrase: "Democrats are"
+        return self.clean_subject(words)
+
+    def clean_subject(self, words: list[regex.Match[str]]) -> tuple[int, int] | None:
+        """A subject's words without a conjunction before them or auxiliaries after them:
+        "But they" -> "they", "Cruz has" -> "Cruz"."""
+        while words and words[0].group().casefold() in self.lead_stops:
+            words = words[1:]
+        while words and words[-1].group().casefold() in self.subject_stops:
+            if len(words) == 1 and words[0].group().casefold() in self.resolver.p.pronouns:
+                break  # "he": a pronoun is the whole subject
+            words = words[:-1]
+        return (words[0].start(), words[-1].end()) if words else None
+
+    def agent(self, position: int, end: int) -> tuple[int, int] | None:
+        """The agent of a passive cue right after it, ending its clause: "(was reported) by
+        Politico." Not "(was asked) by reporters whether ...": a clause goes on there."""
+        match = self.p.agent.match(self.text, position, end)
+        if match is None:
+            return None
+        source = self.resolver.source(*match.span("source"), inverted=True)
+        if source is None:
+            return None
+        # The phrase may go on with where or when ("by Carly Fiorina on Monday").
+        rest = self.text[source[1] : match.end("source")].split()
+        if rest and rest[0].casefold() not in self.p.not_complements:
+            return None
+        return source
 
     def participle(self, verb: _Verb) -> bool:
         """True if the verb form can be a past participle: "asked", "told", "thought"."""
@@ -798,6 +1076,8 @@ class _ClaimFinder:
             # modifies the noun that follows; a number is no subject of a past tense verb.
             return True
         before = p.word_before.search(text, max(0, verb.start - 24), verb.start)
+        if before is not None and self.after_singular(before.start(1), verb):
+            return True  # "a conference call", "a tax plan": no singular subject takes "call"
         if before is not None:
             word = before.group(1)
             if word.casefold() in p.noun_markers or (word in p.verbs and word.endswith(p.past)):
@@ -822,6 +1102,14 @@ class _ClaimFinder:
             and after.group(1) in p.verbs
             and not after.group(1).endswith((*p.plural, *p.gerund))
         )
+
+    def after_singular(self, word_start: int, verb: _Verb) -> bool:
+        """True if a verb's base form follows a singular determiner and one word."""
+        p = self.p
+        if verb.word.endswith((*p.past, *p.plural, *p.gerund)) or verb.word in p.participles:
+            return False
+        determiner = p.word_before.search(self.text, max(0, word_start - 12), word_start)
+        return determiner is not None and determiner.group(1).casefold() in self.singulars
 
     def subject(self, start: int, verb: _Verb) -> tuple[int, int] | None:
         """Who the verb's claim is by: its subject, or the sentence's for "and said"."""
@@ -862,9 +1150,23 @@ class _ClaimFinder:
             who: tuple[int, int] = relative.span("who")
             self.relatives[who] = antecedent
             return who
+        # "Clinton on Tuesday said", "Sanders last week said": a time phrase between, which
+        # is no part of the source.
+        before = text[max(start, verb.start - 16) : verb.start].split()
+        # Most verbs follow no time word: the pattern is read only after one.
+        if text[verb.start - 1 : verb.start] == " " and before and before[-1] in self.times:
+            gap = p.time_gap.search(text, max(start, verb.start - _TIME_GAP), verb.start)
+            if gap is not None and gap.start() > start:
+                source = self.resolver.subject(start, gap.start())
+                if source is not None:
+                    return source
         source = self.resolver.subject(start, verb.start)
         if source is not None:
             return source
+        if not verb.word.endswith(p.gerund):
+            source = self.common_subject(start, verb)
+            if source is not None:
+                return source
         lead = text[max(start, verb.start - 12) : verb.start].rstrip()
         if lead.endswith((*self.p.joints, ",")) or verb.word.endswith(self.p.gerund):
             # A second verb of the same subject: "X refuted claims ..., and said ...".
@@ -876,6 +1178,65 @@ class _ClaimFinder:
                     return source
             return self.resolver.speaker_in(start, verb.start)
         return None
+
+    def common_subject(self, start: int, verb: _Verb) -> tuple[int, int] | None:
+        """A common noun phrase with no determiner as the subject: "social scientists say".
+
+        "officials at the agency said", "local party leaders say", "where analysts say":
+        the words right before the verb (auxiliaries skipped) back to where its clause
+        starts (the sentence's start, a punctuation mark or a word that opens a clause), up
+        to six. The phrase opens with a lowercase word that is no preposition, determiner or
+        participle; a determiner stands only after a preposition ("officials at the
+        agency"); its head (the word before the first preposition, or the last word) is a
+        plural or a noun of a person's role, and a plural head takes no verb in -s
+        ("helicopters suggests"). Such a source names no one: an anonymous actor.
+        """
+        text, p = self.text, self.p
+        lo = max(start, verb.start - _COMMON_REACH)
+        words = list(_NON_SPACE.finditer(text, lo, verb.start))
+        while words and words[-1].group().casefold() in p.auxiliary_words:
+            words.pop()
+        phrase: list[regex.Match[str]] = []
+        while words and len(phrase) <= _COMMON_WORDS:
+            word = words[-1].group()
+            if word.casefold() in self.subject_stops or not _PHRASE_WORD.fullmatch(word):
+                break
+            phrase.append(words.pop())
+        if not phrase or len(phrase) > _COMMON_WORDS:
+            return None
+        if words:
+            # What stands before the phrase must end a clause or open one.
+            before = words[-1].group()
+            if before[-1] not in _CLAUSE_MARKS and before.casefold() not in self.subject_stops:
+                return None
+            if words[0].start() == lo and lo > start and len(words) == 1:
+                return None  # the window may have cut the word before
+        phrase.reverse()
+        lowered = [w.group().casefold() for w in phrase]
+        if lowered[-1] in p.label_particles:
+            return None  # "though he trails in pledged delegates": a preposition ends no subject
+        first = lowered[0]
+        if (
+            not phrase[0].group()[0].islower()
+            or first in self.subject_openers
+            or first.endswith((*p.past, *p.gerund))
+        ):
+            return None
+        head = len(lowered) - 1
+        for i, word in enumerate(lowered):
+            if word in self.determiner_words and (
+                i == 0 or lowered[i - 1] not in p.label_particles
+            ):
+                return None  # "honor a previous pledge": a verb's object, no subject
+            if i and word in p.label_particles and head == len(lowered) - 1:
+                head = i - 1
+        noun = lowered[head]
+        plural = noun.endswith(p.plural) and not noun.endswith(p.possessive) and len(noun) > 3
+        if plural and verb.word.endswith(p.plural):
+            return None
+        if not (plural or noun in self.person_nouns) or noun.endswith("ss"):
+            return None
+        return phrase[0].start(), phrase[-1].end()
 
     def content_end(self, content_start: int, end: int, object_verb: bool) -> int:
         """Where a reported content stops: the sentence's end or the reporting's end."""
@@ -933,7 +1294,12 @@ class _ClaimFinder:
         # Most contents start with none of the circumstance words the pattern starts with.
         if p.circumstance_firsts and not self.text.startswith(p.circumstance_firsts, start):
             return False
-        return p.circumstance.fullmatch(self.text, start, end) is not None
+        if p.circumstance.fullmatch(self.text, start, end) is not None:
+            return True
+        # A dateline: "reported from Des Moines, and Maggie Haberman from New York": places
+        # and names, with no lowercase word but the circumstance words and joints.
+        words = [w.strip(p.word_strip) for w in self.text[start:end].split()]
+        return all(not w or not w[0].islower() or w in self.setting_words for w in words)
 
     def trim(self, start: int, end: int) -> tuple[int, int]:
         """``[start, end)`` without white space around it and without the final stop."""

@@ -75,6 +75,11 @@ TABLES: dict[str, object] = {
     "possessive_suffixes": grammar.POSSESSIVE_SUFFIXES,
     "participle_openers": grammar.PARTICIPLE_OPENERS,
     "infinitive_marker": grammar.INFINITIVE_MARKER,
+    # Issue 14 (reported speech):
+    "appearance_verbs": speech.APPEARANCE_VERBS,
+    "singular_determiners": grammar.SINGULAR_DETERMINERS,
+    "belief_adjectives": speech.BELIEF_ADJECTIVES,
+    "agent_prepositions": grammar.AGENT_PREPOSITIONS,
     "abbreviations": sentences.ABBREVIATIONS,
     "final_abbreviations": sentences.FINAL_ABBREVIATIONS,
 }

@@ -113,13 +113,19 @@ CLAIM_NOUNS = split(
 )
 
 #: Words after a comma that end a claim's content, as what follows is the reporter's: ", with
-#: troops engaged", ", adding ...", ", who ...".
+#: troops engaged", ", adding ...", ", who ...", and the reporter's contrasts and comparisons:
+#: ", though ...", ", even as ...", ", compared with ...".
 CONTENT_ENDS = (
     "in which",
     *split(
         "with without according adding saying calling citing noting referring arguing "
         "insisting warning who which whom whose"
     ),
+    # Issue 14: subordinators of contrast and comparison.
+    *split("though although whereas while"),
+    "even as",
+    "compared with",
+    "compared to",
 )
 
 #: Words that open an adjunct of a reporting clause rather than a second part of its content: in
@@ -169,3 +175,11 @@ PLURAL_SUFFIXES = ("s",)
 
 #: Endings of a possessive, with a straight or a curly apostrophe: "Trump's", "Trump’s".
 POSSESSIVE_SUFFIXES = ("'s", "’s")
+
+#: Determiners of one thing, issue 14: a verb's base form after one and a word is a noun ("a
+#: conference call", "a tax plan"), as no singular subject takes it.
+SINGULAR_DETERMINERS = split("a an another each every this that one either neither")
+
+#: The preposition of a passive verb's agent, issue 14: "The meeting was first reported by
+#: Politico" is Politico's report.
+AGENT_PREPOSITIONS = ("by",)

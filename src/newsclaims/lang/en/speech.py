@@ -334,7 +334,7 @@ PARTICIPLES = split("told said thought known seen shown written heard understood
 
 #: Forms of "be" that make a participle cue after them passive: "Pence was asked if ...", whose
 #: subject is not who asked.
-PASSIVE_AUXILIARIES = split("is are was were be been being")
+PASSIVE_AUXILIARIES = split("am is are was were be been being")
 
 #: Words that weaken a claim: "an estimated 14,000", "allegedly", "believed".
 HEDGES = split(
@@ -351,4 +351,15 @@ SOURCE_CUE_SENSES = split(
     "adjusted weighted scaled calculated priced paid taxed act acts acted acting "
     "behave behaves behaved proceed proceeds proceeded went go goes going gone "
     "unfold unfolded unfolding planned play played dressed live lived living"
+)
+
+#: Verbs of appearance, issue 14: an evidential with no source ("Sanders appeared to dismiss the
+#: issue", "It seems that ..."); its content is the subject and what follows the verb.
+APPEARANCE_VERBS = split("seem seems seemed appear appears appeared")
+
+#: Adjectives of belief and attitude, issue 14: with a that-clause after a form of "be" they report
+#: a claim of their subject ("Democrats are concerned that ...", "she is convinced that ...").
+BELIEF_ADJECTIVES = split(
+    "convinced concerned confident sure certain worried afraid hopeful aware fearful "
+    "optimistic pessimistic skeptical sceptical adamant positive persuaded satisfied"
 )
