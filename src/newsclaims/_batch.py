@@ -2,27 +2,29 @@
 
 from __future__ import annotations
 
-import ast
 import functools
 import json
-import multiprocessing
 import os
 import signal
 import sys
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
-from concurrent.futures import Future, ProcessPoolExecutor
-from types import FrameType
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import regex
 
 from newsclaims._errors import InputError, NewsclaimsError
-from newsclaims._formats.json import to_dict
 from newsclaims._formats.records import metadata_from_record
-from newsclaims._model.document import Document
 from newsclaims._model.records import Metadata
 from newsclaims.lexicon import DEFAULT_LEXICON, Lexicon
+
+# multiprocessing and concurrent.futures are imported when workers start, the codec when
+# a record is analyzed: one job (the command line's default) loads neither.
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ProcessPoolExecutor
+    from types import FrameType
+
+    from newsclaims._model.document import Document
 
 __all__ = [
     "analyze_line",
@@ -113,6 +115,8 @@ def analyze_record(
         value = getattr(metadata, field)
         if value is not None:
             _check_unicode(field, value)
+    from newsclaims._formats.json import to_dict
+
     return to_dict(_analyze_one((text, metadata), lexicon=lexicon))
 
 
@@ -214,6 +218,8 @@ def _top_level_frame(main_globals: dict[str, Any]) -> FrameType | None:
 
 def _guarded(path: str, line: int) -> bool:
     """Whether ``line`` of the script at ``path`` lies under an ``if __name__ ...`` test."""
+    import ast
+
     try:
         with open(path, encoding="utf-8") as script:
             tree = ast.parse(script.read())
@@ -324,6 +330,9 @@ def ordered_map(
     if workers == 1:
         yield from map(function, items)
         return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     # "spawn" starts clean interpreters: no locks or threads inherited from the caller (a
     # Dask client, a test runner), and the same behaviour on Linux, macOS and Windows.
     context = multiprocessing.get_context("spawn")
