@@ -6,6 +6,12 @@ and shares the compiled patterns with the others instead of paying for them itse
 with ``--lexicon`` compiles its own in each worker, on the first document.
 """
 
+import gc
+
 from newsclaims._extract.pipeline import analyze
 
 analyze("")  # the patterns are compiled on first use and cached per lexicon
+# What is here now lives as long as the workers: out of the collector's sight, a worker's
+# collections neither walk it nor write to its pages (which would copy them, page by page,
+# into every worker: the advice of the gc module's documentation for forking servers).
+gc.freeze()
