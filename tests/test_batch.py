@@ -22,7 +22,7 @@ from newsclaims import (
     from_dict,
     is_error_record,
 )
-from newsclaims._batch import BATCH, PENDING_PER_JOB, ordered_map
+from newsclaims._batch import BATCH, BATCH_COST, PENDING_PER_JOB, _batches, ordered_map
 
 
 def _square(n: int) -> int:
@@ -63,6 +63,14 @@ def test_input_is_read_only_a_bounded_window_ahead(jobs: int) -> None:
     assert next(results) == 1
     assert items.taken <= window + 1
     results.close()  # stopping early must not wait for the other 998
+
+
+def test_batches_close_at_their_count_or_their_cost() -> None:
+    assert [len(b) for b in _batches(range(BATCH * 2 + 1), None)] == [BATCH, BATCH, 1]
+    # Long texts go a few at a time, so that the end of a run is shared out evenly.
+    texts = ["x" * (BATCH_COST // 3 + 1)] * 7
+    assert [len(b) for b in _batches(texts, len)] == [3, 3, 1]
+    assert [len(b) for b in _batches(["x"] * (BATCH + 1), len)] == [BATCH, 1]
 
 
 @pytest.mark.parametrize("jobs", [1, 2])

@@ -7,6 +7,7 @@ the command's plumbing whatever the engine finds.
 
 from __future__ import annotations
 
+import ast
 import csv
 import io
 import json
@@ -354,6 +355,52 @@ def test_jobs_keep_input_order(tmp_path: Path) -> None:
     done = _command("analyze", "--jobs", "2", str(tmp_path))
     assert (done.returncode, done.stderr) == (0, "")
     assert [d.text for d in _documents(done.stdout)] == [f"Article {n}." for n in range(30)]
+
+
+def test_workers_write_what_one_process_writes(tmp_path: Path) -> None:
+    # Workers are forked from a process that compiled the default lexicon's patterns first;
+    # a --lexicon run compiles its own in each worker. Both must change nothing.
+    text = KURSK_PATH.read_text(encoding="utf-8")
+    for n in range(6):
+        (tmp_path / f"{n}.txt").write_text(text[n * 300 :], encoding="utf-8")
+    german = Path(__file__).parent / "data" / "lexicon-de.json"
+    (tmp_path / "de.txt").write_text("„Wir sind bereit“, sagte Angela Merkel.", encoding="utf-8")
+    for extra in ([], ["--lexicon", str(german)]):
+        one, two = (
+            _command("analyze", "--jobs", jobs, "--format", "jsonl", *extra, str(tmp_path))
+            for jobs in ("1", "2")
+        )
+        assert (one.returncode, one.stderr, two.returncode, two.stderr) == (0, "", 0, "")
+        assert two.stdout == one.stdout
+        assert len(_documents(one.stdout)) == 7
+
+
+def test_a_short_run_loads_only_what_it_uses(tmp_path: Path) -> None:
+    # Start-up is most of a short run: no output format but its own, no cattrs (writing a
+    # document needs none), no multiprocessing with one job.
+    show = (
+        "import sys; from newsclaims._cli.command import main; main(sys.argv[1:]); "
+        "print(sorted(sys.modules), file=sys.stderr)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", show, "analyze", "--format", "jsonl", str(KURSK_PATH)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    loaded = set(ast.literal_eval(done.stderr))  # the module names the line above printed
+    assert "newsclaims._extract.pipeline" in loaded
+    unused = {
+        "cattrs",
+        "multiprocessing",
+        "concurrent.futures",
+        "newsclaims._formats.csv",
+        "newsclaims._formats.jsonld",
+        "newsclaims._formats.annotations",
+        "newsclaims._formats.table",
+    }
+    assert loaded & unused == set()
 
 
 def test_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:

@@ -81,6 +81,20 @@ def test_to_dict_is_plain_json(doc: Document) -> None:
     assert json.loads(to_json(doc)) == to_dict(doc)
 
 
+@settings(max_examples=ROUND_TRIPS)
+@given(ns.documents())
+def test_to_json_writes_what_the_converter_gives_key_for_key(doc: Document) -> None:
+    # to_json writes the text directly, for speed; the cattrs converter is the reference.
+    assert to_json(doc) == json.dumps(to_dict(doc), ensure_ascii=False)
+
+
+def test_to_json_of_an_analysis_is_the_converters_text() -> None:
+    text = "“Hi,” said Ana Ruiz, the mayor, on TV. Officials denied that “it” was \\ late.\n"
+    doc = newsclaims.analyze(text, Metadata(id="a\u2028", title="😀 \u2029", url="x"))
+    assert doc.quotes
+    assert to_json(doc) == json.dumps(to_dict(doc), ensure_ascii=False)
+
+
 def test_awkward_texts_survive() -> None:
     text = "𝔘 e\u0301 “q”\r\n😀"
     doc = Document(

@@ -2,27 +2,29 @@
 
 from __future__ import annotations
 
-import ast
 import functools
 import json
-import multiprocessing
 import os
 import signal
 import sys
 from collections import deque
-from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
-from concurrent.futures import Future, ProcessPoolExecutor
-from types import FrameType
-from typing import Any, TypeVar
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import regex
 
 from newsclaims._errors import InputError, NewsclaimsError
-from newsclaims._formats.json import to_dict
 from newsclaims._formats.records import metadata_from_record
-from newsclaims._model.document import Document
 from newsclaims._model.records import Metadata
 from newsclaims.lexicon import DEFAULT_LEXICON, Lexicon
+
+# multiprocessing and concurrent.futures are imported when workers start, the codec when
+# a record is analyzed: one job (the command line's default) loads neither.
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ProcessPoolExecutor
+    from types import FrameType
+
+    from newsclaims._model.document import Document
 
 __all__ = [
     "analyze_line",
@@ -40,10 +42,14 @@ _R = TypeVar("_R")
 #: Enough to keep every process busy while the parent writes results; few enough that
 #: memory stays flat however long the input.
 PENDING_PER_JOB = 2
-#: How many documents go to a worker at once: each round trip between processes wakes
-#: this process and a worker, so documents travel in batches (measured on 2 cores:
+#: The most documents that go to a worker at once: each round trip between processes
+#: wakes this process and a worker, so documents travel in batches (measured on 2 cores:
 #: 1.6x speed-up with one document a trip, 1.8x with 32).
 BATCH = 32
+#: A batch also closes once its items cost this much (for texts, characters: about 20 ms
+#: of analysis). Short batches share out the end of a run evenly: 100 documents in batches
+#: of 32 gave one worker 64 to analyze and the other 36.
+BATCH_COST = 20_000
 
 
 def analyze_many(
@@ -71,7 +77,11 @@ def analyze_many(
     if resolve_jobs(jobs) > 1:
         _check_main_guard()
     function = _analyze_one if lexicon is DEFAULT_LEXICON else _with_lexicon(lexicon)
-    return ordered_map(function, documents, jobs=jobs)
+    return ordered_map(function, documents, jobs=jobs, cost=_text_length)
+
+
+def _text_length(item: str | tuple[str, Metadata | None]) -> int:
+    return len(item) if isinstance(item, str) else len(item[0])
 
 
 def _with_lexicon(lexicon: Lexicon) -> Callable[[str | tuple[str, Metadata | None]], Document]:
@@ -113,6 +123,8 @@ def analyze_record(
         value = getattr(metadata, field)
         if value is not None:
             _check_unicode(field, value)
+    from newsclaims._formats.json import to_dict
+
     return to_dict(_analyze_one((text, metadata), lexicon=lexicon))
 
 
@@ -214,6 +226,8 @@ def _top_level_frame(main_globals: dict[str, Any]) -> FrameType | None:
 
 def _guarded(path: str, line: int) -> bool:
     """Whether ``line`` of the script at ``path`` lies under an ``if __name__ ...`` test."""
+    import ast
+
     try:
         with open(path, encoding="utf-8") as script:
             tree = ast.parse(script.read())
@@ -263,13 +277,18 @@ def _submit(pool: ProcessPoolExecutor, function: Callable[[_T], _R], item: _T) -
         signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
-def _batches(items: Iterable[_T], size: int) -> Iterator[list[_T]]:
+def _batches(items: Iterable[_T], cost: Callable[[_T], int] | None) -> Iterator[list[_T]]:
+    """``items`` in lists of up to :data:`BATCH`, each closed early at :data:`BATCH_COST`."""
     batch: list[_T] = []
+    total = 0
     for item in items:
         batch.append(item)
-        if len(batch) == size:
+        if cost is not None:
+            total += cost(item)
+        if len(batch) == BATCH or total >= BATCH_COST:
             yield batch
             batch = []
+            total = 0
     if batch:
         yield batch
 
@@ -311,28 +330,51 @@ def resolve_jobs(jobs: int) -> int:
 
 
 def ordered_map(
-    function: Callable[[_T], _R], items: Iterable[_T], *, jobs: int = 1
+    function: Callable[[_T], _R],
+    items: Iterable[_T],
+    *,
+    jobs: int = 1,
+    cost: Callable[[_T], int] | None = None,
+    preload: Sequence[str] = (),
 ) -> Generator[_R, None, None]:
     """``map(function, items)`` over ``jobs`` processes, results in input order.
 
     ``function`` and the items must pickle (a module-level function, plain values). Items go
-    to the workers in batches of :data:`BATCH`; at most ``jobs * PENDING_PER_JOB`` batches
-    are submitted and not yet yielded; the next item is read
+    to the workers in batches of up to :data:`BATCH`, closed early once the ``cost`` of
+    their items (say, the length of a text) reaches :data:`BATCH_COST`; at most ``jobs *
+    PENDING_PER_JOB`` batches are submitted and not yet yielded; the next item is read
     only when the oldest result has been handed on. One job runs in this process.
+
+    Workers start as fresh interpreters ("spawn"). Given ``preload``, module names, they
+    are forked instead from one fresh interpreter that imported those modules first (the
+    "forkserver", where the system has one), so that start-up work is done once for all
+    of them. The forkserver's preload setting is global to this process: only a program
+    that owns its process (the command line) passes it.
     """
     workers = resolve_jobs(jobs)
     if workers == 1:
         yield from map(function, items)
         return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     # "spawn" starts clean interpreters: no locks or threads inherited from the caller (a
-    # Dask client, a test runner), and the same behaviour on Linux, macOS and Windows.
-    context = multiprocessing.get_context("spawn")
+    # Dask client, a test runner), and the same behaviour on Linux, macOS and Windows. The
+    # forkserver is as clean (itself a fresh interpreter, with no threads) and starts each
+    # worker as a fork of the state the preloaded modules left.
+    context: multiprocessing.context.BaseContext
+    if preload and "forkserver" in multiprocessing.get_all_start_methods():
+        forkserver = multiprocessing.get_context("forkserver")
+        forkserver.set_forkserver_preload(list(preload))
+        context = forkserver
+    else:
+        context = multiprocessing.get_context("spawn")
     pool = ProcessPoolExecutor(
         max_workers=workers, mp_context=context, initializer=_ignore_interrupts
     )
     pending: deque[Future[list[tuple[_R, None] | tuple[None, Exception]]]] = deque()
     try:
-        for batch in _batches(items, BATCH):
+        for batch in _batches(items, cost):
             pending.append(_submit(pool, functools.partial(_map_batch, function), batch))
             if len(pending) >= workers * PENDING_PER_JOB:
                 yield from _unbatch(pending.popleft().result())

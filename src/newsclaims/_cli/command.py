@@ -14,15 +14,12 @@ import codecs
 import contextlib
 import functools
 import io
-import multiprocessing
 import os
 import select
-import shutil
 import signal
 import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING, Any
 
 from newsclaims._batch import ordered_map
@@ -43,16 +40,15 @@ from newsclaims._cli.sources import (
     read_sources,
 )
 from newsclaims._errors import ValidationError
-from newsclaims._formats.annotations import ANNOTATIONS_OUTPUT
-from newsclaims._formats.csv import CSV_OUTPUT
-from newsclaims._formats.jsonld import JSONLD_OUTPUT
-from newsclaims._formats.output import JSON_ARRAY_OUTPUT, JSONL_OUTPUT, Output
 from newsclaims._formats.strict_json import find_lone_surrogate
-from newsclaims._formats.table import table_output
-from newsclaims._model.document import Document
 from newsclaims._version import __version__
 
+# A run loads only what it uses: the format it writes (in _output), and multiprocessing
+# only with --jobs above 1 (in ordered_map). A short run is mostly start-up, so each
+# import it skips is time the user waits less.
 if TYPE_CHECKING:
+    from newsclaims._formats.output import Output
+    from newsclaims._model.document import Document
     from newsclaims.lexicon import Lexicon
 
 __all__ = [
@@ -277,6 +273,9 @@ def _stop_workers() -> None:
     The pool would otherwise wait for each document in flight (tens of seconds for a long
     one) before an interrupted or cut-off run could end.
     """
+    multiprocessing = sys.modules.get("multiprocessing")
+    if multiprocessing is None:
+        return  # never imported: no worker was started
     for child in multiprocessing.active_children():
         with contextlib.suppress(OSError):
             child.terminate()
@@ -395,6 +394,11 @@ def _analyze_into(sink: _StreamSink, args: argparse.Namespace, messages: _Messag
         functools.partial(_render_source, output.render, lexicon),
         read_sources(args.paths, reading),
         jobs=args.jobs,
+        cost=_text_length,
+        # The workers are forked from a process that has the engine warm, and this module
+        # (the rendering function's) loaded: each starts in milliseconds, not a quarter
+        # of a second. A --lexicon run's patterns are compiled by each worker.
+        preload=("newsclaims._cli.command", "newsclaims._cli.warm"),
     )
     status = EXIT_OK
     try:
@@ -487,9 +491,11 @@ class _Run:
                     raise _ReaderGone from None
                 self.interrupted = True
                 return
-            except (BrokenProcessPool, OSError, EOFError) as error:
+            except Exception as error:
                 # A worker killed (out of memory?) or a pipe between processes broken: not
                 # the output's reader going away, which is seen where the output is written.
+                if not _worker_failure(error):
+                    raise
                 if self.interrupts.count:
                     self.interrupted = True
                 else:
@@ -511,6 +517,15 @@ class _Run:
                 continue
             self.analyzed += 1
             yield outcome
+
+
+def _worker_failure(error: Exception) -> bool:
+    """Whether ``error`` says a worker process died or the pipe to one broke."""
+    # BrokenProcessPool's module is loaded with the pool: without it, no pool ever ran.
+    process = sys.modules.get("concurrent.futures.process")
+    if process is not None and isinstance(error, process.BrokenProcessPool):
+        return True
+    return isinstance(error, OSError | EOFError)
 
 
 def _open_sink(path: str | None, output_format: str | None) -> _StreamSink:
@@ -575,16 +590,33 @@ def _render_source(
     return piece
 
 
+def _text_length(item: Source | Failure | Skipped) -> int:
+    """What analyzing ``item`` costs, for sharing the work out: the length of its text."""
+    return len(item.text) if isinstance(item, Source) else 0
+
+
 def _output(output_format: str, to_terminal: bool) -> Output:
+    """The format ``output_format``, its module imported now (see the imports above)."""
     if output_format == "table":
+        import shutil
+
+        from newsclaims._formats.table import table_output
+
         width = min(shutil.get_terminal_size(fallback=(100, 24)).columns, 100)
         color = to_terminal and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
         return table_output(width=width, color=color)
-    outputs: dict[str, Output] = {
-        "json": JSON_ARRAY_OUTPUT,
-        "jsonl": JSONL_OUTPUT,
-        "jsonld": JSONLD_OUTPUT,
-        "csv": CSV_OUTPUT,
-        "annotations": ANNOTATIONS_OUTPUT,
-    }
-    return outputs[output_format]
+    if output_format == "jsonld":
+        from newsclaims._formats.jsonld import JSONLD_OUTPUT
+
+        return JSONLD_OUTPUT
+    if output_format == "csv":
+        from newsclaims._formats.csv import CSV_OUTPUT
+
+        return CSV_OUTPUT
+    if output_format == "annotations":
+        from newsclaims._formats.annotations import ANNOTATIONS_OUTPUT
+
+        return ANNOTATIONS_OUTPUT
+    from newsclaims._formats.output import JSON_ARRAY_OUTPUT, JSONL_OUTPUT
+
+    return JSON_ARRAY_OUTPUT if output_format == "json" else JSONL_OUTPUT

@@ -19,7 +19,6 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import IO, TypeVar
@@ -110,6 +109,8 @@ class FileSink(StreamSink):
     """``-o FILE``: a temporary file in FILE's folder, renamed over FILE by :meth:`commit`."""
 
     def __init__(self, path: str, *, newline: str | None) -> None:
+        import tempfile  # here, not at the top: a run that writes to stdout never needs it
+
         self.path = Path(path)
         # In the same folder, so that the rename is atomic (one file system).
         descriptor, temporary = tempfile.mkstemp(

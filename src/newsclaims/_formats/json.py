@@ -1,9 +1,10 @@
 """Lossless conversion of documents and records to plain dicts, JSON and JSON Lines.
 
-One cattrs converter owns the format. It is strict: unknown keys, wrong types and missing
-fields are errors, never coerced, and every error names the path of the bad field. A
-serialized document carries ``schema_version``; one written by a newer newsclaims is refused
-before anything else is read. JSON text is parsed by
+One cattrs converter owns the format (made on first use: a document is written without it,
+by :mod:`newsclaims._formats.json_text`, which the tests hold to it). It is strict: unknown
+keys, wrong types and missing fields are errors, never coerced, and every error names the
+path of the bad field. A serialized document carries ``schema_version``; one written by a
+newer newsclaims is refused before anything else is read. JSON text is parsed by
 :func:`newsclaims._formats.strict_json.parse_json`, which refuses duplicate keys, lone
 surrogates, endless numbers and endless nesting.
 
@@ -13,22 +14,19 @@ The codec knows nothing of how a run of documents is written around it (the writ
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Iterable, Iterator
-from typing import IO, Any, TypeVar
-
-import attrs
-import cattrs
-from cattrs.errors import (
-    ClassValidationError,
-    ForbiddenExtraKeysError,
-    IterableValidationError,
-)
+from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 from newsclaims._errors import InputError, SchemaVersionError, ValidationError
+from newsclaims._formats.json_text import document_json
 from newsclaims._formats.strict_json import find_lone_surrogate, parse_json
 from newsclaims._formats.upgrade import current_body
 from newsclaims._model.document import Document
+
+if TYPE_CHECKING:
+    import cattrs
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -70,7 +68,7 @@ def _structure_tuple(value: object, cls: Any) -> tuple[Any, ...]:
     if not isinstance(value, list | tuple):
         raise TypeError(f"expected a list, got {_type_name(value)}")
     (item_type, _) = cls.__args__
-    return tuple(_CONVERTER.structure(value, list[item_type]))  # type: ignore[valid-type]
+    return tuple(_converter().structure(value, list[item_type]))  # type: ignore[valid-type]
 
 
 def _json_kind(value: object) -> str:
@@ -93,6 +91,8 @@ def _json_kind(value: object) -> str:
 def _structure_record(converter: cattrs.Converter, cls: Any) -> Any:
     # cattrs's own hook for a record reads fields with `in` and `[]`: given null or a number
     # it fails with a Python internal ("argument of type 'NoneType' is not iterable").
+    import cattrs.gen
+
     structure_fields = cattrs.gen.make_dict_structure_fn(
         cls, converter, _cattrs_forbid_extra_keys=True, _cattrs_detailed_validation=True
     )
@@ -105,7 +105,13 @@ def _structure_record(converter: cattrs.Converter, cls: Any) -> Any:
     return structure_object
 
 
-def _make_converter() -> cattrs.Converter:
+@functools.cache
+def _converter() -> cattrs.Converter:
+    """The converter, made on first use: importing cattrs and generating its hooks costs
+    more than a short run of the command line spends on anything else but analysis."""
+    import attrs
+    import cattrs
+
     converter = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
     for kind in (str, int):
         converter.register_structure_hook(kind, _strict(kind))
@@ -123,9 +129,6 @@ def _make_converter() -> cattrs.Converter:
     return converter
 
 
-_CONVERTER = _make_converter()
-
-
 def unstructure(record: object) -> Any:
     """Any newsclaims record as plain dicts, lists, strings and numbers.
 
@@ -133,7 +136,7 @@ def unstructure(record: object) -> Any:
     >>> unstructure(Span(6, 10, "said"))
     {'start': 6, 'end': 10, 'text': 'said'}
     """
-    return _CONVERTER.unstructure(record)
+    return _converter().unstructure(record)
 
 
 def structure(data: object, cls: type[_T]) -> _T:
@@ -148,7 +151,7 @@ def structure(data: object, cls: type[_T]) -> _T:
     newsclaims.ValidationError: end: expected int, got str
     """
     try:
-        return _CONVERTER.structure(data, cls)
+        return _converter().structure(data, cls)
     except ValidationError:
         raise
     except Exception as error:  # cattrs raises exception groups; we raise one documented type
@@ -157,7 +160,7 @@ def structure(data: object, cls: type[_T]) -> _T:
 
 def to_dict(document: Document) -> dict[str, Any]:
     """The document as a plain dict, with its ``schema_version`` first."""
-    return {"schema_version": SCHEMA_VERSION, **_CONVERTER.unstructure(document)}
+    return {"schema_version": SCHEMA_VERSION, **_converter().unstructure(document)}
 
 
 def from_dict(data: object) -> Document:
@@ -194,6 +197,8 @@ def to_json(document: Document, *, indent: int | None = None) -> str:
     >>> doc.text
     '“Hi,” he said.'
     """
+    if indent is None:
+        return document_json(document, SCHEMA_VERSION)  # the same text, written faster
     return json.dumps(to_dict(document), ensure_ascii=False, indent=indent)
 
 
@@ -311,6 +316,12 @@ def _join(path: str, name: str) -> str:
 
 def _problems(error: BaseException, path: str) -> Iterator[tuple[str, str]]:
     """Walk a cattrs exception group down to its leaves, keeping the path to each."""
+    from cattrs.errors import (
+        ClassValidationError,
+        ForbiddenExtraKeysError,
+        IterableValidationError,
+    )
+
     if isinstance(error, ClassValidationError):
         with_notes, without = error.group_exceptions()
         for sub, note in with_notes:
