@@ -11,6 +11,7 @@ words name the same actor.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import operator
 
@@ -30,6 +31,7 @@ from newsclaims._model.records import ActorKind
 from newsclaims._model.spans import Mention
 from newsclaims._text.marks import mark_characters
 from newsclaims._text.model import Text
+from newsclaims.lexicon import Lexicon
 
 __all__ = ["Resolver", "read_resolver"]
 
@@ -45,6 +47,31 @@ _SPLIT_ONLY = ("\x1c", "\x1d", "\x1e", "\x1f")
 _CLAUSE_START = frozenset(".!?;:,\n)—–")
 _LOOK_BACK = 20
 _FIRST_WORD = regex.compile(r"\p{L}+")
+
+
+@functools.lru_cache(maxsize=32)
+def _clause_words(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Three sets of words no name ends in, lower case.
+
+    The finite verbs that open a verb group ("is", "could", "has"); the words that may
+    stand between a subject and its cue (those, the adverbs of ``auxiliaries`` such as
+    "also", and the participles: "can be heard"); and those with the words that open a
+    clause ("and", "who"), which name nobody on their own.
+    """
+    finite = frozenset(
+        word
+        for word in (
+            *lexicon.passive_auxiliaries,
+            *lexicon.disputes.verb_auxiliaries,
+            *lexicon.disputes.copulas,
+        )
+        if word.isalpha()
+    )
+    verbs = finite | frozenset(
+        (*lexicon.auxiliaries, *lexicon.participles, *lexicon.disputes.copulas)
+    )
+    clause = verbs | frozenset((*lexicon.clause_words, *lexicon.relative_pronouns))
+    return finite, verbs, clause
 
 
 def read_resolver(text: Text, *, indexed: bool = False) -> Resolver:
@@ -71,6 +98,11 @@ class Resolver:
         self.names = name_table(text.lexicon)
         self.cues = cues
         self.plural = text.lexicon.plural_suffixes
+        self.finite_verbs, self.verb_words, self.function_words = _clause_words(text.lexicon)
+        self.headline_cues = frozenset(text.lexicon.headline_cues)
+        self.prepositions = frozenset(text.lexicon.prepositions)
+        # The words that may be a source on their own: "he", "some", "many".
+        self.alone = self.p.pronouns | self.p.determiners
         marks = mark_characters(text.lexicon)
         self.clause_start = _CLAUSE_START | marks.only_closing | marks.symmetric
         self.table = ActorTable(text.string, index, text.lexicon)
@@ -187,30 +219,78 @@ class Resolver:
                     return None
         first = words[0]
         span = (starts[0], starts[-1] + len(words[-1]))
-        last_word = words[-1]
-        if last_word.endswith(".") and last_word not in p.abbreviations and len(last_word) > 2:
-            span = (span[0], span[1] - 1)  # "a dit Lee." ends a sentence, not a name
         if lowered[0] in p.pronouns and len(words) == 1:
-            return span
+            return _sentence_end_left_out(span, words[-1], p.abbreviations)
         # The last word of the name itself, before a party and state in brackets.
         last = first[0]
         for word in reversed(words):
             if word[0] != "(":
                 last = word[0]
                 break
-        # "political scientist Christopher Wlezien": a role before a name.
-        if (
+        # Whether the words hold a source is read on them as the sentence writes them ("But
+        # environmentalists worry", "political scientist Christopher Wlezien": a role before
+        # a name); which words are the source, only then.
+        if not (
             first[0].isupper()
             or first[0].isdigit()
             or lowered[0] in p.determiners
             or last.isupper()
+            or p.anonymous.search(text[span[0] : span[1]].casefold())
         ):
-            if len(words) == 1 and first in self.names.not_names:
-                return None
-            return span
-        if p.anonymous.search(text[span[0] : span[1]].casefold()):
-            return span
-        return None
+            return None
+        starts, words, lowered = self._noun_phrase(starts, words, lowered)
+        if not words or lowered[-1] in self.prepositions:
+            return None
+        if len(words) == 1 and words[0] in self.names.not_names and lowered[0] not in self.alone:
+            return None  # "There were": no source; "Some may", "He didn't": one
+        span = (starts[0], starts[-1] + len(words[-1]))
+        return _sentence_end_left_out(span, words[-1], p.abbreviations)
+
+    def _noun_phrase(
+        self, starts: list[int], words: list[str], lowered: list[str]
+    ) -> tuple[list[int], list[str], list[str]]:
+        """The noun phrase of a source's words, without the clause around it.
+
+        A source is a name or a noun phrase, never part of a clause. The verb group before
+        the cue is left out ("Donald Trump is telling", "the government could say", "Ryan
+        also is", "a reporter can be heard", "Clinton has not"); a subject pronoun is the
+        source alone ("That's why he said", "she's claiming": "he", "she"); and a
+        conjunction that opens the sentence goes ("But Sanders is").
+        """
+        verbs, pronouns = self.verb_words, self.p.pronouns
+        end = len(words)
+        while end > 1 and (lowered[end - 1] in verbs or words[end - 1] in self.headline_cues):
+            end -= 1
+        for i in range(end - 1, -1, -1):
+            word = lowered[i].replace("’", "'")
+            apostrophe = word.find("'")
+            if apostrophe > 0 and word in verbs:
+                word = word[:apostrophe]  # "he's", "they're": a subject and its verb
+            # Lower case inside the phrase: "I" of "World War I" is a name's.
+            if word in pronouns and (i == 0 or words[i].islower()):
+                return [starts[i]], [words[i][: len(word)]], [word]
+        begin = 0
+        for i in range(1, end):
+            # A finite verb in lower case opens the predicate: "his supporters were shown",
+            # "Clinton has not (mentioned)"; after "There" or "That" the subject follows
+            # it: "There is no public information".
+            if lowered[i] in self.finite_verbs and words[i].islower():
+                if i == 1 and words[0] in self.names.not_names and lowered[0] not in self.alone:
+                    begin = i
+                    while begin < end and lowered[begin] in verbs:
+                        begin += 1
+                else:
+                    end = i
+                    while end > 1 and lowered[end - 1] in verbs:
+                        end -= 1
+                break
+        if begin >= end or (end == 1 and lowered[0] in verbs):
+            return [], [], []
+        while begin < end - 1 and lowered[begin] in self.p.clause_words and words[begin].istitle():
+            begin += 1
+        if (begin, end) == (0, len(words)):
+            return starts, words, lowered
+        return starts[begin:end], words[begin:end], lowered[begin:end]
 
     def resolve(self, source: tuple[int, int]) -> tuple[str | None, Mention]:
         """The actor a source phrase names, and the phrase as a mention.
@@ -233,6 +313,8 @@ class Resolver:
         if kinds:
             return self.antecedent(start, kinds, mention), mention
         words = phrase.split()
+        if all(word.casefold() in self.function_words for word in words):
+            return None, mention  # "and who said": a word of the clause, naming nobody
         definite = len(words) >= 2 and words[0].casefold() in lexicon.definite_articles
         if definite and words[1][0].islower():
             kinds = lexicon.description_kinds(words[-1])
@@ -329,6 +411,15 @@ def _split(text: str, start: int, end: int) -> tuple[list[int], list[str]]:
         starts.append(start + at)
         at += len(word)
     return starts, words
+
+
+def _sentence_end_left_out(
+    span: tuple[int, int], last_word: str, abbreviations: frozenset[str]
+) -> tuple[int, int]:
+    """``span`` without the period that ends its last word's sentence ("a dit Lee.")."""
+    if last_word.endswith(".") and last_word not in abbreviations and len(last_word) > 2:
+        return span[0], span[1] - 1
+    return span
 
 
 def _title_fits(name: Name, noun: str) -> bool:
