@@ -54,6 +54,10 @@ class NameTable(NamedTuple):
     places: frozenset[str]
     anonymous: frozenset[str]
     channels: frozenset[str]
+    #: Function words, lower case: written with a capital ("Though", "During", "AT")
+    #: they open a sentence or a headline, never a name. (A determiner standing alone,
+    #: "One said", "Another added", is a source but no antecedent: see the resolver.)
+    function_words: frozenset[str]
     #: Every word of the titles and of the organisation words, for a quick first test.
     title_tokens: frozenset[str]
     organization_tokens: frozenset[str]
@@ -105,6 +109,15 @@ def name_table(lexicon: Lexicon) -> NameTable:
         frozenset(lexicon.places),
         frozenset(s.casefold() for s in lexicon.anonymous_sources),
         frozenset(lexicon.channel_words),
+        frozenset(
+            (
+                *lexicon.clause_words,
+                *lexicon.prepositions,
+                *lexicon.opening_words,
+                *lexicon.auxiliaries,
+                *lexicon.relative_pronouns,
+            )
+        ),
         frozenset(w for t in lexicon.titles for w in _TOKEN_BREAK.split(t)),
         frozenset(w for t in lexicon.organization_words for w in _TOKEN_BREAK.split(t)),
     )
@@ -149,10 +162,10 @@ def _describe(words: str, lexicon: Lexicon) -> tuple[int, str, ActorKind, str | 
     """What :func:`describe_name` reads in ``words``: the name's length, its canonical
     form, kind and title. Cached, as a text names the same people again and again."""
     table = name_table(lexicon)
-    # Skip words that open sentences but never start names ("But", "In", "The").
+    # Skip words that open sentences but never start names ("But", "In", "The", "Though").
     offset = 0
     for token in words.split():
-        if token in table.not_names or token.islower():
+        if token in table.not_names or token.islower() or token.casefold() in table.function_words:
             offset = words.index(token, offset) + len(token)
         else:
             break

@@ -11,6 +11,7 @@ words name the same actor.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import operator
@@ -188,6 +189,12 @@ class Resolver:
         starts, words = _split(text, start, end)
         if not words:
             return None
+        if "." in text[start : starts[-1]]:
+            # A source is named inside its sentence: "John McCain. Obama said" is Obama's.
+            sentence = self.model.sentence_start(starts[-1])
+            if starts[0] < sentence:
+                first = bisect.bisect_left(starts, sentence)
+                starts, words = starts[first:], words[first:]
         lowered = [word.rstrip(",").casefold() for word in words]
         # Most phrases hold no clause word and no cue: a set says so before any loop.
         if not inverted and not p.clause_words.isdisjoint(lowered):
@@ -342,6 +349,8 @@ class Resolver:
         for name in self.index.before(position):
             if name.kind not in kinds and name.kind is not ActorKind.UNKNOWN:
                 continue
+            if name.canonical.casefold() in self.p.determiners:
+                continue  # "One of the officials stayed": a quantifier, nobody's name
             if self.in_subject_place(name):
                 fallback = name
                 break
