@@ -193,8 +193,8 @@ class Resolver:
             # A source is named inside its sentence: "John McCain. Obama said" is Obama's.
             sentence = self.model.sentence_start(starts[-1])
             if starts[0] < sentence:
-                first = bisect.bisect_left(starts, sentence)
-                starts, words = starts[first:], words[first:]
+                inside = bisect.bisect_left(starts, sentence)
+                starts, words = starts[inside:], words[inside:]
         lowered = [word.rstrip(",").casefold() for word in words]
         # Most phrases hold no clause word and no cue: a set says so before any loop.
         if not inverted and not p.clause_words.isdisjoint(lowered):
