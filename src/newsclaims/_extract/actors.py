@@ -52,6 +52,10 @@ class NameTable(NamedTuple):
     organization_words: frozenset[str]
     organization: regex.Pattern[str]
     places: frozenset[str]
+    #: The kind each one-word entry of ``kind_words`` gives a name, and the entries of
+    #: several words with theirs.
+    kind_of_word: dict[str, ActorKind]
+    kind_phrases: tuple[tuple[str, ActorKind], ...]
     anonymous: frozenset[str]
     channels: frozenset[str]
     #: Function words, lower case: written with a capital ("Though", "During", "AT")
@@ -64,6 +68,8 @@ class NameTable(NamedTuple):
 
 
 _CAPITAL = regex.compile(r"\p{Lu}")
+# The kinds whose short name ("the General Staff") abbreviates a longer one named before.
+_BODIES = frozenset((ActorKind.ORGANIZATION, ActorKind.GOVERNMENT, ActorKind.PUBLICATION))
 
 
 @functools.lru_cache(maxsize=32)
@@ -107,6 +113,8 @@ def name_table(lexicon: Lexicon) -> NameTable:
         frozenset(lexicon.organization_words),
         organization,
         frozenset(lexicon.places),
+        {word: kinds[0] for word, kinds in reversed(lexicon.kind_words) if " " not in word},
+        tuple((word, kinds[0]) for word, kinds in lexicon.kind_words if " " in word),
         frozenset(s.casefold() for s in lexicon.anonymous_sources),
         frozenset(lexicon.channel_words),
         frozenset(
@@ -173,6 +181,9 @@ def _describe(words: str, lexicon: Lexicon) -> tuple[int, str, ActorKind, str | 
     if not words or words in table.not_names or words in table.channels:
         return None
     word_set = frozenset(_TOKEN_BREAK.split(words))
+    kind = _kind_of(words, table)
+    if kind is not None:
+        return len(words), words, kind, None
     # Cheap set tests first: most names hold no organisation word and no title.
     if not table.organization_tokens.isdisjoint(word_set) and table.organization.search(words):
         return len(words), words, ActorKind.ORGANIZATION, None
@@ -192,6 +203,20 @@ def _describe(words: str, lexicon: Lexicon) -> tuple[int, str, ActorKind, str | 
     if title is None and len(canonical.split()) == 1:
         return len(words), canonical, ActorKind.UNKNOWN, None
     return len(words), canonical, ActorKind.PERSON, title
+
+
+def _kind_of(words: str, table: NameTable) -> ActorKind | None:
+    """The kind the lexicon's ``kind_words`` give the name ``words``: its first word in
+    the table, else a phrase of the table in it ("White House"); None when none is."""
+    for token in _TOKEN_BREAK.split(words):
+        kind = table.kind_of_word.get(token)
+        if kind is not None:
+            return kind
+    padded = f" {words} "
+    for phrase, kind in table.kind_phrases:
+        if f" {phrase} " in padded:
+            return kind
+    return None
 
 
 def surname(canonical: str, lexicon: Lexicon) -> str:
@@ -417,7 +442,7 @@ class ActorTable:
                 entry = self._entry_for(full)
                 self._add_own(entry, full)
                 return entry
-        elif kind is ActorKind.ORGANIZATION:
+        elif kind in _BODIES:
             # "the General Staff" joins "the General Staff of the Armed Forces of Ukraine".
             for entry in itertools.islice(reversed(self._entries.values()), _RECENT_ACTORS):
                 if entry.kind is kind and entry.name.startswith(canonical + " "):

@@ -35,6 +35,7 @@ TABLES: dict[str, object] = {
     "role_nouns": names.ROLE_NOUNS,
     "organization_words": names.ORGANIZATION_WORDS,
     "places": names.PLACES,
+    "kind_words": names.KIND_WORDS,  # actors task (issue 13)
     "name_particles": names.NAME_PARTICLES,
     "channel_words": settings.CHANNEL_WORDS,
     "channel_sources": settings.CHANNEL_SOURCES,

@@ -306,3 +306,75 @@ PLACES = entries(
 
 #: Small words inside names: "General Staff of the Armed Forces", "Ludwig van Beethoven".
 NAME_PARTICLES = split("of for de van von der da del al bin la le")
+
+# Actors task (issue 13): the kinds users filter actors on.
+
+
+def _kind(kind: str, words: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple((word, (kind,)) for word in entries(words))
+
+
+#: Words that give a capitalised name its kind: the members of a party or a movement are a
+#: group, a newsroom or fact-checker a publication, a body of the state a government.
+KIND_WORDS = (
+    *_kind(
+        "group",
+        """
+        Republicans
+        Democrats
+        Conservatives
+        Liberals
+        Progressives
+        Libertarians
+        Independents
+        Evangelicals
+        Tories
+        Socialists
+        Greens
+        """,
+    ),
+    *_kind(
+        "publication",
+        """
+        Politifact
+        PolitiFact
+        Associated Press
+        Post
+        Times
+        News
+        Journal
+        Tribune
+        Herald
+        Gazette
+        Magazine
+        Reuters
+        Bloomberg
+        CNN
+        MSNBC
+        Fox
+        NBC
+        ABC
+        CBS
+        NPR
+        BBC
+        Politico
+        POLITICO
+        """,
+    ),
+    *_kind(
+        "government",
+        """
+        White House
+        Kremlin
+        Pentagon
+        Ministry
+        Department
+        Administration
+        Government
+        Congress
+        Senate
+        Parliament
+        Cabinet
+        """,
+    ),
+)
