@@ -148,6 +148,10 @@ class Lexicon:
     kind_words: tuple[tuple[str, tuple[ActorKind, ...]], ...] = attrs.field(
         default=_MISSING, converter=_kind_table
     )
+    #: Words that say a person is a man (he, Mr., Sir) or a woman (she, Mrs., Ms.): a
+    #: pronoun of one is never bound to a person the text marks with the other.
+    masculine_words: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
+    feminine_words: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
     #: The head words of a channel: where a statement was made (Telegram post, Truth Social).
     channel_words: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
     #: Words before a quoted title or nickname that say it names a work or a person.

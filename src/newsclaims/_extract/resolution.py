@@ -25,6 +25,7 @@ from newsclaims._extract.actors import (
     describe_name,
     find_mentions,
     name_table,
+    word_gender,
 )
 from newsclaims._extract.attribution_patterns import patterns
 from newsclaims._extract.cues import CueIndex, TextCues, WindowCues
@@ -346,11 +347,14 @@ class Resolver:
         met Zelensky. “…,” he said." the speaker is Trump. Failing one, the nearest name.
         """
         fallback: Name | None = None
+        gender = word_gender(mention.text, self.names)
         for name in self.index.before(position):
             if name.kind not in kinds and name.kind is not ActorKind.UNKNOWN:
                 continue
             if name.canonical.casefold() in self.p.determiners:
                 continue  # "One of the officials stayed": a quantifier, nobody's name
+            if gender is not None and self.table.gender(name) not in (None, gender):
+                continue  # "Ms. Park" is no "he"
             if self.in_subject_place(name):
                 fallback = name
                 break

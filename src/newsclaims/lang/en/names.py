@@ -378,3 +378,15 @@ KIND_WORDS = (
         """,
     ),
 )
+
+#: Words that say a person is a man: pronouns and titles. A pronoun of one gender is never
+#: bound to a person the text marks with the other ("Ms. Park" is no "he").
+MASCULINE_WORDS = split(
+    "he him his himself Mr. Mr Sir Lord King Prince Congressman Councilman Chairman"
+)
+
+#: Words that say a person is a woman: pronouns and titles.
+FEMININE_WORDS = split(
+    "she her hers herself Mrs. Mrs Ms. Ms Miss Dame Lady Queen Princess Congresswoman"
+    " Councilwoman Chairwoman"
+)
