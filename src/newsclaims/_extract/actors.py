@@ -56,6 +56,11 @@ class NameTable(NamedTuple):
     #: several words with theirs.
     kind_of_word: dict[str, ActorKind]
     kind_phrases: tuple[tuple[str, ActorKind], ...]
+    #: The name particles with a space each side (" of "); the definite articles; the
+    #: one-word role nouns ("owner", "spokesman").
+    particles: tuple[str, ...]
+    articles: frozenset[str]
+    roles: frozenset[str]
     #: The words that mark a man and a woman (pronouns and titles), as written.
     masculine: frozenset[str]
     feminine: frozenset[str]
@@ -118,6 +123,9 @@ def name_table(lexicon: Lexicon) -> NameTable:
         frozenset(lexicon.places),
         {word: kinds[0] for word, kinds in reversed(lexicon.kind_words) if " " not in word},
         tuple((word, kinds[0]) for word, kinds in lexicon.kind_words if " " in word),
+        tuple(f" {particle} " for particle in lexicon.name_particles),
+        frozenset(lexicon.definite_articles),
+        frozenset(role for role in lexicon.role_nouns if " " not in role),
         frozenset(lexicon.masculine_words),
         frozenset(lexicon.feminine_words),
         frozenset(s.casefold() for s in lexicon.anonymous_sources),
@@ -140,13 +148,16 @@ _span = operator.methodcaller("span")
 
 
 class Name(NamedTuple):
-    """What a name at ``[start, end)`` is: its canonical form, kind and title."""
+    """What a name at ``[start, end)`` is: its canonical form, kind, title (or role) and
+    the organisation or place the text ties the person to ("Officer Tusk of the Walrus
+    Police Department")."""
 
     start: int
     end: int
     canonical: str
     kind: ActorKind
     title: str | None
+    affiliation: str | None = None
 
 
 def describe_name(text: str, start: int, end: int, lexicon: Lexicon) -> Name | None:
@@ -162,18 +173,27 @@ def describe_name(text: str, start: int, end: int, lexicon: Lexicon) -> Name | N
     ('Vladimir Putin', 'person', 'President')
     >>> describe_name("But the General Staff", 0, 21, DEFAULT_LEXICON).canonical
     'General Staff'
+    >>> text = "Officer Tusk of the Walrus Police Department"
+    >>> describe_name(text, 0, len(text), DEFAULT_LEXICON)[2:]
+    ('Tusk', <ActorKind.PERSON: 'person'>, 'Officer', 'Walrus Police Department')
+    >>> describe_name("Café owner José", 0, 15, DEFAULT_LEXICON)[2:]
+    ('José', <ActorKind.PERSON: 'person'>, 'Café owner', None)
     """
     described = _describe(text[start:end], lexicon)
     if described is None:
         return None
-    length, canonical, kind, title = described
-    return Name(end - length, end, canonical, kind, title)
+    length, canonical, kind, title, affiliation = described
+    return Name(end - length, end, canonical, kind, title, affiliation)
+
+
+_Described = tuple[int, str, ActorKind, str | None, str | None]
 
 
 @functools.lru_cache(maxsize=4096)
-def _describe(words: str, lexicon: Lexicon) -> tuple[int, str, ActorKind, str | None] | None:
+def _describe(words: str, lexicon: Lexicon) -> _Described | None:
     """What :func:`describe_name` reads in ``words``: the name's length, its canonical
-    form, kind and title. Cached, as a text names the same people again and again."""
+    form, kind, title and affiliation. Cached, as a text names the same people again and
+    again."""
     table = name_table(lexicon)
     # Skip words that open sentences but never start names ("But", "In", "The", "Though").
     offset = 0
@@ -185,17 +205,26 @@ def _describe(words: str, lexicon: Lexicon) -> tuple[int, str, ActorKind, str | 
     words = words[offset:].lstrip()
     if not words or words in table.not_names or words in table.channels:
         return None
+    affiliated = _affiliated(words, table, lexicon)
+    if affiliated is not None:
+        return len(words), *affiliated
     word_set = frozenset(_TOKEN_BREAK.split(words))
     kind = _kind_of(words, table)
     if kind is not None:
-        return len(words), words, kind, None
+        return len(words), words, kind, None, None
     # Cheap set tests first: most names hold no organisation word and no title.
     if not table.organization_tokens.isdisjoint(word_set) and table.organization.search(words):
-        return len(words), words, ActorKind.ORGANIZATION, None
+        return len(words), words, ActorKind.ORGANIZATION, None, None
     if words in table.places:
-        return len(words), words, ActorKind.COUNTRY, None
+        return len(words), words, ActorKind.COUNTRY, None, None
     title: str | None = None
     canonical = words
+    tokens = words.split()
+    for i in range(len(tokens) - 2, 0, -1):
+        # "Café owner José": a role noun in lower case, then the name.
+        if tokens[i] in table.roles and tokens[i + 1][0].isupper():
+            title, canonical = " ".join(tokens[: i + 1]), " ".join(tokens[i + 1 :])
+            break
     matches = table.title.finditer(words) if not table.title_tokens.isdisjoint(word_set) else ()
     for match in matches:
         # The name is what follows the last title: "Russian President Vladimir Putin".
@@ -206,8 +235,36 @@ def _describe(words: str, lexicon: Lexicon) -> tuple[int, str, ActorKind, str | 
     # A party and state in brackets ("Gwen Moore (D-Wis.)") is not part of the name.
     canonical = canonical.split(" (", 1)[0]
     if title is None and len(canonical.split()) == 1:
-        return len(words), canonical, ActorKind.UNKNOWN, None
-    return len(words), canonical, ActorKind.PERSON, title
+        return len(words), canonical, ActorKind.UNKNOWN, None, None
+    return len(words), canonical, ActorKind.PERSON, title, None
+
+
+def _affiliated(
+    words: str, table: NameTable, lexicon: Lexicon
+) -> tuple[str, ActorKind, str | None, str | None] | None:
+    """A titled person and the body or place the name ties them to, which is no part of
+    the name: "Officer Tusk of the Walrus Police Department", "Mayor Ana Ruiz of Kyiv";
+    None for any other name ("President Charles de Gaulle", "the General Staff of ...").
+    """
+    for particle in table.particles:
+        at = words.find(particle)
+        if at < 0:
+            continue
+        person, body = words[:at], words[at + len(particle) :]
+        described = _describe(person, lexicon)
+        if described is None or described[2] is not ActorKind.PERSON or not described[3]:
+            continue
+        if not all(word[0].isupper() for word in described[1].split()):
+            continue  # "Mrs. Clinton struck many of the same": a clause, not a name
+        first, _, rest = body.partition(" ")
+        if first in table.articles and rest:
+            body = rest  # "of the Walrus Police Department"
+        else:
+            place = _describe(body, lexicon)
+            if place is None or place[2] in (ActorKind.PERSON, ActorKind.UNKNOWN):
+                continue  # "de Gaulle" goes on the name
+        return described[1], ActorKind.PERSON, described[3], body
+    return None
 
 
 def _kind_of(words: str, table: NameTable) -> ActorKind | None:
@@ -377,7 +434,7 @@ def find_mentions(text: str, quotations: Sequence[Quotation], lexicon: Lexicon) 
 class _Entry:
     """An actor being gathered: its name, kind, title and mentions so far."""
 
-    __slots__ = ("gender", "key", "kind", "mentions", "name", "title")
+    __slots__ = ("affiliation", "gender", "key", "kind", "mentions", "name", "title")
 
     def __init__(self, key: str, name: str, kind: ActorKind, title: str | None) -> None:
         self.key = key
@@ -385,6 +442,7 @@ class _Entry:
         self.kind = kind
         self.title = title
         self.mentions: dict[tuple[int, int], Mention] = {}
+        self.affiliation: str | None = None
         #: "masculine" or "feminine" once a title says so ("Mr.", "Ms.").
         self.gender: str | None = None
 
@@ -497,6 +555,7 @@ class ActorTable:
             if found.kind is ActorKind.UNKNOWN and kind is not ActorKind.UNKNOWN:
                 found.kind = kind
             found.title = found.title or title
+        found.affiliation = found.affiliation or name.affiliation
         if name.title is not None and found.gender is None:
             found.gender = word_gender(name.title, name_table(self.lexicon))
         return found
@@ -518,5 +577,5 @@ class ActorTable:
             ids[entry.key] = id_
             mentions = tuple([entry.mentions[k] for k in sorted(entry.mentions)])
             kind = ActorKind.PERSON if entry.kind is ActorKind.UNKNOWN else entry.kind
-            out.append(Actor(id_, entry.name, kind, entry.title, None, mentions))
+            out.append(Actor(id_, entry.name, kind, entry.title, entry.affiliation, mentions))
         return out, ids

@@ -277,6 +277,9 @@ class Resolver:
             # Lower case inside the phrase: "I" of "World War I" is a name's.
             if word in pronouns and (i == 0 or words[i].islower()):
                 return [starts[i]], [words[i][: len(word)]], [word]
+        if end > 1 and lowered[end - 1] in self.p.determiners and words[end - 1].islower():
+            # "a title game many (are calling)": a quantifier standing for people, the subject.
+            return [starts[end - 1]], [words[end - 1]], [lowered[end - 1]]
         begin = 0
         for i in range(1, end):
             # A finite verb in lower case opens the predicate: "his supporters were shown",
@@ -330,7 +333,12 @@ class Resolver:
                 # Nobody fitting named before: the description is all the text says.
                 key = self.described(start, words[-1].casefold(), kinds, mention)
                 return key or self.table.add_anonymous(mention), mention
-        named = phrase[0].isupper() or (definite and words[1][0].isupper())
+        # "a Donald Trump tweet", "several Republicans": the name after a determiner.
+        named = phrase[0].isupper() or (
+            len(words) >= 2
+            and words[1][0].isupper()
+            and (definite or words[0].casefold() in self.p.determiners)
+        )
         if not named or self.p.anonymous.search(lowered):
             return self.table.add_anonymous(mention), mention
         name = describe_name(text, start, end, lexicon)

@@ -56,6 +56,13 @@ TITLES = entries(
         Adm.
         Admiral
         Sgt.
+        Officer
+        Detective
+        Sheriff
+        Deputy
+        Trooper
+        Sergeant
+        Inspector
         Dr.
         Prof.
         Professor
@@ -215,6 +222,7 @@ ROLE_NOUNS = entries(
         nominee
         head
         general staff
+        owner
         """
 )
 
