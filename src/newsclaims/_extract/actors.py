@@ -59,6 +59,9 @@ class NameTable(NamedTuple):
     #: The name particles with a space each side (" of "); the definite articles; the
     #: one-word role nouns ("owner", "spokesman").
     particles: tuple[str, ...]
+    #: Every word of ``kind_words`` and the name particles, for a quick first test.
+    kind_tokens: frozenset[str]
+    particle_tokens: frozenset[str]
     articles: frozenset[str]
     roles: frozenset[str]
     #: The words that mark a man and a woman (pronouns and titles), as written.
@@ -124,6 +127,8 @@ def name_table(lexicon: Lexicon) -> NameTable:
         {word: kinds[0] for word, kinds in reversed(lexicon.kind_words) if " " not in word},
         tuple((word, kinds[0]) for word, kinds in lexicon.kind_words if " " in word),
         tuple(f" {particle} " for particle in lexicon.name_particles),
+        frozenset(w for word, _ in lexicon.kind_words for w in word.split()),
+        frozenset(lexicon.name_particles),
         frozenset(lexicon.definite_articles),
         frozenset(role for role in lexicon.role_nouns if " " not in role),
         frozenset(lexicon.masculine_words),
@@ -205,21 +210,23 @@ def _describe(words: str, lexicon: Lexicon) -> _Described | None:
     words = words[offset:].lstrip()
     if not words or words in table.not_names or words in table.channels:
         return None
-    affiliated = _affiliated(words, table, lexicon)
-    if affiliated is not None:
-        return len(words), *affiliated
+    tokens = words.split()
+    # Cheap set tests first: most names hold no particle, no kind word and no title.
+    if not table.particle_tokens.isdisjoint(tokens):
+        affiliated = _affiliated(words, table, lexicon)
+        if affiliated is not None:
+            return len(words), *affiliated
     word_set = frozenset(_TOKEN_BREAK.split(words))
-    kind = _kind_of(words, table)
-    if kind is not None:
-        return len(words), words, kind, None, None
-    # Cheap set tests first: most names hold no organisation word and no title.
+    if not table.kind_tokens.isdisjoint(word_set):
+        kind = _kind_of(words, table)
+        if kind is not None:
+            return len(words), words, kind, None, None
     if not table.organization_tokens.isdisjoint(word_set) and table.organization.search(words):
         return len(words), words, ActorKind.ORGANIZATION, None, None
     if words in table.places:
         return len(words), words, ActorKind.COUNTRY, None, None
     title: str | None = None
     canonical = words
-    tokens = words.split()
     for i in range(len(tokens) - 2, 0, -1):
         # "Café owner José": a role noun in lower case, then the name.
         if tokens[i] in table.roles and tokens[i + 1][0].isupper():
@@ -471,6 +478,9 @@ class ActorTable:
         self.index = index
         self.lexicon = lexicon
         self._entries: dict[str, _Entry] = {}
+        self.names = name_table(lexicon)
+        # Whether some actor so far has a title that gives a gender.
+        self._gendered = False
 
     def add(self, name: Name, mention: Mention) -> str:
         """Merge ``mention`` (which reads as ``name``) into its actor; return the actor's key."""
@@ -512,9 +522,10 @@ class ActorTable:
         Pronouns bound before teach nothing: on train+dev one wrong binding then spread
         to every later pronoun of the actor.
         """
-        table = name_table(self.lexicon)
-        if name.title is not None and (gender := word_gender(name.title, table)) is not None:
+        if name.title is not None and (gender := word_gender(name.title, self.names)):
             return gender
+        if not self._gendered:
+            return None  # no actor's title has given a gender yet
         canonical = name.canonical
         if name.kind in (ActorKind.PERSON, ActorKind.UNKNOWN) and " " not in canonical:
             full = self.index.full_name(canonical, name.start)
@@ -557,7 +568,8 @@ class ActorTable:
             found.title = found.title or title
         found.affiliation = found.affiliation or name.affiliation
         if name.title is not None and found.gender is None:
-            found.gender = word_gender(name.title, name_table(self.lexicon))
+            found.gender = word_gender(name.title, self.names)
+            self._gendered = self._gendered or found.gender is not None
         return found
 
     def actors(self, used: set[str]) -> tuple[list[Actor], dict[str, str]]:

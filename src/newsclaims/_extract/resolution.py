@@ -52,8 +52,11 @@ _FIRST_WORD = regex.compile(r"\p{L}+")
 
 
 @functools.lru_cache(maxsize=32)
-def _clause_words(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """Three sets of words no name ends in, lower case.
+def _clause_words(
+    lexicon: Lexicon,
+) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """Four sets of words, lower case: three that no name ends in, and every word a source
+    phrase may be cut at (for a quick first test).
 
     The finite verbs that open a verb group ("is", "could", "has"); the words that may
     stand between a subject and its cue (those, the adverbs of ``auxiliaries`` such as
@@ -73,7 +76,8 @@ def _clause_words(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str], fro
         (*lexicon.auxiliaries, *lexicon.participles, *lexicon.disputes.copulas)
     )
     clause = verbs | frozenset((*lexicon.clause_words, *lexicon.relative_pronouns))
-    return finite, verbs, clause
+    pronouns = frozenset(word for word, _ in lexicon.pronouns)
+    return finite, verbs, clause, clause | pronouns | frozenset(lexicon.determiners)
 
 
 def read_resolver(text: Text, *, indexed: bool = False) -> Resolver:
@@ -100,7 +104,8 @@ class Resolver:
         self.names = name_table(text.lexicon)
         self.cues = cues
         self.plural = text.lexicon.plural_suffixes
-        self.finite_verbs, self.verb_words, self.function_words = _clause_words(text.lexicon)
+        words = _clause_words(text.lexicon)
+        self.finite_verbs, self.verb_words, self.function_words, self.clause_or_verb = words
         self.headline_cues = frozenset(text.lexicon.headline_cues)
         self.prepositions = frozenset(text.lexicon.prepositions)
         # The words that may be a source on their own: "he", "some", "many".
@@ -190,7 +195,7 @@ class Resolver:
         starts, words = _split(text, start, end)
         if not words:
             return None
-        if "." in text[start : starts[-1]]:
+        if text.find(". ", start, starts[-1]) >= 0:
             # A source is named inside its sentence: "John McCain. Obama said" is Obama's.
             sentence = self.model.sentence_start(starts[-1])
             if starts[0] < sentence:
@@ -266,6 +271,12 @@ class Resolver:
         conjunction that opens the sentence goes ("But Sanders is").
         """
         verbs, pronouns = self.verb_words, self.p.pronouns
+        if (
+            self.clause_or_verb.isdisjoint(lowered)
+            and words[-1] not in self.headline_cues
+            and not any("’" in word for word in lowered)  # "He’s not": a contraction
+        ):
+            return starts, words, lowered  # most sources: "Donald Trump", "the senator"
         end = len(words)
         while end > 1 and (lowered[end - 1] in verbs or words[end - 1] in self.headline_cues):
             end -= 1
@@ -324,7 +335,7 @@ class Resolver:
         if kinds:
             return self.antecedent(start, kinds, mention), mention
         words = phrase.split()
-        if all(word.casefold() in self.function_words for word in words):
+        if len(words) <= 2 and all(word.casefold() in self.function_words for word in words):
             return None, mention  # "and who said": a word of the clause, naming nobody
         definite = len(words) >= 2 and words[0].casefold() in lexicon.definite_articles
         if definite and words[1][0].islower():
