@@ -139,6 +139,19 @@ class Lexicon:
     organization_words: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
     #: Names of countries, states and capitals used as actors ("Ukraine said").
     places: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
+    # Actors task (issue 13): the kinds users filter actors on, as data.
+    #: Words that give a capitalised name its kind, with that kind (the first of its
+    #: tuple): a party's members are a group ("Republicans"), a newsroom a publication
+    #: ("Politifact", "Times"), a body of the state a government ("White House",
+    #: "Ministry"). Read before ``organization_words``; the first word of a name in this
+    #: table decides.
+    kind_words: tuple[tuple[str, tuple[ActorKind, ...]], ...] = attrs.field(
+        default=_MISSING, converter=_kind_table
+    )
+    #: Words that say a person is a man (he, Mr., Sir) or a woman (she, Mrs., Ms.): a
+    #: pronoun of one is never bound to a person the text marks with the other.
+    masculine_words: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
+    feminine_words: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
     #: The head words of a channel: where a statement was made (Telegram post, Truth Social).
     channel_words: tuple[str, ...] = attrs.field(default=_MISSING, converter=_table)
     #: Words before a quoted title or nickname that say it names a work or a person.
@@ -324,7 +337,7 @@ class Lexicon:
                 out[field.name] = {
                     f.name: list(getattr(value, f.name)) for f in attrs.fields(DisputeCues)
                 }
-            elif field.name in ("pronouns", "descriptions"):
+            elif field.name in ("pronouns", "descriptions", "kind_words"):
                 out[field.name] = [[word, [k.value for k in kinds]] for word, kinds in value]
             elif isinstance(value, str):
                 out[field.name] = value
@@ -475,7 +488,7 @@ def _kinds_by_word(lexicon: Lexicon) -> tuple[_KindsByWord, _KindsByWord]:
 
 
 def _as_entries(name: str, entries: Iterable[object]) -> tuple[object, ...]:
-    if name in ("pronouns", "descriptions"):
+    if name in ("pronouns", "descriptions", "kind_words"):
         return _kinds(entries)  # type: ignore[arg-type]
     if name == "quote_pairs":
         return _pairs(entries)  # type: ignore[arg-type]

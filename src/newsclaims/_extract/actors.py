@@ -52,14 +52,35 @@ class NameTable(NamedTuple):
     organization_words: frozenset[str]
     organization: regex.Pattern[str]
     places: frozenset[str]
+    #: The kind each one-word entry of ``kind_words`` gives a name, and the entries of
+    #: several words with theirs.
+    kind_of_word: dict[str, ActorKind]
+    kind_phrases: tuple[tuple[str, ActorKind], ...]
+    #: The name particles with a space each side (" of "); the definite articles; the
+    #: one-word role nouns ("owner", "spokesman").
+    particles: tuple[str, ...]
+    #: Every word of ``kind_words`` and the name particles, for a quick first test.
+    kind_tokens: frozenset[str]
+    particle_tokens: frozenset[str]
+    articles: frozenset[str]
+    roles: frozenset[str]
+    #: The words that mark a man and a woman (pronouns and titles), as written.
+    masculine: frozenset[str]
+    feminine: frozenset[str]
     anonymous: frozenset[str]
     channels: frozenset[str]
+    #: Function words, lower case: written with a capital ("Though", "During", "AT")
+    #: they open a sentence or a headline, never a name. (A determiner standing alone,
+    #: "One said", "Another added", is a source but no antecedent: see the resolver.)
+    function_words: frozenset[str]
     #: Every word of the titles and of the organisation words, for a quick first test.
     title_tokens: frozenset[str]
     organization_tokens: frozenset[str]
 
 
 _CAPITAL = regex.compile(r"\p{Lu}")
+# The kinds whose short name ("the General Staff") abbreviates a longer one named before.
+_BODIES = frozenset((ActorKind.ORGANIZATION, ActorKind.GOVERNMENT, ActorKind.PUBLICATION))
 
 
 @functools.lru_cache(maxsize=32)
@@ -103,8 +124,26 @@ def name_table(lexicon: Lexicon) -> NameTable:
         frozenset(lexicon.organization_words),
         organization,
         frozenset(lexicon.places),
+        {word: kinds[0] for word, kinds in reversed(lexicon.kind_words) if " " not in word},
+        tuple((word, kinds[0]) for word, kinds in lexicon.kind_words if " " in word),
+        tuple(f" {particle} " for particle in lexicon.name_particles),
+        frozenset(w for word, _ in lexicon.kind_words for w in word.split()),
+        frozenset(lexicon.name_particles),
+        frozenset(lexicon.definite_articles),
+        frozenset(role for role in lexicon.role_nouns if " " not in role),
+        frozenset(lexicon.masculine_words),
+        frozenset(lexicon.feminine_words),
         frozenset(s.casefold() for s in lexicon.anonymous_sources),
         frozenset(lexicon.channel_words),
+        frozenset(
+            (
+                *lexicon.clause_words,
+                *lexicon.prepositions,
+                *lexicon.opening_words,
+                *lexicon.auxiliaries,
+                *lexicon.relative_pronouns,
+            )
+        ),
         frozenset(w for t in lexicon.titles for w in _TOKEN_BREAK.split(t)),
         frozenset(w for t in lexicon.organization_words for w in _TOKEN_BREAK.split(t)),
     )
@@ -114,13 +153,16 @@ _span = operator.methodcaller("span")
 
 
 class Name(NamedTuple):
-    """What a name at ``[start, end)`` is: its canonical form, kind and title."""
+    """What a name at ``[start, end)`` is: its canonical form, kind, title (or role) and
+    the organisation or place the text ties the person to ("Officer Tusk of the Walrus
+    Police Department")."""
 
     start: int
     end: int
     canonical: str
     kind: ActorKind
     title: str | None
+    affiliation: str | None = None
 
 
 def describe_name(text: str, start: int, end: int, lexicon: Lexicon) -> Name | None:
@@ -136,37 +178,60 @@ def describe_name(text: str, start: int, end: int, lexicon: Lexicon) -> Name | N
     ('Vladimir Putin', 'person', 'President')
     >>> describe_name("But the General Staff", 0, 21, DEFAULT_LEXICON).canonical
     'General Staff'
+    >>> text = "Officer Tusk of the Walrus Police Department"
+    >>> describe_name(text, 0, len(text), DEFAULT_LEXICON)[2:]
+    ('Tusk', <ActorKind.PERSON: 'person'>, 'Officer', 'Walrus Police Department')
+    >>> describe_name("Café owner José", 0, 15, DEFAULT_LEXICON)[2:]
+    ('José', <ActorKind.PERSON: 'person'>, 'Café owner', None)
     """
     described = _describe(text[start:end], lexicon)
     if described is None:
         return None
-    length, canonical, kind, title = described
-    return Name(end - length, end, canonical, kind, title)
+    length, canonical, kind, title, affiliation = described
+    return Name(end - length, end, canonical, kind, title, affiliation)
+
+
+_Described = tuple[int, str, ActorKind, str | None, str | None]
 
 
 @functools.lru_cache(maxsize=4096)
-def _describe(words: str, lexicon: Lexicon) -> tuple[int, str, ActorKind, str | None] | None:
+def _describe(words: str, lexicon: Lexicon) -> _Described | None:
     """What :func:`describe_name` reads in ``words``: the name's length, its canonical
-    form, kind and title. Cached, as a text names the same people again and again."""
+    form, kind, title and affiliation. Cached, as a text names the same people again and
+    again."""
     table = name_table(lexicon)
-    # Skip words that open sentences but never start names ("But", "In", "The").
+    # Skip words that open sentences but never start names ("But", "In", "The", "Though").
     offset = 0
     for token in words.split():
-        if token in table.not_names or token.islower():
+        if token in table.not_names or token.islower() or token.casefold() in table.function_words:
             offset = words.index(token, offset) + len(token)
         else:
             break
     words = words[offset:].lstrip()
     if not words or words in table.not_names or words in table.channels:
         return None
+    tokens = words.split()
+    # Cheap set tests first: most names hold no particle, no kind word and no title.
+    if not table.particle_tokens.isdisjoint(tokens):
+        affiliated = _affiliated(words, table, lexicon)
+        if affiliated is not None:
+            return len(words), *affiliated
     word_set = frozenset(_TOKEN_BREAK.split(words))
-    # Cheap set tests first: most names hold no organisation word and no title.
+    if not table.kind_tokens.isdisjoint(word_set):
+        kind = _kind_of(words, table)
+        if kind is not None:
+            return len(words), words, kind, None, None
     if not table.organization_tokens.isdisjoint(word_set) and table.organization.search(words):
-        return len(words), words, ActorKind.ORGANIZATION, None
+        return len(words), words, ActorKind.ORGANIZATION, None, None
     if words in table.places:
-        return len(words), words, ActorKind.COUNTRY, None
+        return len(words), words, ActorKind.COUNTRY, None, None
     title: str | None = None
     canonical = words
+    for i in range(len(tokens) - 2, 0, -1):
+        # "Café owner José": a role noun in lower case, then the name.
+        if tokens[i] in table.roles and tokens[i + 1][0].isupper():
+            title, canonical = " ".join(tokens[: i + 1]), " ".join(tokens[i + 1 :])
+            break
     matches = table.title.finditer(words) if not table.title_tokens.isdisjoint(word_set) else ()
     for match in matches:
         # The name is what follows the last title: "Russian President Vladimir Putin".
@@ -177,8 +242,50 @@ def _describe(words: str, lexicon: Lexicon) -> tuple[int, str, ActorKind, str | 
     # A party and state in brackets ("Gwen Moore (D-Wis.)") is not part of the name.
     canonical = canonical.split(" (", 1)[0]
     if title is None and len(canonical.split()) == 1:
-        return len(words), canonical, ActorKind.UNKNOWN, None
-    return len(words), canonical, ActorKind.PERSON, title
+        return len(words), canonical, ActorKind.UNKNOWN, None, None
+    return len(words), canonical, ActorKind.PERSON, title, None
+
+
+def _affiliated(
+    words: str, table: NameTable, lexicon: Lexicon
+) -> tuple[str, ActorKind, str | None, str | None] | None:
+    """A titled person and the body or place the name ties them to, which is no part of
+    the name: "Officer Tusk of the Walrus Police Department", "Mayor Ana Ruiz of Kyiv";
+    None for any other name ("President Charles de Gaulle", "the General Staff of ...").
+    """
+    for particle in table.particles:
+        at = words.find(particle)
+        if at < 0:
+            continue
+        person, body = words[:at], words[at + len(particle) :]
+        described = _describe(person, lexicon)
+        if described is None or described[2] is not ActorKind.PERSON or not described[3]:
+            continue
+        if not all(word[0].isupper() for word in described[1].split()):
+            continue  # "Mrs. Clinton struck many of the same": a clause, not a name
+        first, _, rest = body.partition(" ")
+        if first in table.articles and rest:
+            body = rest  # "of the Walrus Police Department"
+        else:
+            place = _describe(body, lexicon)
+            if place is None or place[2] in (ActorKind.PERSON, ActorKind.UNKNOWN):
+                continue  # "de Gaulle" goes on the name
+        return described[1], ActorKind.PERSON, described[3], body
+    return None
+
+
+def _kind_of(words: str, table: NameTable) -> ActorKind | None:
+    """The kind the lexicon's ``kind_words`` give the name ``words``: its first word in
+    the table, else a phrase of the table in it ("White House"); None when none is."""
+    for token in _TOKEN_BREAK.split(words):
+        kind = table.kind_of_word.get(token)
+        if kind is not None:
+            return kind
+    padded = f" {words} "
+    for phrase, kind in table.kind_phrases:
+        if f" {phrase} " in padded:
+            return kind
+    return None
 
 
 def surname(canonical: str, lexicon: Lexicon) -> str:
@@ -334,7 +441,7 @@ def find_mentions(text: str, quotations: Sequence[Quotation], lexicon: Lexicon) 
 class _Entry:
     """An actor being gathered: its name, kind, title and mentions so far."""
 
-    __slots__ = ("key", "kind", "mentions", "name", "title")
+    __slots__ = ("affiliation", "gender", "key", "kind", "mentions", "name", "title")
 
     def __init__(self, key: str, name: str, kind: ActorKind, title: str | None) -> None:
         self.key = key
@@ -342,6 +449,25 @@ class _Entry:
         self.kind = kind
         self.title = title
         self.mentions: dict[tuple[int, int], Mention] = {}
+        self.affiliation: str | None = None
+        #: "masculine" or "feminine" once a title says so ("Mr.", "Ms.").
+        self.gender: str | None = None
+
+
+def word_gender(word: str, table: NameTable) -> str | None:
+    """Whether ``word`` (a pronoun or a title) marks a man or a woman, or neither.
+
+    >>> from newsclaims import DEFAULT_LEXICON
+    >>> table = name_table(DEFAULT_LEXICON)
+    >>> word_gender("She", table), word_gender("Mr.", table), word_gender("Sen.", table)
+    ('feminine', 'masculine', None)
+    """
+    for form in (word, word.casefold()):
+        if form in table.masculine:
+            return "masculine"
+        if form in table.feminine:
+            return "feminine"
+    return None
 
 
 class ActorTable:
@@ -352,6 +478,9 @@ class ActorTable:
         self.index = index
         self.lexicon = lexicon
         self._entries: dict[str, _Entry] = {}
+        self.names = name_table(lexicon)
+        # Whether some actor so far has a title that gives a gender.
+        self._gendered = False
 
     def add(self, name: Name, mention: Mention) -> str:
         """Merge ``mention`` (which reads as ``name``) into its actor; return the actor's key."""
@@ -386,6 +515,25 @@ class ActorTable:
         entry.mentions[(mention.start, mention.end)] = mention
         return key
 
+    def gender(self, name: Name) -> str | None:
+        """The gender the text gives the person ``name`` names: from its title, else from
+        the title of the actor it joins ("Ms. Park", then "Park"); read only.
+
+        Pronouns bound before teach nothing: on train+dev one wrong binding then spread
+        to every later pronoun of the actor.
+        """
+        if name.title is not None and (gender := word_gender(name.title, self.names)):
+            return gender
+        if not self._gendered:
+            return None  # no actor's title has given a gender yet
+        canonical = name.canonical
+        if name.kind in (ActorKind.PERSON, ActorKind.UNKNOWN) and " " not in canonical:
+            full = self.index.full_name(canonical, name.start)
+            if full is not None:
+                canonical = full.canonical
+        entry = self._entries.get(canonical.casefold())
+        return entry.gender if entry is not None else None
+
     def kind(self, key: str) -> ActorKind:
         """The kind of the actor ``key``."""
         return self._entries[key].kind
@@ -404,7 +552,7 @@ class ActorTable:
                 entry = self._entry_for(full)
                 self._add_own(entry, full)
                 return entry
-        elif kind is ActorKind.ORGANIZATION:
+        elif kind in _BODIES:
             # "the General Staff" joins "the General Staff of the Armed Forces of Ukraine".
             for entry in itertools.islice(reversed(self._entries.values()), _RECENT_ACTORS):
                 if entry.kind is kind and entry.name.startswith(canonical + " "):
@@ -418,6 +566,10 @@ class ActorTable:
             if found.kind is ActorKind.UNKNOWN and kind is not ActorKind.UNKNOWN:
                 found.kind = kind
             found.title = found.title or title
+        found.affiliation = found.affiliation or name.affiliation
+        if name.title is not None and found.gender is None:
+            found.gender = word_gender(name.title, self.names)
+            self._gendered = self._gendered or found.gender is not None
         return found
 
     def actors(self, used: set[str]) -> tuple[list[Actor], dict[str, str]]:
@@ -437,5 +589,5 @@ class ActorTable:
             ids[entry.key] = id_
             mentions = tuple([entry.mentions[k] for k in sorted(entry.mentions)])
             kind = ActorKind.PERSON if entry.kind is ActorKind.UNKNOWN else entry.kind
-            out.append(Actor(id_, entry.name, kind, entry.title, None, mentions))
+            out.append(Actor(id_, entry.name, kind, entry.title, entry.affiliation, mentions))
         return out, ids

@@ -11,6 +11,8 @@ words name the same actor.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import itertools
 import operator
 
@@ -23,6 +25,7 @@ from newsclaims._extract.actors import (
     describe_name,
     find_mentions,
     name_table,
+    word_gender,
 )
 from newsclaims._extract.attribution_patterns import patterns
 from newsclaims._extract.cues import CueIndex, TextCues, WindowCues
@@ -30,6 +33,7 @@ from newsclaims._model.records import ActorKind
 from newsclaims._model.spans import Mention
 from newsclaims._text.marks import mark_characters
 from newsclaims._text.model import Text
+from newsclaims.lexicon import Lexicon
 
 __all__ = ["Resolver", "read_resolver"]
 
@@ -45,6 +49,35 @@ _SPLIT_ONLY = ("\x1c", "\x1d", "\x1e", "\x1f")
 _CLAUSE_START = frozenset(".!?;:,\n)—–")
 _LOOK_BACK = 20
 _FIRST_WORD = regex.compile(r"\p{L}+")
+
+
+@functools.lru_cache(maxsize=32)
+def _clause_words(
+    lexicon: Lexicon,
+) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """Four sets of words, lower case: three that no name ends in, and every word a source
+    phrase may be cut at (for a quick first test).
+
+    The finite verbs that open a verb group ("is", "could", "has"); the words that may
+    stand between a subject and its cue (those, the adverbs of ``auxiliaries`` such as
+    "also", and the participles: "can be heard"); and those with the words that open a
+    clause ("and", "who"), which name nobody on their own.
+    """
+    finite = frozenset(
+        word
+        for word in (
+            *lexicon.passive_auxiliaries,
+            *lexicon.disputes.verb_auxiliaries,
+            *lexicon.disputes.copulas,
+        )
+        if word.isalpha()
+    )
+    verbs = finite | frozenset(
+        (*lexicon.auxiliaries, *lexicon.participles, *lexicon.disputes.copulas)
+    )
+    clause = verbs | frozenset((*lexicon.clause_words, *lexicon.relative_pronouns))
+    pronouns = frozenset(word for word, _ in lexicon.pronouns)
+    return finite, verbs, clause, clause | pronouns | frozenset(lexicon.determiners)
 
 
 def read_resolver(text: Text, *, indexed: bool = False) -> Resolver:
@@ -71,6 +104,12 @@ class Resolver:
         self.names = name_table(text.lexicon)
         self.cues = cues
         self.plural = text.lexicon.plural_suffixes
+        words = _clause_words(text.lexicon)
+        self.finite_verbs, self.verb_words, self.function_words, self.clause_or_verb = words
+        self.headline_cues = frozenset(text.lexicon.headline_cues)
+        self.prepositions = frozenset(text.lexicon.prepositions)
+        # The words that may be a source on their own: "he", "some", "many".
+        self.alone = self.p.pronouns | self.p.determiners
         marks = mark_characters(text.lexicon)
         self.clause_start = _CLAUSE_START | marks.only_closing | marks.symmetric
         self.table = ActorTable(text.string, index, text.lexicon)
@@ -156,6 +195,12 @@ class Resolver:
         starts, words = _split(text, start, end)
         if not words:
             return None
+        if text.find(". ", start, starts[-1]) >= 0:
+            # A source is named inside its sentence: "John McCain. Obama said" is Obama's.
+            sentence = self.model.sentence_start(starts[-1])
+            if starts[0] < sentence:
+                inside = bisect.bisect_left(starts, sentence)
+                starts, words = starts[inside:], words[inside:]
         lowered = [word.rstrip(",").casefold() for word in words]
         # Most phrases hold no clause word and no cue: a set says so before any loop.
         if not inverted and not p.clause_words.isdisjoint(lowered):
@@ -187,30 +232,87 @@ class Resolver:
                     return None
         first = words[0]
         span = (starts[0], starts[-1] + len(words[-1]))
-        last_word = words[-1]
-        if last_word.endswith(".") and last_word not in p.abbreviations and len(last_word) > 2:
-            span = (span[0], span[1] - 1)  # "a dit Lee." ends a sentence, not a name
         if lowered[0] in p.pronouns and len(words) == 1:
-            return span
+            return _sentence_end_left_out(span, words[-1], p.abbreviations)
         # The last word of the name itself, before a party and state in brackets.
         last = first[0]
         for word in reversed(words):
             if word[0] != "(":
                 last = word[0]
                 break
-        # "political scientist Christopher Wlezien": a role before a name.
-        if (
+        # Whether the words hold a source is read on them as the sentence writes them ("But
+        # environmentalists worry", "political scientist Christopher Wlezien": a role before
+        # a name); which words are the source, only then.
+        if not (
             first[0].isupper()
             or first[0].isdigit()
             or lowered[0] in p.determiners
             or last.isupper()
+            or p.anonymous.search(text[span[0] : span[1]].casefold())
         ):
-            if len(words) == 1 and first in self.names.not_names:
-                return None
-            return span
-        if p.anonymous.search(text[span[0] : span[1]].casefold()):
-            return span
-        return None
+            return None
+        starts, words, lowered = self._noun_phrase(starts, words, lowered)
+        if not words or lowered[-1] in self.prepositions:
+            return None
+        if len(words) == 1 and words[0] in self.names.not_names and lowered[0] not in self.alone:
+            return None  # "There were": no source; "Some may", "He didn't": one
+        span = (starts[0], starts[-1] + len(words[-1]))
+        return _sentence_end_left_out(span, words[-1], p.abbreviations)
+
+    def _noun_phrase(
+        self, starts: list[int], words: list[str], lowered: list[str]
+    ) -> tuple[list[int], list[str], list[str]]:
+        """The noun phrase of a source's words, without the clause around it.
+
+        A source is a name or a noun phrase, never part of a clause. The verb group before
+        the cue is left out ("Donald Trump is telling", "the government could say", "Ryan
+        also is", "a reporter can be heard", "Clinton has not"); a subject pronoun is the
+        source alone ("That's why he said", "she's claiming": "he", "she"); and a
+        conjunction that opens the sentence goes ("But Sanders is").
+        """
+        verbs, pronouns = self.verb_words, self.p.pronouns
+        if (
+            self.clause_or_verb.isdisjoint(lowered)
+            and words[-1] not in self.headline_cues
+            and not any("’" in word for word in lowered)  # "He’s not": a contraction
+        ):
+            return starts, words, lowered  # most sources: "Donald Trump", "the senator"
+        end = len(words)
+        while end > 1 and (lowered[end - 1] in verbs or words[end - 1] in self.headline_cues):
+            end -= 1
+        for i in range(end - 1, -1, -1):
+            word = lowered[i].replace("’", "'")
+            apostrophe = word.find("'")
+            if apostrophe > 0 and word in verbs:
+                word = word[:apostrophe]  # "he's", "they're": a subject and its verb
+            # Lower case inside the phrase: "I" of "World War I" is a name's.
+            if word in pronouns and (i == 0 or words[i].islower()):
+                return [starts[i]], [words[i][: len(word)]], [word]
+        if end > 1 and lowered[end - 1] in self.p.determiners and words[end - 1].islower():
+            # "a title game many (are calling)": a quantifier standing for people, the subject.
+            return [starts[end - 1]], [words[end - 1]], [lowered[end - 1]]
+        begin = 0
+        for i in range(1, end):
+            # A finite verb in lower case opens the predicate: "his supporters were shown",
+            # "Clinton has not (mentioned)"; after "There" or "That" the subject follows
+            # it: "There is no public information".
+            if lowered[i] in self.finite_verbs and words[i].islower():
+                if i == 1 and words[0] in self.names.not_names and lowered[0] not in self.alone:
+                    begin = i
+                    while begin < end and lowered[begin] in verbs:
+                        begin += 1
+                else:
+                    end = i
+                    while end > 1 and lowered[end - 1] in verbs:
+                        end -= 1
+                break
+        if begin >= end or (end == 1 and lowered[0] in verbs):
+            return [], [], []
+        while begin < end - 1 and lowered[begin] in self.p.clause_words and words[begin].istitle():
+            begin += 1
+        if (begin, end) == (0, len(words)):
+            return starts, words, lowered
+        return starts[begin:end], words[begin:end], lowered[begin:end]
 
     def resolve(self, source: tuple[int, int]) -> tuple[str | None, Mention]:
         """The actor a source phrase names, and the phrase as a mention.
@@ -233,6 +335,8 @@ class Resolver:
         if kinds:
             return self.antecedent(start, kinds, mention), mention
         words = phrase.split()
+        if len(words) <= 2 and all(word.casefold() in self.function_words for word in words):
+            return None, mention  # "and who said": a word of the clause, naming nobody
         definite = len(words) >= 2 and words[0].casefold() in lexicon.definite_articles
         if definite and words[1][0].islower():
             kinds = lexicon.description_kinds(words[-1])
@@ -240,7 +344,12 @@ class Resolver:
                 # Nobody fitting named before: the description is all the text says.
                 key = self.described(start, words[-1].casefold(), kinds, mention)
                 return key or self.table.add_anonymous(mention), mention
-        named = phrase[0].isupper() or (definite and words[1][0].isupper())
+        # "a Donald Trump tweet", "several Republicans": the name after a determiner.
+        named = phrase[0].isupper() or (
+            len(words) >= 2
+            and words[1][0].isupper()
+            and (definite or words[0].casefold() in self.p.determiners)
+        )
         if not named or self.p.anonymous.search(lowered):
             return self.table.add_anonymous(mention), mention
         name = describe_name(text, start, end, lexicon)
@@ -257,9 +366,14 @@ class Resolver:
         met Zelensky. “…,” he said." the speaker is Trump. Failing one, the nearest name.
         """
         fallback: Name | None = None
+        gender = word_gender(mention.text, self.names)
         for name in self.index.before(position):
             if name.kind not in kinds and name.kind is not ActorKind.UNKNOWN:
                 continue
+            if name.canonical.casefold() in self.p.determiners:
+                continue  # "One of the officials stayed": a quantifier, nobody's name
+            if gender is not None and self.table.gender(name) not in (None, gender):
+                continue  # "Ms. Park" is no "he"
             if self.in_subject_place(name):
                 fallback = name
                 break
@@ -329,6 +443,15 @@ def _split(text: str, start: int, end: int) -> tuple[list[int], list[str]]:
         starts.append(start + at)
         at += len(word)
     return starts, words
+
+
+def _sentence_end_left_out(
+    span: tuple[int, int], last_word: str, abbreviations: frozenset[str]
+) -> tuple[int, int]:
+    """``span`` without the period that ends its last word's sentence ("a dit Lee.")."""
+    if last_word.endswith(".") and last_word not in abbreviations and len(last_word) > 2:
+        return span[0], span[1] - 1
+    return span
 
 
 def _title_fits(name: Name, noun: str) -> bool:

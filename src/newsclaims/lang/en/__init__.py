@@ -35,6 +35,9 @@ TABLES: dict[str, object] = {
     "role_nouns": names.ROLE_NOUNS,
     "organization_words": names.ORGANIZATION_WORDS,
     "places": names.PLACES,
+    "kind_words": names.KIND_WORDS,  # actors task (issue 13)
+    "masculine_words": names.MASCULINE_WORDS,  # actors task (issue 13)
+    "feminine_words": names.FEMININE_WORDS,  # actors task (issue 13)
     "name_particles": names.NAME_PARTICLES,
     "channel_words": settings.CHANNEL_WORDS,
     "channel_sources": settings.CHANNEL_SOURCES,

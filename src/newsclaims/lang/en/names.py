@@ -56,6 +56,13 @@ TITLES = entries(
         Adm.
         Admiral
         Sgt.
+        Officer
+        Detective
+        Sheriff
+        Deputy
+        Trooper
+        Sergeant
+        Inspector
         Dr.
         Prof.
         Professor
@@ -215,6 +222,7 @@ ROLE_NOUNS = entries(
         nominee
         head
         general staff
+        owner
         """
 )
 
@@ -306,3 +314,87 @@ PLACES = entries(
 
 #: Small words inside names: "General Staff of the Armed Forces", "Ludwig van Beethoven".
 NAME_PARTICLES = split("of for de van von der da del al bin la le")
+
+# Actors task (issue 13): the kinds users filter actors on.
+
+
+def _kind(kind: str, words: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple((word, (kind,)) for word in entries(words))
+
+
+#: Words that give a capitalised name its kind: the members of a party or a movement are a
+#: group, a newsroom or fact-checker a publication, a body of the state a government.
+KIND_WORDS = (
+    *_kind(
+        "group",
+        """
+        Republicans
+        Democrats
+        Conservatives
+        Liberals
+        Progressives
+        Libertarians
+        Independents
+        Evangelicals
+        Tories
+        Socialists
+        Greens
+        """,
+    ),
+    *_kind(
+        "publication",
+        """
+        Politifact
+        PolitiFact
+        Associated Press
+        Post
+        Times
+        News
+        Journal
+        Tribune
+        Herald
+        Gazette
+        Magazine
+        Reuters
+        Bloomberg
+        CNN
+        MSNBC
+        Fox
+        NBC
+        ABC
+        CBS
+        NPR
+        BBC
+        Politico
+        POLITICO
+        """,
+    ),
+    *_kind(
+        "government",
+        """
+        White House
+        Kremlin
+        Pentagon
+        Ministry
+        Department
+        Administration
+        Government
+        Congress
+        Senate
+        Parliament
+        Cabinet
+        """,
+    ),
+)
+
+#: Words that say a person is a man: pronouns and titles. A pronoun of one gender is never
+#: bound to a person the text marks with the other ("Ms. Park" is no "he").
+MASCULINE_WORDS = split(
+    "he him his himself Mr. Mr Sir Lord King Prince Congressman Councilman Chairman"
+)
+
+#: Words that say a person is a woman: pronouns and titles.
+FEMININE_WORDS = split(
+    "she her hers herself Mrs. Mrs Ms. Ms Miss Dame Lady Queen Princess Congresswoman"
+    " Councilwoman Chairwoman"
+)
