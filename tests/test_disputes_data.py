@@ -11,6 +11,7 @@ from __future__ import annotations
 import collections
 import hashlib
 import json
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any, TypedDict
@@ -168,6 +169,20 @@ def test_labels_stances_rounds_and_notes_are_valid() -> None:
         if not isinstance(case["round1_heldout"], bool):
             problems.append(f"{where(case)}: round1_heldout must be true or false")
     assert problems == []
+
+
+def test_stances_follow_the_stance_docstring() -> None:
+    # newsclaims.Stance: REJECT "Refuses to accept it: rejected, pushed back on, calling it
+    # propaganda". The labels say the same, so the benchmark scores the stance it documents.
+    stated = re.compile(r"(?i)push\w*[\s-]+back|pushback|propaganda")
+    wrong = [
+        where(case)
+        for case in cases()
+        if case["label"] == "dispute"
+        and stated.search(case["cue"] or "")
+        and case["stance"] != "reject"
+    ]
+    assert wrong == []
 
 
 def test_rounds_are_numbered_from_one_without_gaps() -> None:
