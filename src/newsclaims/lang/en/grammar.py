@@ -109,7 +109,8 @@ CLAIM_NOUNS = split(
     "explanation explanations protestation protestations testimony statistics headline "
     "headlines thesis theses prediction predictions forecast forecasts projection projections "
     "valuation valuations concern concerns fears worries reason reasons excuse excuses pretext "
-    "response responses fact-check fact-checks significance importance relevance"
+    "response responses fact-check fact-checks significance importance relevance paraphrase "
+    "paraphrases summary summaries retelling recounting"
 )
 
 #: Words after a comma that end a claim's content, as what follows is the reporter's: ", with
