@@ -146,6 +146,8 @@ class _Patterns(NamedTuple):
     object_verbs: frozenset[str]
     hedge_words: frozenset[str]
     noun_markers: frozenset[str]
+    #: A claim noun and its "that" opening an object: "reiterated [his claim that] X".
+    claim_noun_that: regex.Pattern[str]
     verbs: frozenset[str]
     appearance_verbs: frozenset[str]
     belief_adjectives: frozenset[str]
@@ -294,6 +296,11 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         object_verbs=frozenset(lexicon.object_verbs),
         hedge_words=frozenset(lexicon.hedges),
         noun_markers=frozenset(lexicon.noun_markers),
+        claim_noun_that=regex.compile(
+            rf"(?:(?:{alternation(lexicon.noun_markers)}){_S}+)?(?:\p{{L}}{{1,30}}{_S}+)?"
+            rf"(?:{alternation(lexicon.claim_nouns)}){_S}+{that}(?![\p{{L}}]){_S}*",
+            regex.IGNORECASE,
+        ),
         verbs=frozenset(verbs),
         appearance_verbs=frozenset(lexicon.appearance_verbs),
         belief_adjectives=frozenset(lexicon.belief_adjectives),
@@ -781,6 +788,11 @@ class _ClaimFinder:
         ):
             return None  # nothing, or only where and when: "said recently in New York."
         rule = "object" if verb.word in p.object_verbs else "reported"
+        noun = p.claim_noun_that.match(text, content_start, stop)
+        if noun is not None and noun.end() < stop:
+            # "reiterated his claim that X": the claim is X; the noun and its "that" only
+            # name it (issue 13: a claim never holds the claim noun that introduces it).
+            content_start = noun.end()
         if passive:
             # "Pence was asked if he would endorse Trump": the subject of a passive verb is
             # whom it was said to or about; who said it goes unnamed.
