@@ -148,6 +148,8 @@ class _Patterns(NamedTuple):
     noun_markers: frozenset[str]
     #: A claim noun and its "that" opening an object: "reiterated [his claim that] X".
     claim_noun_that: regex.Pattern[str]
+    #: An object that is a claim noun alone: "echoed [the criticism]".
+    claim_noun_only: regex.Pattern[str]
     verbs: frozenset[str]
     appearance_verbs: frozenset[str]
     belief_adjectives: frozenset[str]
@@ -299,6 +301,11 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         claim_noun_that=regex.compile(
             rf"(?:(?:{alternation(lexicon.noun_markers)}){_S}+)?(?:\p{{L}}{{1,30}}{_S}+)?"
             rf"(?:{alternation(lexicon.claim_nouns)}){_S}+{that}(?![\p{{L}}]){_S}*",
+            regex.IGNORECASE,
+        ),
+        claim_noun_only=regex.compile(
+            rf"(?:(?:{alternation(lexicon.noun_markers)}){_S}+)?(?:\p{{L}}{{1,30}}{_S}+)?"
+            rf"(?:{alternation(lexicon.claim_nouns)})(?![\p{{L}}]){_S}*",
             regex.IGNORECASE,
         ),
         verbs=frozenset(verbs),
@@ -788,6 +795,11 @@ class _ClaimFinder:
         ):
             return None  # nothing, or only where and when: "said recently in New York."
         rule = "object" if verb.word in p.object_verbs else "reported"
+        if p.claim_noun_only.fullmatch(text, content_start, stop):
+            # "echoed the criticism", "defended the comments": the object names a claim made
+            # elsewhere and says nothing of its own (issue 13). With a circumstance after it
+            # ("the criticism on Monday") PolNeAR counts it as said, so it stays a claim.
+            return None
         noun = p.claim_noun_that.match(text, content_start, stop)
         if noun is not None and noun.end() < stop:
             # "reiterated his claim that X": the claim is X; the noun and its "that" only
