@@ -150,6 +150,9 @@ class _Patterns(NamedTuple):
     claim_noun_that: regex.Pattern[str]
     #: An object that is a claim noun alone: "echoed [the criticism]".
     claim_noun_only: regex.Pattern[str]
+    #: The claim nouns in lowercase: a content whose first words hold none needs neither
+    #: pattern above tried.
+    claim_noun_words: frozenset[str]
     verbs: frozenset[str]
     appearance_verbs: frozenset[str]
     belief_adjectives: frozenset[str]
@@ -303,6 +306,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
             rf"(?:{alternation(lexicon.claim_nouns)}){_S}+{that}(?![\p{{L}}]){_S}*",
             regex.IGNORECASE,
         ),
+        claim_noun_words=frozenset(w.casefold() for w in lexicon.claim_nouns),
         claim_noun_only=regex.compile(
             rf"(?:(?:{alternation(lexicon.noun_markers)}){_S}+)?(?:\p{{L}}{{1,30}}{_S}+)?"
             rf"(?:{alternation(lexicon.claim_nouns)})(?![\p{{L}}]){_S}*",
@@ -795,16 +799,20 @@ class _ClaimFinder:
         ):
             return None  # nothing, or only where and when: "said recently in New York."
         rule = "object" if verb.word in p.object_verbs else "reported"
-        if p.claim_noun_only.fullmatch(text, content_start, stop):
-            # "echoed the criticism", "defended the comments": the object names a claim made
-            # elsewhere and says nothing of its own (issue 13). With a circumstance after it
-            # ("the criticism on Monday") PolNeAR counts it as said, so it stays a claim.
-            return None
-        noun = p.claim_noun_that.match(text, content_start, stop)
-        if noun is not None and noun.end() < stop:
-            # "reiterated his claim that X": the claim is X; the noun and its "that" only
-            # name it (issue 13: a claim never holds the claim noun that introduces it).
-            content_start = noun.end()
+        # The noun stands among the content's first three words, or neither pattern can
+        # match: a set answers that for less than a try of the patterns.
+        lead = text[content_start : min(stop, content_start + 80)].split(None, 3)[:3]
+        if not p.claim_noun_words.isdisjoint(w.casefold() for w in lead):
+            if p.claim_noun_only.fullmatch(text, content_start, stop):
+                # "echoed the criticism", "defended the comments": the object names a claim made
+                # elsewhere and says nothing of its own (issue 13). With a circumstance after it
+                # ("the criticism on Monday") PolNeAR counts it as said, so it stays a claim.
+                return None
+            noun = p.claim_noun_that.match(text, content_start, stop)
+            if noun is not None and noun.end() < stop:
+                # "reiterated his claim that X": the claim is X; the noun and its "that" only
+                # name it (issue 13: a claim never holds the claim noun that introduces it).
+                content_start = noun.end()
         if passive:
             # "Pence was asked if he would endorse Trump": the subject of a passive verb is
             # whom it was said to or about; who said it goes unnamed.
