@@ -21,7 +21,7 @@ rules a cue can name are :data:`CUE_RULES`.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import NamedTuple, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 import attrs
 import regex
@@ -994,6 +994,28 @@ def _judge(steps: Sequence[Callable[[_C], _Verdict]], candidate: _C) -> _Hit | N
     return None
 
 
+class _Judge(Generic[_C]):
+    """A kind of cue's judge: builds the candidate and runs the kind's registered steps, in
+    order (:func:`_judge`)."""
+
+    __slots__ = ("_make", "_steps")
+
+    def __init__(self, steps: Registry[Callable[[_C], _Verdict]], make: type[_C]) -> None:
+        self._steps = steps.functions()
+        self._make = make
+
+    def __call__(
+        self,
+        sentence: _Sentence,
+        start: int,
+        end: int,
+        key: str,
+        stance: Stance,
+        tables: CompiledCues,
+    ) -> _Hit | None:
+        return _judge(self._steps, self._make(sentence, start, end, key, stance, tables))
+
+
 #: The steps that judge a dispute verb, in the order tried: each yields a cue, rules the
 #: candidate out, or passes to the next.
 VERB_STEPS: Registry[_VerbStep] = Registry("dispute verbs")
@@ -1284,17 +1306,6 @@ def _verb_standalone(c: _VerbCandidate) -> _Verdict:
     return None
 
 
-def _verb_rule(
-    sentence: _Sentence, start: int, end: int, key: str, stance: Stance, tables: CompiledCues
-) -> _Hit | None:
-    """Judge a dispute verb by its object, its voice and its clause: the steps of
-    :data:`VERB_STEPS`, in order."""
-    return _judge(_VERB_STEPS, _VerbCandidate(sentence, start, end, key, stance, tables))
-
-
-_VERB_STEPS = VERB_STEPS.functions()
-
-
 #: The steps that judge a dispute noun ("denial", "rebuttal"), in the order tried.
 NOUN_STEPS: Registry[_Step] = Registry("dispute nouns")
 
@@ -1382,17 +1393,6 @@ def _noun_standalone(c: _Candidate) -> _Verdict:
     if c.key in c.sets.nouns_standalone and not (left and left[0].norm in c.sets.negators):
         return c.hit("dispute-noun-standalone", None)
     return None
-
-
-def _noun_rule(
-    sentence: _Sentence, start: int, end: int, key: str, stance: Stance, tables: CompiledCues
-) -> _Hit | None:
-    """Judge a dispute noun by what it takes or how it is qualified: the steps of
-    :data:`NOUN_STEPS`, in order."""
-    return _judge(_NOUN_STEPS, _Candidate(sentence, start, end, key, stance, tables))
-
-
-_NOUN_STEPS = NOUN_STEPS.functions()
 
 
 #: The steps that judge a falsity word ("not true", "nonsense", "lies"), in the order tried.
@@ -1685,17 +1685,6 @@ def _falsity_context(c: _Candidate) -> _Verdict:
     return None
 
 
-def _falsity_rule(
-    sentence: _Sentence, start: int, end: int, key: str, stance: Stance, tables: CompiledCues
-) -> _Hit | None:
-    """Judge a falsity word: anywhere if it is standalone, else by its grammatical context;
-    the steps of :data:`FALSITY_STEPS`, in order."""
-    return _judge(_FALSITY_STEPS, _Candidate(sentence, start, end, key, stance, tables))
-
-
-_FALSITY_STEPS = FALSITY_STEPS.functions()
-
-
 def _attributive_noun(right: Sequence[Token], tables: CompiledCues) -> tuple[int, int] | None:
     """The claim a falsity word modifies: "false narrative", "absurd ― and dangerous ―
     remarks", "ridiculous things the Donald has said".
@@ -1977,16 +1966,6 @@ def _adverb_saying(c: _Candidate) -> _Verdict:
     return None
 
 
-def _adverb_rule(
-    sentence: _Sentence, start: int, end: int, key: str, stance: Stance, tables: CompiledCues
-) -> _Hit | None:
-    """Judge a falsity adverb by a verb of saying next to it: :data:`ADVERB_STEPS`."""
-    return _judge(_ADVERB_STEPS, _Candidate(sentence, start, end, key, stance, tables))
-
-
-_ADVERB_STEPS = ADVERB_STEPS.functions()
-
-
 # --- acceptance: a claim not accepted ----------------------------------------------------
 
 #: The steps that judge a word of accepting a claim ("bought", "convincing"): one.
@@ -2058,17 +2037,6 @@ def _acceptance_claim_negated(c: _Candidate) -> _Verdict:
     return c.hit("acceptance-negated", (noun.start, noun.end))
 
 
-def _acceptance_rule(
-    sentence: _Sentence, start: int, end: int, key: str, stance: Stance, tables: CompiledCues
-) -> _Hit | None:
-    """Judge a word of accepting a claim by its negation and its claim:
-    :data:`ACCEPTANCE_STEPS`."""
-    return _judge(_ACCEPTANCE_STEPS, _Candidate(sentence, start, end, key, stance, tables))
-
-
-_ACCEPTANCE_STEPS = ACCEPTANCE_STEPS.functions()
-
-
 # --- evidence: a claim shown to lack it -------------------------------------------------
 
 #: The steps that judge a noun of evidence ("evidence", "proof"): one.
@@ -2105,16 +2073,6 @@ def _evidence_showing_negated(c: _Candidate) -> _Verdict:
         if token.norm in sets.complementizers:
             return c.hit("evidence-negated", c.clause_from(token))
     return _NO_CUE
-
-
-def _evidence_rule(
-    sentence: _Sentence, start: int, end: int, key: str, stance: Stance, tables: CompiledCues
-) -> _Hit | None:
-    """Judge a noun of evidence by a negated verb of showing it: :data:`EVIDENCE_STEPS`."""
-    return _judge(_EVIDENCE_STEPS, _Candidate(sentence, start, end, key, stance, tables))
-
-
-_EVIDENCE_STEPS = EVIDENCE_STEPS.functions()
 
 
 def _predicate(
@@ -2319,11 +2277,11 @@ def _last_noun_is_proposal(sentence: _Sentence, pos: int, tables: CompiledCues) 
     return False
 
 
-_RULE_BY_KIND = {
-    "verb": _verb_rule,
-    "noun": _noun_rule,
-    "falsity": _falsity_rule,
-    "adverb": _adverb_rule,
-    "acceptance": _acceptance_rule,
-    "evidence": _evidence_rule,
+_RULE_BY_KIND: dict[str, _Judge[Any]] = {
+    "verb": _Judge(VERB_STEPS, _VerbCandidate),
+    "noun": _Judge(NOUN_STEPS, _Candidate),
+    "falsity": _Judge(FALSITY_STEPS, _Candidate),
+    "adverb": _Judge(ADVERB_STEPS, _Candidate),
+    "acceptance": _Judge(ACCEPTANCE_STEPS, _Candidate),
+    "evidence": _Judge(EVIDENCE_STEPS, _Candidate),
 }
