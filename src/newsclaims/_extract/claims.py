@@ -245,6 +245,11 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         )
         if v not in quote_only
     )
+    # A claim noun heading a noun phrase: "his claim", "the latest allegations".
+    claim_noun = (
+        rf"(?:(?:{alternation(lexicon.noun_markers)}){_S}+)?(?:\p{{L}}{{1,30}}{_S}+)?"
+        rf"(?:{alternation(lexicon.claim_nouns)})"
+    )
     # Where the reporting ends: ", a claim which", ", according to", ";" or a dash.
     reporting_end = (
         rf",{_S}+(?:(?:{alternation(lexicon.determiners)}){_S}+"
@@ -302,16 +307,10 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         hedge_words=frozenset(lexicon.hedges),
         noun_markers=frozenset(lexicon.noun_markers),
         claim_noun_that=regex.compile(
-            rf"(?:(?:{alternation(lexicon.noun_markers)}){_S}+)?(?:\p{{L}}{{1,30}}{_S}+)?"
-            rf"(?:{alternation(lexicon.claim_nouns)}){_S}+{that}(?![\p{{L}}]){_S}*",
-            regex.IGNORECASE,
+            rf"{claim_noun}{_S}+{that}(?![\p{{L}}]){_S}*", regex.IGNORECASE
         ),
         claim_noun_words=frozenset(w.casefold() for w in lexicon.claim_nouns),
-        claim_noun_only=regex.compile(
-            rf"(?:(?:{alternation(lexicon.noun_markers)}){_S}+)?(?:\p{{L}}{{1,30}}{_S}+)?"
-            rf"(?:{alternation(lexicon.claim_nouns)})(?![\p{{L}}]){_S}*",
-            regex.IGNORECASE,
-        ),
+        claim_noun_only=regex.compile(rf"{claim_noun}(?![\p{{L}}]){_S}*", regex.IGNORECASE),
         verbs=frozenset(verbs),
         appearance_verbs=frozenset(lexicon.appearance_verbs),
         belief_adjectives=frozenset(lexicon.belief_adjectives),
